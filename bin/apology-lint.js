@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the built CLI (dist/ is built by `npm install` through the `prepare` script).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/src/cli.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('apology-lint: not built yet; run `npm run build` (or `npm install`) in the package first\n');
+  process.exit(2);
+}
+const { run } = await import(entry.href);
+await run();

@@ -1,0 +1,16 @@
+/**
+ * The rule registry: an explicit map from id to module. Adding a rule means adding its file
+ * in this folder (with docs and fixtures) and one line here; presets are derived from each
+ * rule's `meta.severity`.
+ */
+import type { RuleModule } from '../src/types.js';
+import * as noBlameShift from './no-blame-shift.js';
+import * as noConditionalApology from './no-conditional-apology.js';
+import * as noVagueApology from './no-vague-apology.js';
+
+/** Every rule, keyed by id. */
+export const rules: Record<string, RuleModule> = {
+  'no-blame-shift': noBlameShift,
+  'no-conditional-apology': noConditionalApology,
+  'no-vague-apology': noVagueApology,
+};

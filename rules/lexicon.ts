@@ -1,0 +1,148 @@
+/**
+ * Shared lexicons (RULES.md §1) as phrase-pattern classes, usable as `<NAME>` in any rule's
+ * patterns. Pattern notation: see src/phrase.ts. Contractions are written contracted (`i'm`)
+ * and match every spelling ("I'm", "I am", "Im"); -ise spellings match -ize.
+ */
+
+/** Intensifiers before "sorry" (Roschk & Kaiser 2013: intensity raises satisfaction). */
+export const INTENS = [
+  'so',
+  'really',
+  'truly',
+  'very',
+  'terribly',
+  'deeply',
+  'sincerely',
+  'extremely',
+  'incredibly',
+  'awfully',
+  'genuinely',
+  'so very',
+  'really really',
+] as const;
+
+/** Responsibility-class IFIDs: explicit apologies, not sympathy. */
+export const SORRY = [
+  '(i|we) (am|are|was|were) <INTENS>? sorry',
+  '(i|we) <INTENS>? apologize~',
+  '(i|we) do apologize',
+  'apologizing',
+  '^ <INTENS>? sorry',
+  '(my|our) (sincere|sincerest|deepest|heartfelt|humble|profound)? apologies',
+  '^ apologies',
+  'apologies (for|that|,|again)',
+  'please accept (my|our) (sincere|sincerest|deepest|heartfelt)? apolog*',
+  'accept our apologies',
+  '(i|we) (deeply|sincerely|truly)? regret',
+  'my bad',
+  'forgive (me|us)',
+  'oops',
+] as const;
+
+/** Formal and hedged performative apologies (`prefer-direct-apology`). */
+export const SORRY_FORMAL = [
+  'we <INTENS>? apologize~',
+  'we do apologize',
+  'please accept our (sincere|sincerest|deepest)? apolog*',
+  'we regret',
+  '(i|we) (would|want|wish) (like)? to apologize',
+  'allow me to apologize',
+] as const;
+
+/** Sympathy-only: empathy, never responsibility (Brooks, Dai & Schweitzer 2014). */
+export const SORRY_SYMP = [
+  'sorry to (hear|learn|know|read|see)',
+  'sorry for your loss',
+  'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
+] as const;
+
+/** The routine wait/process apology (RULES.md §0.3). */
+export const SORRY_WAIT = [
+  '(sorry|apologies|apologize~) (for|about) the (wait|delay|late reply|slow reply|slow response|delayed response|late response|wait time|long wait|delayed reply)',
+  '(sorry|apologies|apologize~) (for|about) the delay in (getting back|replying|responding|our response|my response)',
+] as const;
+
+/** Failure nouns (RULES.md §1.2). */
+export const FAIL_NOUN = [
+  'mistake~',
+  'error~',
+  'mix-up',
+  'mixup',
+  'problem~',
+  'issue~',
+  'glitch*',
+  'bug~',
+  'outage~',
+  'downtime',
+  'delay~',
+  'defect~',
+  'damage~',
+  'overcharge~',
+  'double charge~',
+  'wrong item',
+  'missing item',
+  'misunderstanding',
+  'oversight',
+  'fault',
+] as const;
+
+/** Failure predicates (RULES.md §1.2). */
+export const FAIL_PRED = [
+  '(was|were|got|has been|have been|is|are) (lost|delayed|damaged|cancelled|canceled|overcharged|missed|ignored|mis-shipped|misplaced|mishandled|declined|broken|late)',
+  '(was|were|got) charged twice',
+  '(was|were|got) (sent|shipped|delivered) to the wrong',
+  '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
+  'arrived (late|broken|damaged|open|cracked|smashed)',
+  '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up)',
+  'went wrong',
+  'broke',
+  'crashed',
+  'went down',
+] as const;
+
+/** Third parties the customer cannot see inside (RULES.md §1.3). */
+export const THIRD_PARTY = [
+  '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',
+  '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment) (partner|company|provider|processor|team|driver|center|centre)',
+  '(the|our) post office',
+  '(the|our) (it|billing|tech|technical|dev|engineering|accounts|finance|shipping|returns) (team|department|dept)',
+  'billing',
+  '(the|our) (head office|corporate|other department)',
+  'another department',
+  '(ups|fedex|dhl|usps|royal mail|hermes|evri|stripe|paypal|dpd|parcelforce)',
+] as const;
+
+/** Customer relationship nouns: "they" after these is the customer's people (RULES.md §5, trap 2). */
+export const CUSTOMER_PEOPLE = [
+  'your (son|daughter|kids|children|child|team|colleague|colleagues|husband|wife|partner|boss|accountant|manager|staff|family|parents|mum|mom|dad|friend|friends|employees|users|clients|customers|developers|it team|admin)',
+] as const;
+
+/** First-person ownership cues (RULES.md §0.2, §0.20). */
+export const OWNERSHIP = [
+  '(that|this|it) (is|was) (on us|on me|our (mistake|fault|error)|my (mistake|fault|error))',
+  '(that|this|it) is still on us',
+  '(our|my) (mistake|fault|error)',
+  '(on|from) our (end|side)',
+  'we (made a mistake|messed up|got (this|it|that) wrong|dropped the ball|let you down)',
+  'i (made a mistake|messed up|got (this|it|that) wrong|dropped the ball|let you down)',
+  'we (chose|picked|hired|use) (that|the) (courier|carrier|partner)',
+  "we (did not|didn't) get (this|it) right",
+  'not up to our standard*',
+  '(i|we) (should have|forgot to|failed to|missed)',
+  'you are (right|correct)',
+  'my bad',
+] as const;
+
+/** All classes, for `<NAME>` references in rule patterns. */
+export const CLASSES: Record<string, readonly string[]> = {
+  INTENS,
+  SORRY,
+  SORRY_FORMAL,
+  SORRY_SYMP,
+  SORRY_WAIT,
+  FAIL_NOUN,
+  FAIL_PRED,
+  THIRD_PARTY,
+  CUSTOMER_PEOPLE,
+  OWNERSHIP,
+};

@@ -1,0 +1,45 @@
+/** Failure predicates a third party can head (RULES.md B1). */
+const PRED = [
+  'lost',
+  'delayed',
+  'damaged',
+  'broke',
+  'misplaced',
+  'mislabel*',
+  'mixed up',
+  'messed up',
+  'glitched',
+  'crashed',
+  'went down',
+  '(failed|forgot|neglected) to',
+  '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record)',
+  '(sent|shipped|packed|delivered|charged|picked|scanned) (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
+  '(sent|shipped|delivered|scanned) * (to|at) the wrong',
+  'made (a|an) (mistake|error)',
+  'made mistakes',
+  'got it wrong',
+  'had (some|a|an|a few|technical)? (issue~|problem~|trouble|error~|outage~|glitch*|difficulties)',
+  'charged (you)? twice',
+  'double-charged',
+  '(cancelled|canceled) (your|the)',
+  'is (down|broken|to blame|at fault)',
+  'was (down|broken|to blame|at fault)',
+  'dropped the ball',
+];
+
+export const patterns = [
+  `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
+  `they (${PRED.join('|')})`,
+  '(is|was) (the|their) _ fault',
+  '(is|was) their fault',
+  '(is|was) (out of|beyond) our (control|hands)',
+  '(our|my) hands are tied',
+  'there (was|is) nothing (we|i) (could|can) (do|have done)',
+  'the policy (does not|will not|would not) (allow|let|permit)',
+  'another department (handles|deals with|is responsible)',
+] as const;
+
+/** Weaker form: "due to a system error" (warning-level message). */
+export const weakPatterns = [
+  '(due to|because of) (a|an|the) (system|technical|computer|software|it|server) (error|glitch|issue|problem|fault|outage)',
+] as const;

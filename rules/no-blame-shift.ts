@@ -1,0 +1,61 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import { PhraseSet } from '../src/phrase.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
+import { patterns, weakPatterns } from './no-blame-shift.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-blame-shift',
+  description: 'Own the failure: do not blame the warehouse, the system, the courier or "they".',
+  level: 'phrase',
+  category: 'blame',
+  severity: { recommended: 'error', strict: 'error', 'legal-safe': 'error' },
+  messages: {
+    default:
+      '"{{actual}}" shifts the blame to someone the customer cannot see: to them, you are the company. Own it ("We sent the wrong size. That\'s on us.")',
+    weak: '"{{actual}}" blames a faceless cause: say what happened in the first person ("We had an error in our billing run")',
+  },
+  options: {
+    allow: ALLOW_OPTION,
+    ownedParties: { type: 'string[]', description: 'Parties that are in-house and may be named, e.g. "our warehouse".', default: [] },
+    extraParties: { type: 'string[]', description: 'More third parties to treat as blame targets, e.g. "the franchise".', default: [] },
+  },
+};
+
+const ownership = new PhraseSet(OWNERSHIP, CLASSES);
+const people = new PhraseSet(CUSTOMER_PEOPLE, CLASSES);
+const weak = new Set<string>(weakPatterns);
+
+function check(ctx: MatchContext): Verdict | null {
+  const { doc, sentence } = ctx;
+  const owned = Array.isArray(ctx.options.ownedParties) ? (ctx.options.ownedParties as string[]) : [];
+  if (owned.some((p) => ctx.text.toLowerCase().startsWith(p.toLowerCase()))) return null;
+  // Ownership in the same or the next sentence makes the third party an explanation, not an excuse.
+  const next = doc.sentences[sentence.index + 1];
+  if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
+  if (ctx.match.pattern.source.startsWith('they')) {
+    const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
+    const sameBefore = sentence.tokens.slice(0, ctx.match.from);
+    if (people.test(sameBefore) || earlier.some((s) => people.test(s.tokens))) return null;
+  }
+  const isWeak = weak.has(ctx.match.pattern.source);
+  return {
+    messageId: isWeak ? 'weak' : 'default',
+    data: { actual: ctx.text },
+    suggestions: [{ desc: 'Say it in the first person and own it: "We sent the wrong size. That\'s on us, and I\'ve shipped the right one."' }],
+  };
+}
+
+export const plugin = phraseRule({
+  meta,
+  patterns: (options) => {
+    const extra = Array.isArray(options.extraParties) ? (options.extraParties as string[]) : [];
+    const extraPatterns = extra.map(
+      (p) => `${p.toLowerCase()} (lost|delayed|damaged|failed to|forgot to|did not|made (a|an) (mistake|error)|sent (the|a)? wrong)`,
+    );
+    return [...patterns, ...weakPatterns, ...extraPatterns];
+  },
+  classes: CLASSES,
+  check,
+});

@@ -1,0 +1,17 @@
+/** Conditional apologies (RULES.md A1). */
+const HEAD = '(sorry|apologies|apologize~|regret~)';
+
+export const patterns = [
+  `${HEAD} if`,
+  `^ if (we|i|this|that|it|our _) * ...? , ...? (i am|we are|i was|we were)? <INTENS>? (sorry|apologies|apologize~|regret~)`,
+  `^ if (that is|this is) (the case|so) , (sorry|apologies)`,
+  `(may|might|could) have (caused|created|resulted in|led to)`,
+  `to the extent (that)? (you|this|it|we|our)`,
+] as const;
+
+/** Conditionals about the writer's own communication are fine (RULES.md §0.17). */
+export const META_COMMENT =
+  /^if (?:i am|i have been|i was|we are) (?:repeating|going over|over-explaining|over-explain\w*|being|missing something|rambling|overthinking|stating the obvious)/;
+
+/** `may have caused` counts only in a sentence that apologises. */
+export const APOLOGY_WORD = /\b(?:sorry|apolog\w*|regret\w*)\b/;

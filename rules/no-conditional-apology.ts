@@ -1,0 +1,37 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import type { RuleMeta } from '../src/types.js';
+import { APOLOGY_WORD, META_COMMENT, patterns } from './no-conditional-apology.data.js';
+import { CLASSES } from './lexicon.js';
+
+export const meta: RuleMeta = {
+  id: 'no-conditional-apology',
+  description: 'An apology conditional on whether harm happened ("sorry if…") is a non-apology.',
+  level: 'phrase',
+  category: 'non-apology',
+  severity: { recommended: 'error', strict: 'error', 'legal-safe': 'error' },
+  messages: {
+    default: '"{{actual}}" makes the apology conditional: apologise for what happened ("I\'m sorry your order arrived late")',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+function check(ctx: MatchContext): Verdict | null {
+  const words = ctx.sentence.tokens.map((t) => t.norm).join(' ');
+  const first = ctx.match.pattern.source;
+  if (first.endsWith(' if')) {
+    const rest = ctx.sentence.tokens
+      .slice(ctx.match.to - 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (META_COMMENT.test(rest)) return null;
+  } else if (!first.startsWith('^') && !APOLOGY_WORD.test(words)) return null;
+  return {
+    messageId: 'default',
+    data: { actual: ctx.text },
+    expected: ["I'm sorry <what happened>"],
+    suggestions: [{ desc: 'Drop the "if": "I\'m sorry your order arrived two days late. That\'s our mistake."' }],
+  };
+}
+
+export const plugin = phraseRule({ meta, patterns, classes: CLASSES, check });

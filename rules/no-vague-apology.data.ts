@@ -1,0 +1,13 @@
+/** Generic apology objects (RULES.md A3, §0.5). */
+const HEAD = '(sorry|apologies|apology|apologize~|regret~)';
+const VAGUE = '(inconvenience~|trouble|troubles|issue~|problem~|confusion|frustration|disruption~|hassle|difficulties|difficulty|annoyance)';
+
+export const patterns = [
+  `${HEAD} (for|about) (any|all) (the)? ${VAGUE}`,
+  `${HEAD} (for|about) (the|this|that) (inconvenience~|disruption~|hassle)`,
+  `${HEAD} (for|about) (this|that|it) $`,
+  `${HEAD} (any|the) inconvenience~`,
+] as const;
+
+/** A concrete object after the generic noun makes the apology specific ("…of having to re-enter your card"). */
+export const SPECIFIC_TAIL = /^(?:of|caused by|from|with) \S+ \S+/;

@@ -1,0 +1,33 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES } from './lexicon.js';
+import { SPECIFIC_TAIL, patterns } from './no-vague-apology.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-vague-apology',
+  description: 'Apologise for the specific failure, not for "any inconvenience".',
+  level: 'phrase',
+  category: 'non-apology',
+  severity: { recommended: 'error', strict: 'error', 'legal-safe': 'error' },
+  messages: {
+    default: '"{{actual}}" is a generic apology: name what went wrong ("I\'m sorry we charged your card twice")',
+    noObject: '"{{actual}}" apologises for nothing in particular: say what you are sorry for',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+function check(ctx: MatchContext): Verdict | null {
+  if (SPECIFIC_TAIL.test(after(ctx))) return null;
+  const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
+  const last = words[words.length - 1]?.norm;
+  const noObject = last === 'this' || last === 'that' || last === 'it';
+  return {
+    messageId: noObject ? 'noObject' : 'default',
+    data: { actual: ctx.text },
+    expected: ["I'm sorry we <what went wrong>"],
+    suggestions: [{ desc: 'Replace the generic object with the failure itself, e.g. "I\'m sorry your order arrived two days late."' }],
+  };
+}
+
+export const plugin = phraseRule({ meta, patterns, classes: CLASSES, check });

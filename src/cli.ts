@@ -1,0 +1,229 @@
+/**
+ * The command line: parse flags with commander, call the API, print, and exit with eslint's
+ * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
+ */
+import { readFileSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import chalk from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { rules } from '../rules/index.js';
+import type { RuleEntry } from './config.js';
+import { ConfigError, ConfigResolver } from './config.js';
+import { loadFormatter } from './formatters/index.js';
+import { InputError } from './inputs/index.js';
+import { lintSource } from './lint.js';
+import { lintFilesIter, rulesMeta } from './run.js';
+import type { LintResult } from './types.js';
+
+/** A usage error: exit 2 with one line. */
+class UsageError extends Error {}
+
+const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `--rule "id: warn"` or `--rule 'id: ["warn", {"allow": []}]'`. */
+export function parseRuleFlags(values: string[]): Record<string, RuleEntry> {
+  const out: Record<string, RuleEntry> = {};
+  for (const v of values) {
+    const i = v.indexOf(':');
+    if (i < 0) throw new UsageError(`--rule "${v}": expected "<rule-id>: <severity>"`);
+    const id = v.slice(0, i).trim();
+    const raw = v.slice(i + 1).trim();
+    let entry: RuleEntry;
+    if (raw.startsWith('[')) {
+      try {
+        entry = JSON.parse(raw) as RuleEntry;
+      } catch {
+        throw new UsageError(`--rule "${v}": the value is not valid JSON`);
+      }
+    } else entry = /^\d$/.test(raw) ? (Number(raw) as 0 | 1 | 2) : (raw as RuleEntry);
+    out[id] = entry;
+  }
+  return out;
+}
+
+function listRules(): string {
+  const rows = Object.values(rules)
+    .map((r) => r.meta)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const w = Math.max(...rows.map((m) => m.id.length));
+  return rows.map((m) => `${m.id.padEnd(w)}  ${m.level.padEnd(8)}  ${m.severity.recommended.padEnd(5)}  ${m.description}`).join('\n') + '\n';
+}
+
+async function writeAtomic(file: string, data: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const { decode } = await import('./read.js');
+  return decode(Buffer.concat(chunks), '<stdin>');
+}
+
+interface Flags {
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  printConfig?: string;
+  listRules?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignorePath?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  errorOnUnmatchedPattern: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  maxFileSize?: string;
+  strictInput?: boolean;
+}
+
+function program(): Command {
+  return new Command('apology-lint')
+    .description('Lint customer-support replies for non-apologies, blame-shifting and missing apology components.')
+    .version(pkg.version, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs (default: the current directory)')
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--no-config-lookup', 'ignore .apologyrc files; use presets and flags only')
+    .option('--rule <id: severity>', 'set a rule, e.g. "no-blame-shift: off" (repeatable)', collect, [])
+    .option('-f, --format <name>', 'output format: stylish, json, compact, or a path to a formatter module', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file (written atomically)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--list-rules', 'list every rule: id, level, default severity, description')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'file name to use for standard input (format, config, overrides)')
+    .option('--ignore-path <file>', 'ignore file to use instead of .apologyignore')
+    .option('--ignore-pattern <pattern>', 'ignore files matching a pattern (repeatable)', collect, [])
+    .option('--no-ignore', 'do not use ignore files or patterns')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
+    .addOption(new Option('--max-file-size <mb>', 'skip files larger than this many MB with an error').default('64'))
+    .option('--strict-input', 'treat binary files as errors instead of skipping them')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const cmd = program();
+  try {
+    cmd.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  const flags = cmd.opts<Flags>();
+  const paths = cmd.args;
+  if (flags.color === true) chalk.level = Math.max(chalk.level, 1) as typeof chalk.level;
+  if (flags.color === false) chalk.level = 0;
+  const cwd = process.cwd();
+
+  if (flags.listRules) {
+    process.stdout.write(listRules());
+    return 0;
+  }
+  const maxWarnings = flags.maxWarnings === undefined ? -1 : Number(flags.maxWarnings);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings "${flags.maxWarnings}": expected a whole number`);
+  const maxFileSizeMb = Number(flags.maxFileSize);
+  if (!(maxFileSizeMb > 0)) throw new UsageError(`--max-file-size "${flags.maxFileSize}": expected a positive number of MB`);
+  const cliRules = parseRuleFlags(flags.rule);
+  const configOptions = { cwd, configFile: flags.config, lookup: flags.configLookup, cliRules };
+
+  if (flags.printConfig) {
+    const config = await new ConfigResolver(configOptions).forFile(flags.printConfig);
+    const printable = {
+      configFile: config.configFile,
+      rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, [s.severity === 2 ? 'error' : 'warn', s.options]])),
+      ...config.settings,
+    };
+    process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
+    return 0;
+  }
+
+  const formatter = await loadFormatter(flags.format, cwd);
+  let results: LintResult[] = [];
+  if (flags.stdin) {
+    if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
+    const name = flags.stdinFilename ?? '<text>';
+    const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
+    const source = await readStdin();
+    results.push(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
+  } else {
+    const iter = lintFilesIter(paths, {
+      ...configOptions,
+      ignorePath: flags.ignorePath,
+      ignorePatterns: flags.ignorePattern,
+      useIgnore: flags.ignore,
+      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+      maxFileSize: maxFileSizeMb * 1024 * 1024,
+      strictInput: flags.strictInput,
+      onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
+    });
+    for await (const r of iter) results.push(r);
+    if (flags.outputFile) {
+      const out = path.resolve(cwd, flags.outputFile);
+      if (results.some((r) => path.resolve(r.filePath) === out))
+        throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
+    }
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  if (flags.quiet) {
+    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+  }
+  const text = formatter(results, { cwd, rulesMeta: rulesMeta() });
+  if (flags.outputFile) await writeAtomic(path.resolve(cwd, flags.outputFile), text);
+  else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`apology-lint found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Entry point for `bin/`: never a stack trace unless DEBUG=apology-lint. */
+export async function run(): Promise<void> {
+  let code: number;
+  try {
+    code = await main();
+  } catch (error) {
+    const debug = /\bapology-lint\b/.test(process.env.DEBUG ?? '');
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`apology-lint: ${error.message}\n`);
+    } else {
+      process.stderr.write(`apology-lint: internal error: ${(error as Error)?.message ?? String(error)} (set DEBUG=apology-lint for details)\n`);
+    }
+    if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}

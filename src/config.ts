@@ -1,0 +1,373 @@
+/**
+ * Configuration: found with cosmiconfig (module name `apology`) upward from each linted file,
+ * validated against the rule registry before anything is linted, and resolved per file
+ * (presets, `extends`, `rules`, glob `overrides`, then `--rule` from the command line).
+ *
+ * Every problem is a `ConfigError` whose message is one line naming the file and the key.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import picomatch from 'picomatch';
+import { rules } from '../rules/index.js';
+import type { RuleSetting } from './engine.js';
+import type { PresetName } from './presets.js';
+import { PRESETS, preset } from './presets.js';
+import type { OptionSchema, Severity, SeverityInput } from './types.js';
+
+/** A configuration problem; its message is one line naming the file and the key. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** A rule entry as users write it. */
+export type RuleEntry = SeverityInput | [SeverityInput, Record<string, unknown>?];
+
+/** An `overrides` entry. */
+export interface Override {
+  files: string | string[];
+  excludedFiles?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  channel?: string;
+  context?: string;
+}
+
+/** The configuration file format. */
+export interface UserConfig {
+  extends?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  overrides?: Override[];
+  ignorePatterns?: string[];
+  /** Settings read by the apology gate, the score and the input adapters. */
+  [setting: string]: unknown;
+}
+
+/** Top-level keys a config may have. Settings other modules read are listed here too. */
+export const KNOWN_KEYS = new Set([
+  'extends',
+  'rules',
+  'overrides',
+  'ignorePatterns',
+  'root',
+  'channel',
+  'context',
+  'score',
+  'apologyThreshold',
+  'gate',
+  'inputs',
+  'placeholders',
+]);
+
+/** A config layer with the directory its globs are relative to. */
+interface Layer {
+  file: string;
+  dir: string;
+  config: UserConfig;
+}
+
+/** The settings in force for one file. */
+export interface ResolvedConfig {
+  /** Enabled rules only. */
+  rules: Record<string, RuleSetting>;
+  /** Every other top-level setting, merged (later layers win). */
+  settings: Record<string, unknown>;
+  ignorePatterns: string[];
+  /** The config file in use, or null for presets only. */
+  configFile: string | null;
+}
+
+/** How to find configuration. */
+export interface ConfigOptions {
+  cwd?: string;
+  /** `-c`: use this file and no other. */
+  configFile?: string;
+  /** `--no-config-lookup`. */
+  lookup?: boolean;
+  /** `--rule` entries, applied last. */
+  cliRules?: Record<string, RuleEntry>;
+  /** Settings from the command line (`--channel`, `--context`), applied last. */
+  cliSettings?: Record<string, unknown>;
+}
+
+const SEARCH_PLACES = [
+  'package.json',
+  '.apologyrc',
+  '.apologyrc.json',
+  '.apologyrc.yaml',
+  '.apologyrc.yml',
+  '.apologyrc.js',
+  '.apologyrc.mjs',
+  '.apologyrc.cjs',
+  'apology.config.js',
+  'apology.config.mjs',
+  'apology.config.cjs',
+];
+
+/** Parse a severity; throws a ConfigError naming `where`. */
+export function parseSeverity(value: unknown, where: string): Severity | 0 {
+  if (value === 'off' || value === 0) return 0;
+  if (value === 'warn' || value === 'warning' || value === 1) return 1;
+  if (value === 'error' || value === 2) return 2;
+  throw new ConfigError(`${where}: severity ${JSON.stringify(value)} is not one of "off", "warn", "error", 0, 1, 2`);
+}
+
+function closest(id: string): string {
+  const ids = Object.keys(rules);
+  let best = '';
+  let score = Infinity;
+  for (const candidate of ids) {
+    const d = distance(id, candidate);
+    if (d < score) {
+      score = d;
+      best = candidate;
+    }
+  }
+  return score <= Math.max(3, id.length / 3) ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function checkOption(value: unknown, schema: OptionSchema): boolean {
+  switch (schema.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'enum':
+      return typeof value === 'string' && (schema.values ?? []).includes(value);
+  }
+}
+
+/** Validate one rule entry; returns severity and options. */
+export function parseRuleEntry(id: string, entry: unknown, where: string): { severity: Severity | 0; options: Record<string, unknown> } {
+  const rule = rules[id];
+  if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${closest(id)}`);
+  const [sev, options] = Array.isArray(entry) ? entry : [entry, undefined];
+  const severity = parseSeverity(sev, `${where}: rules.${id}`);
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigError(`${where}: rules.${id}: options must be an object`);
+  }
+  const opts = (options ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(opts)) {
+    const schema = rule.meta.options[key];
+    if (!schema) {
+      const known = Object.keys(rule.meta.options);
+      throw new ConfigError(
+        `${where}: rules.${id}: unknown option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (this rule takes no options)'}`,
+      );
+    }
+    if (!checkOption(value, schema)) {
+      const kind = schema.type === 'enum' ? `one of ${(schema.values ?? []).join(', ')}` : `a ${schema.type}`;
+      throw new ConfigError(`${where}: rules.${id}: option "${key}" must be ${kind}`);
+    }
+  }
+  return { severity, options: opts };
+}
+
+/** Validate a whole config object (keys, rules, overrides). */
+export function validateConfig(config: unknown, where: string): UserConfig {
+  if (config === null || config === undefined) return {};
+  if (typeof config !== 'object' || Array.isArray(config)) throw new ConfigError(`${where}: the configuration must be an object`);
+  const c = config as UserConfig;
+  for (const key of Object.keys(c)) {
+    if (!KNOWN_KEYS.has(key)) throw new ConfigError(`${where}: unknown key "${key}" (known keys: ${[...KNOWN_KEYS].join(', ')})`);
+  }
+  if (c.extends !== undefined && typeof c.extends !== 'string' && !(Array.isArray(c.extends) && c.extends.every((e) => typeof e === 'string'))) {
+    throw new ConfigError(`${where}: extends must be a string or a list of strings`);
+  }
+  if (c.rules !== undefined) {
+    if (typeof c.rules !== 'object' || c.rules === null || Array.isArray(c.rules)) throw new ConfigError(`${where}: rules must be an object`);
+    for (const [id, entry] of Object.entries(c.rules)) parseRuleEntry(id, entry, where);
+  }
+  if (c.ignorePatterns !== undefined && !(Array.isArray(c.ignorePatterns) && c.ignorePatterns.every((p) => typeof p === 'string'))) {
+    throw new ConfigError(`${where}: ignorePatterns must be a list of strings`);
+  }
+  if (c.overrides !== undefined) {
+    if (!Array.isArray(c.overrides)) throw new ConfigError(`${where}: overrides must be a list`);
+    c.overrides.forEach((o, i) => {
+      const at = `${where}: overrides[${i}]`;
+      if (typeof o !== 'object' || o === null) throw new ConfigError(`${at} must be an object`);
+      const files = (o as Override).files;
+      if (!(typeof files === 'string' || (Array.isArray(files) && files.every((f) => typeof f === 'string')))) {
+        throw new ConfigError(`${at}.files must be a glob or a list of globs`);
+      }
+      for (const key of Object.keys(o)) {
+        if (!['files', 'excludedFiles', 'rules', 'channel', 'context'].includes(key)) throw new ConfigError(`${at}: unknown key "${key}"`);
+      }
+      if (o.rules) for (const [id, entry] of Object.entries(o.rules)) parseRuleEntry(id, entry, `${at}`);
+    });
+  }
+  return c;
+}
+
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ')
+    .slice(0, 300);
+}
+
+/** Finds, loads, validates and resolves configuration; caches per directory. */
+export class ConfigResolver {
+  private readonly explorer = cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true });
+  private readonly layers = new Map<string, Promise<Layer[]>>();
+  private readonly cwd: string;
+
+  constructor(private readonly options: ConfigOptions = {}) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    if (options.cliRules) for (const [id, entry] of Object.entries(options.cliRules)) parseRuleEntry(id, entry, '--rule');
+  }
+
+  /** Load one config file and what it extends. */
+  private async loadFile(file: string, chain: string[]): Promise<Layer[]> {
+    const abs = path.resolve(file);
+    if (chain.includes(abs))
+      throw new ConfigError(`${chain[0]}: circular extends: ${[...chain, abs].map((f) => path.relative(this.cwd, f) || f).join(' -> ')}`);
+    if (!existsSync(abs)) throw new ConfigError(`${chain.at(-1) ?? abs}: cannot find config file "${file}"`);
+    let loaded;
+    try {
+      loaded = await this.explorer.load(abs);
+    } catch (error) {
+      throw new ConfigError(
+        `${abs}: cannot read config: ${oneLine((error as Error).message)
+          .replace(abs, '')
+          .replace(/^[^:]*Error in\s*:?\s*/, '')}`,
+      );
+    }
+    const config = validateConfig(loaded?.config, abs);
+    return this.expand({ file: abs, dir: path.dirname(abs), config }, [...chain, abs]);
+  }
+
+  private async expand(layer: Layer, chain: string[]): Promise<Layer[]> {
+    const parents = layer.config.extends === undefined ? [] : Array.isArray(layer.config.extends) ? layer.config.extends : [layer.config.extends];
+    const out: Layer[] = [];
+    for (const parent of parents) {
+      if (parent.startsWith('apology-lint:')) {
+        const name = parent.slice('apology-lint:'.length);
+        if (!(PRESETS as readonly string[]).includes(name)) {
+          throw new ConfigError(`${layer.file}: extends: unknown preset "${parent}" (presets: ${PRESETS.map((p) => `apology-lint:${p}`).join(', ')})`);
+        }
+        out.push(presetLayer(name as PresetName));
+      } else {
+        out.push(...(await this.loadFile(path.resolve(layer.dir, parent), chain)));
+      }
+    }
+    out.push(layer);
+    return out;
+  }
+
+  /** The layers that apply to files in `dir`. */
+  private layersFor(dir: string): Promise<Layer[]> {
+    const key = this.options.configFile ? '<cli>' : this.options.lookup === false ? '<none>' : dir;
+    let layers = this.layers.get(key);
+    if (!layers) {
+      layers = this.findLayers(dir);
+      this.layers.set(key, layers);
+    }
+    return layers;
+  }
+
+  private async findLayers(dir: string): Promise<Layer[]> {
+    if (this.options.configFile) return this.loadFile(path.resolve(this.cwd, this.options.configFile), []);
+    if (this.options.lookup === false) return [];
+    let found;
+    try {
+      found = await this.explorer.search(dir);
+    } catch (error) {
+      const message = oneLine((error as Error).message);
+      const file = /Error in (\S+?):/.exec(message)?.[1] ?? configFileIn(dir) ?? dir;
+      throw new ConfigError(`${file}: cannot read config: ${message.replace(/^[^:]*Error in [^:]*:\s*/, '')}`);
+    }
+    if (!found) return [];
+    const config = validateConfig(found.config, found.filepath);
+    return this.expand({ file: found.filepath, dir: path.dirname(found.filepath), config }, [found.filepath]);
+  }
+
+  /** The resolved configuration for a file (or a stdin filename). */
+  async forFile(filePath: string): Promise<ResolvedConfig> {
+    const abs = path.resolve(this.cwd, filePath);
+    const layers = await this.layersFor(path.dirname(abs));
+    const hasPreset = layers.some((l) => l.file.startsWith('apology-lint:'));
+    const all = hasPreset ? layers : [presetLayer('recommended'), ...layers];
+    const severities: Record<string, Severity | 0> = {};
+    const options: Record<string, Record<string, unknown>> = {};
+    const settings: Record<string, unknown> = {};
+    const ignorePatterns: string[] = [];
+    const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
+      for (const [id, entry] of Object.entries(entries ?? {})) {
+        const parsed = parseRuleEntry(id, entry, where);
+        severities[id] = parsed.severity;
+        if (Array.isArray(entry) && entry[1] !== undefined) options[id] = parsed.options;
+      }
+    };
+    for (const layer of all) {
+      apply(layer.config.rules, layer.file);
+      for (const [k, v] of Object.entries(layer.config)) {
+        if (!['extends', 'rules', 'overrides', 'ignorePatterns', 'root'].includes(k)) settings[k] = v;
+      }
+      if (layer.config.ignorePatterns) ignorePatterns.push(...layer.config.ignorePatterns);
+      for (const o of layer.config.overrides ?? []) {
+        const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
+        const files = Array.isArray(o.files) ? o.files : [o.files];
+        const excluded = o.excludedFiles === undefined ? [] : Array.isArray(o.excludedFiles) ? o.excludedFiles : [o.excludedFiles];
+        if (matchesAny(rel, files) && !(excluded.length && matchesAny(rel, excluded))) {
+          apply(o.rules, `${layer.file}: overrides`);
+          if (o.channel !== undefined) settings.channel = o.channel;
+          if (o.context !== undefined) settings.context = o.context;
+        }
+      }
+    }
+    apply(this.options.cliRules, '--rule');
+    Object.assign(settings, this.options.cliSettings ?? {});
+    const enabled: Record<string, RuleSetting> = {};
+    for (const [id, severity] of Object.entries(severities)) {
+      if (severity !== 0) enabled[id] = { severity, options: options[id] ?? {} };
+    }
+    const configFile = [...layers].reverse().find((l) => !l.file.startsWith('apology-lint:'))?.file ?? null;
+    return { rules: enabled, settings, ignorePatterns, configFile };
+  }
+}
+
+/** eslintrc-style override globs: a pattern without a slash matches the base name. */
+function matchesAny(rel: string, globs: string[]): boolean {
+  return globs.some((g) => picomatch.isMatch(rel, g, { dot: true, basename: !g.includes('/') }));
+}
+
+/** The config file cosmiconfig would pick for `dir` (to name it when loading fails). */
+function configFileIn(dir: string): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    for (const place of SEARCH_PLACES) {
+      const f = path.join(d, place);
+      if (existsSync(f)) return f;
+    }
+    if (path.dirname(d) === d) return null;
+  }
+}
+
+function presetLayer(name: PresetName): Layer {
+  return { file: `apology-lint:${name}`, dir: '', config: { rules: preset(name) } };
+}
+
+/** Load the configuration that applies to a file (API convenience). */
+export async function loadConfig(filePath: string, options: ConfigOptions = {}): Promise<ResolvedConfig> {
+  return new ConfigResolver(options).forFile(filePath);
+}

@@ -1,0 +1,128 @@
+/**
+ * Inline directives, eslint-style: `<!-- apology-lint-disable a, b -->`, `<!-- apology-lint-enable -->`,
+ * `<!-- apology-lint-disable-next-line a -->`, `<!-- apology-lint-disable-line -->`, and the same
+ * words on a line of their own after `#` in text files. `<!-- apology-lint apology|info|ignore-file -->`
+ * sets the reply's context.
+ */
+import { splitLines } from './preprocess.js';
+import type { LintMessage } from './types.js';
+
+/** One disable/enable directive. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids; empty means all rules. */
+  rules: string[];
+  line: number;
+  column: number;
+  used: Set<string>;
+}
+
+/** Directives found in a file. */
+export interface Directives {
+  list: Directive[];
+  /** `apology` / `info` from `<!-- apology-lint apology -->`, or `ignore-file`. */
+  context: 'apology' | 'info' | 'ignore-file' | null;
+}
+
+const COMMENT = /<!--\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b([\s\S]*?)-->/g;
+const LINE = /^\s*#\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b(.*)$/;
+
+function parseRules(body: string): string[] {
+  const list = body.split(/\s--\s/)[0] ?? '';
+  return list
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Find directives; `text` enables the `# …` line form. */
+export function findDirectives(source: string, text: boolean): Directives {
+  const lines = splitLines(source);
+  const lineOf = (offset: number): { line: number; column: number } => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lines[lo]!.start + 1 };
+  };
+  const list: Directive[] = [];
+  let context: Directives['context'] = null;
+  const add = (kind: string | undefined, body: string, offset: number): void => {
+    const where = lineOf(offset);
+    if (!kind) {
+      const word = body.trim().split(/\s+/)[0];
+      if (word === 'apology' || word === 'complaint') context = 'apology';
+      else if (word === 'info') context = 'info';
+      else if (word === 'ignore-file') context = 'ignore-file';
+      return;
+    }
+    list.push({ kind: kind as Directive['kind'], rules: parseRules(body), ...where, used: new Set() });
+  };
+  if (source.includes('apology-lint')) {
+    COMMENT.lastIndex = 0;
+    for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) add(m[1], m[2] ?? '', m.index);
+    if (text) {
+      for (const l of lines) {
+        const m = LINE.exec(l.text);
+        if (m) add(m[1], m[2] ?? '', l.start);
+      }
+    }
+  }
+  return { list, context };
+}
+
+function covers(d: Directive, ruleId: string): boolean {
+  return d.rules.length === 0 || d.rules.includes(ruleId);
+}
+
+/** Drop messages that directives disable; records which directives were used. */
+export function applyDirectives(messages: LintMessage[], directives: Directives): LintMessage[] {
+  if (!directives.list.length) return messages;
+  const blocks = directives.list.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line || a.column - b.column);
+  return messages.filter((m) => {
+    const id = m.ruleId ?? '';
+    for (const d of directives.list) {
+      if ((d.kind === 'disable-next-line' && m.line === d.line + 1) || (d.kind === 'disable-line' && m.line === d.line)) {
+        if (covers(d, id)) {
+          d.used.add(id);
+          return false;
+        }
+      }
+    }
+    let disabledBy: Directive | null = null;
+    for (const d of blocks) {
+      if (d.line > m.line || (d.line === m.line && d.column > m.column)) break;
+      if (!covers(d, id)) continue;
+      disabledBy = d.kind === 'disable' ? d : null;
+    }
+    if (disabledBy) {
+      disabledBy.used.add(id);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Warnings for directives that disabled nothing or name unknown rules. */
+export function unusedDirectiveWarnings(directives: Directives, known: (id: string) => boolean): LintMessage[] {
+  const out: LintMessage[] = [];
+  for (const d of directives.list) {
+    if (d.kind === 'enable') continue;
+    const unknown = d.rules.filter((r) => !known(r));
+    for (const r of unknown) {
+      out.push(directiveWarning(d, `Unknown rule "${r}" in apology-lint-${d.kind} directive`));
+    }
+    if (d.used.size === 0 && unknown.length < Math.max(1, d.rules.length)) {
+      const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `'${r}'`).join(', ')})` : '';
+      out.push(directiveWarning(d, `Unused apology-lint-${d.kind} directive${what}`));
+    }
+  }
+  return out;
+}
+
+function directiveWarning(d: Directive, message: string): LintMessage {
+  return { ruleId: null, severity: 1, message, line: d.line, column: d.column, endLine: d.line, endColumn: d.column };
+}

@@ -1,0 +1,108 @@
+/**
+ * The shared index of one reply: its sentences as normalised token lists, built once before the
+ * rules run, so that no rule walks the tree again or re-normalises words.
+ */
+import type { Paragraph, Root, Sentence as NlcstSentence } from 'nlcst';
+import { isLiteral } from 'nlcst-is-literal';
+import { toString } from 'nlcst-to-string';
+import type { VFile } from 'vfile';
+import type { Preprocessed, Range } from './preprocess.js';
+import type { Token } from './tokens.js';
+import { normalizeWord } from './tokens.js';
+import { location } from 'vfile-location';
+
+/** One sentence of the reply. */
+export interface Sentence {
+  /** Position in the reply, counting from 0. */
+  index: number;
+  /** Paragraph number, counting from 0. */
+  paragraph: number;
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** The sentence as the author wrote it (placeholders unmasked). */
+  text: string;
+}
+
+/** Everything rules know about the reply besides the tree. */
+export interface ReplyDoc {
+  /** The reply text as written (after any decoding from a structured file). */
+  text: string;
+  pre: Preprocessed;
+  sentences: Sentence[];
+  /** Front matter and other metadata a reply carries (title, tags, channel, apology override). */
+  meta: ReplyMeta;
+  /** Line and column (1-based) of an offset in the reply. */
+  point(offset: number): { line: number; column: number; offset: number };
+}
+
+/** Metadata about the reply from front matter, structured files and the CLI. */
+export interface ReplyMeta {
+  title?: string;
+  tags?: string[];
+  channel?: string;
+  /** `true`/`false` from front matter, a directive or `--context`. */
+  apology?: boolean;
+}
+
+/** Build the index from a parsed tree. */
+export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: ReplyMeta): ReplyDoc {
+  const place = location(text);
+  const point = (offset: number): { line: number; column: number; offset: number } => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    const p = place.toPoint(clamped);
+    return p ? { line: p.line, column: p.column, offset: clamped } : { line: 1, column: 1, offset: 0 };
+  };
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue;
+    paragraph++;
+    for (const s of (child as Paragraph).children) {
+      if (s.type !== 'SentenceNode') continue;
+      const tokens = tokenize(s, pre.placeholders);
+      if (!tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
+      const start = s.position?.start.offset ?? 0;
+      const end = s.position?.end.offset ?? start;
+      sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
+    }
+  }
+  return { text, pre, sentences, meta, point };
+}
+
+function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
+  const out: Token[] = [];
+  sentence.children.forEach((node, i) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'WordNode': {
+        if (placeholders.some((p) => p.start < end && p.end > start)) {
+          out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
+          return;
+        }
+        const literal = isLiteral(sentence, i);
+        for (const norm of normalizeWord(toString(node))) out.push({ norm, kind: 'word', start, end, literal });
+        return;
+      }
+      case 'PunctuationNode':
+      case 'SymbolNode':
+        out.push({ norm: toString(node), kind: node.type === 'SymbolNode' ? 'symbol' : 'punct', start, end, literal: false });
+        return;
+      case 'SourceNode':
+        out.push({ norm: '@src', kind: 'source', start, end, literal: true });
+        return;
+      default:
+        return;
+    }
+  });
+  return out;
+}
+
+/** The reply index a rule runs on; set by the engine before any rule. */
+export function getDoc(file: VFile): ReplyDoc {
+  const doc = (file.data as { apologyDoc?: ReplyDoc }).apologyDoc;
+  if (!doc) throw new Error('apology-lint: reply index missing; rules must run inside the engine');
+  return doc;
+}

@@ -1,0 +1,106 @@
+/**
+ * The one lint pipeline, used by the API and so by the CLI: unified + retext-english, then every
+ * enabled rule as a retext plugin. Processors are built once per distinct rule configuration
+ * and reused for every reply.
+ */
+import retextEnglish from 'retext-english';
+import type { Root } from 'nlcst';
+import { unified } from 'unified';
+import type { Processor } from 'unified';
+import { VFile } from 'vfile';
+import { rules } from '../rules/index.js';
+import type { ReplyMeta } from './document.js';
+import { buildDoc } from './document.js';
+import { parseReply } from './parse.js';
+import { preprocess } from './preprocess.js';
+import type { Severity, Suggestion } from './types.js';
+
+/** An enabled rule with its severity and options. */
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** A finding before it is placed in a file: offsets into the reply text. */
+export interface EngineMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  url?: string;
+  actual?: string;
+  expected?: string[];
+  suggestions?: Suggestion[];
+  level: 'phrase' | 'document';
+  start: number;
+  end: number;
+}
+
+/** One reply to lint. */
+export interface ReplyInput {
+  /** The reply text (decoded, BOM removed). */
+  text: string;
+  /** Parse as Markdown (when it has Markdown syntax). */
+  markdown: boolean;
+  meta?: ReplyMeta;
+  /** Ranges that are not prose (front matter, fields of a structured file). */
+  skip?: { start: number; end: number }[];
+}
+
+/** What linting one reply gives. */
+export interface ReplyOutput {
+  messages: EngineMessage[];
+  frontmatter: string | null;
+  path: 'text' | 'markdown';
+  data: Record<string, unknown>;
+}
+
+type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
+const processors = new Map<string, AnyProcessor>();
+
+function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
+  const key = JSON.stringify(Object.entries(settings).map(([id, s]) => [id, s.options]));
+  let processor = processors.get(key);
+  if (!processor) {
+    const p = unified().use(retextEnglish) as unknown as AnyProcessor;
+    for (const [id, setting] of Object.entries(settings)) {
+      const rule = rules[id];
+      if (rule) p.use(rule.plugin as never, setting.options);
+    }
+    processor = p.freeze() as AnyProcessor;
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/** Lint one reply with the given enabled rules. */
+export function lintReply(input: ReplyInput, settings: Record<string, RuleSetting>): ReplyOutput {
+  const processor = processorFor(settings);
+  const pre = preprocess(input.text, input.skip);
+  const parsed = parseReply(pre.masked, input.markdown, (value) => processor.parse(value));
+  const doc = buildDoc(parsed.tree, input.text, pre, input.meta ?? {});
+  const file = new VFile({ value: input.text, data: { apologyDoc: doc } });
+  processor.runSync(parsed.tree, file);
+  const messages: EngineMessage[] = [];
+  for (const m of file.messages) {
+    const ruleId = m.ruleId ?? '';
+    const setting = settings[ruleId];
+    if (!setting) continue;
+    const extra = m as unknown as { messageId?: string; suggestions?: Suggestion[]; level?: 'phrase' | 'document' };
+    messages.push({
+      ruleId,
+      severity: setting.severity,
+      message: m.reason,
+      messageId: extra.messageId,
+      url: m.url,
+      actual: m.actual,
+      expected: m.expected,
+      suggestions: extra.suggestions,
+      level: extra.level ?? 'phrase',
+      start: m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0,
+      end: m.place && 'end' in m.place ? (m.place.end.offset ?? 0) : 0,
+    });
+  }
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, data: file.data as Record<string, unknown> };
+}

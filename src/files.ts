@@ -1,0 +1,86 @@
+/**
+ * Which files to lint: paths, directories and globs from the command line, minus
+ * `.apologyignore`, `--ignore-pattern` and the folders never worth reading.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { ConfigError } from './config.js';
+import { InputError } from './inputs/index.js';
+
+/** Options for expanding the command line's paths. */
+export interface FileOptions {
+  cwd: string;
+  extensions: readonly string[];
+  /** `--ignore-path` (default `.apologyignore` in cwd). */
+  ignorePath?: string;
+  ignorePatterns?: string[];
+  /** `--no-ignore` turns off ignore files and patterns. */
+  useIgnore?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Build the ignore matcher (paths relative to cwd). */
+export function ignoreMatcher(options: FileOptions): (rel: string) => boolean {
+  const ig = ignore();
+  if (options.useIgnore !== false) {
+    const file = options.ignorePath ? path.resolve(options.cwd, options.ignorePath) : path.join(options.cwd, '.apologyignore');
+    if (options.ignorePath && !existsSync(file)) throw new ConfigError(`${file}: cannot read ignore file: no such file`);
+    if (existsSync(file)) {
+      try {
+        ig.add(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new ConfigError(`${file}: cannot read ignore file: ${(error as Error).message}`);
+      }
+    }
+    ig.add(options.ignorePatterns ?? []);
+  }
+  return (rel: string) => {
+    const parts = rel.split(/[\\/]/);
+    if (parts.includes('node_modules') || parts.includes('.git')) return true;
+    if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '') return false;
+    return ig.ignores(rel);
+  };
+}
+
+/** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
+export async function expandPatterns(patterns: string[], options: FileOptions): Promise<string[]> {
+  const isIgnored = ignoreMatcher(options);
+  const found = new Set<string>();
+  const exts = options.extensions.map((e) => e.slice(1)).join(',');
+  for (const pattern of patterns) {
+    const abs = path.resolve(options.cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES') throw new InputError(`${pattern}: permission denied`);
+      if (code === 'ELOOP') throw new InputError(`${pattern}: too many symbolic links (a link loop)`);
+      stat = null;
+    }
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      try {
+        matches = await glob(`**/*.{${exts}}`, { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });
+      } catch (error) {
+        throw new InputError(`${pattern}: cannot read directory: ${(error as Error).message.split('\n')[0]}`);
+      }
+    } else if (stat) {
+      matches = [abs];
+    } else if (isDynamicPattern(pattern)) {
+      matches = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+    } else {
+      throw new InputError(`${pattern}: no such file or directory`);
+    }
+    const kept = matches.filter((f) => !isIgnored(path.relative(options.cwd, f)));
+    if (kept.length === 0 && options.errorOnUnmatchedPattern !== false) {
+      throw new InputError(`${pattern}: no files matched${matches.length ? ' (all matching files are ignored)' : ''}`);
+    }
+    for (const f of kept) found.add(f);
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,51 @@
+/**
+ * Formatters take result objects and return text; they know nothing of the engine. Built-ins are
+ * loaded on demand; any other name is a path to a module whose default export is a formatter
+ * (eslint's custom formatter convention).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError } from '../config.js';
+import type { LintResult } from '../types.js';
+
+/** What a formatter knows besides the results. */
+export interface FormatterContext {
+  cwd: string;
+  /** Rule metadata by id, for formatters that describe rules. */
+  rulesMeta: Record<string, { description: string; url: string }>;
+}
+
+/** A formatter. */
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+const BUILT_IN: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  compact: async () => (await import('./compact.js')).compact,
+};
+
+/** Names of the built-in formatters. */
+export const formatterNames = Object.keys(BUILT_IN);
+
+/** Load a formatter by name or module path. */
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+  const builtIn = BUILT_IN[name];
+  if (builtIn) return builtIn();
+  const file = path.resolve(cwd, name);
+  if (!existsSync(file)) throw new ConfigError(`--format: unknown formatter "${name}" (built-in: ${formatterNames.join(', ')}; or a path to a module)`);
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    if (typeof mod.default !== 'function') throw new Error('its default export is not a function');
+    return mod.default as Formatter;
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot load formatter: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** A result's path as shown to people: relative inside `cwd`, absolute outside it. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  const rel = path.relative(cwd, filePath);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : filePath;
+}

@@ -1,0 +1,24 @@
+/**
+ * apology-lint's programmatic API. The CLI is built on exactly these functions.
+ *
+ * @example
+ * import { lintText } from 'apology-lint';
+ * const result = await lintText('Sorry for any inconvenience.', { filePath: 'reply.txt' });
+ */
+export { lintText, lintSource } from './lint.js';
+export type { LintTextOptions } from './lint.js';
+export { lintFiles, lintFilesIter } from './run.js';
+export type { LintFilesOptions } from './run.js';
+export { loadConfig, ConfigResolver, ConfigError } from './config.js';
+export type { ResolvedConfig, UserConfig, ConfigOptions } from './config.js';
+export { loadFormatter, formatterNames } from './formatters/index.js';
+export type { Formatter, FormatterContext } from './formatters/index.js';
+export { rules } from '../rules/index.js';
+export { preset, PRESETS } from './presets.js';
+export type * from './types.js';
+
+import { formatterNames, loadFormatter } from './formatters/index.js';
+/** Built-in formatters by name, loaded on demand: `await formatters.stylish()`. */
+export const formatters: Record<string, () => ReturnType<typeof loadFormatter>> = Object.fromEntries(
+  formatterNames.map((name) => [name, () => loadFormatter(name, process.cwd())]),
+);

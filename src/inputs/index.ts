@@ -1,0 +1,51 @@
+/**
+ * Input adapters turn a file's text into the replies it holds. A Markdown or text file is one
+ * reply; a structured macro export holds many. Each reply says how its offsets map back to the
+ * file, so findings point at the file's own line and column.
+ */
+import path from 'node:path';
+import type { ReplyMeta } from '../document.js';
+import { markdownAdapter } from './markdown.js';
+import { textAdapter } from './text.js';
+
+/** One reply found in a file. */
+export interface Reply {
+  /** The reply text the engine lints. */
+  text: string;
+  /** Parse as Markdown. */
+  markdown: boolean;
+  meta: ReplyMeta;
+  /** Title for output (structured files), or null. */
+  title: string | null;
+  /** Where in the file the reply sits (`macros[3]`), or null for whole-file replies. */
+  pointer: string | null;
+  /** Map an offset in `text` to an offset in the file; identity when absent. */
+  toSource?: (offset: number) => number;
+  /** Ranges of `text` that are not prose. */
+  skip?: { start: number; end: number }[];
+}
+
+/** An input format. */
+export interface InputAdapter {
+  name: string;
+  /** File extensions (lower case, with dot) this adapter reads. */
+  extensions: readonly string[];
+  /** Extract the replies; throws an `InputError` for a file it cannot read. */
+  extract(source: string, filePath: string, settings: Record<string, unknown>): Reply[];
+}
+
+/** A file that cannot be linted; its message is the reason. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
+
+/** Extensions that directories expand to. */
+export const DEFAULT_EXTENSIONS = adapters.flatMap((a) => a.extensions);
+
+/** The adapter for a path; unknown extensions are read as text. */
+export function adapterFor(filePath: string): InputAdapter {
+  const ext = path.extname(filePath).toLowerCase();
+  return adapters.find((a) => a.extensions.includes(ext)) ?? textAdapter;
+}

@@ -1,0 +1,36 @@
+import { parse as parseYaml } from 'yaml';
+import type { ReplyMeta } from '../document.js';
+import type { InputAdapter } from './index.js';
+import { InputError } from './index.js';
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Read reply metadata from front matter: `apology`, `channel`, `title`, `tags`. */
+export function metaFromFrontmatter(yaml: string, filePath: string): ReplyMeta {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (error) {
+    throw new InputError(`${filePath}: invalid front matter: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!data || typeof data !== 'object') return {};
+  const d = data as Record<string, unknown>;
+  const meta: ReplyMeta = {};
+  if (typeof d.apology === 'boolean') meta.apology = d.apology;
+  if (typeof d.channel === 'string') meta.channel = d.channel;
+  if (typeof d.title === 'string') meta.title = d.title;
+  if (Array.isArray(d.tags)) meta.tags = d.tags.map(String);
+  return meta;
+}
+
+/** Markdown replies, with YAML front matter. */
+export const markdownAdapter: InputAdapter = {
+  name: 'markdown',
+  extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  extract(source, filePath) {
+    const fm = FRONTMATTER.exec(source);
+    const meta = fm ? metaFromFrontmatter(fm[1] ?? '', filePath) : {};
+    const skip = fm ? [{ start: 0, end: fm[0].length }] : [];
+    return [{ text: source, markdown: true, meta, title: meta.title ?? null, pointer: null, skip }];
+  },
+};

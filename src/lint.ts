@@ -1,0 +1,87 @@
+/**
+ * The public lint API: text in, eslint-shaped result out. The CLI calls these functions; there is
+ * no second pipeline.
+ */
+import path from 'node:path';
+import { location } from 'vfile-location';
+import { rules } from '../rules/index.js';
+import type { ResolvedConfig } from './config.js';
+import { ConfigResolver } from './config.js';
+import { applyDirectives, findDirectives, unusedDirectiveWarnings } from './directives.js';
+import { lintReply } from './engine.js';
+import { adapterFor } from './inputs/index.js';
+import type { LintMessage, LintResult, ReplyResult } from './types.js';
+
+/** Options of `lintText`. */
+export interface LintTextOptions {
+  /** Path used for config lookup, overrides and the input format (default `<text>`, read as text). */
+  filePath?: string;
+  /** A resolved config; found from `filePath` when absent. */
+  config?: ResolvedConfig;
+  /** Report unused and unknown disable directives as warnings. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Working directory for config lookup. */
+  cwd?: string;
+}
+
+/** Lint text that has already been decoded; synchronous once config is resolved. */
+export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: { reportUnusedDisableDirectives?: boolean } = {}): LintResult {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const adapter = adapterFor(filePath);
+  const directives = findDirectives(text, adapter.name === 'text');
+  const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
+  if (directives.context === 'ignore-file') return empty;
+  const replies = adapter.extract(text, filePath, config.settings);
+  const place = location(text);
+  const point = (offset: number): { line: number; column: number } => place.toPoint(Math.max(0, Math.min(offset, text.length))) ?? { line: 1, column: 1 };
+  const replyResults: ReplyResult[] = [];
+  let all: LintMessage[] = [];
+  for (const reply of replies) {
+    if (directives.context === 'apology') reply.meta.apology = true;
+    if (directives.context === 'info') reply.meta.apology = false;
+    const out = lintReply({ text: reply.text, markdown: reply.markdown, meta: reply.meta, skip: reply.skip }, config.rules);
+    const toSource = reply.toSource ?? ((o: number) => o);
+    const messages = out.messages.map((m): LintMessage => {
+      const start = point(toSource(m.start));
+      const end = point(toSource(m.end));
+      const msg: LintMessage = {
+        ruleId: m.ruleId,
+        severity: m.severity,
+        message: m.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        messageId: m.messageId,
+        url: m.url,
+      };
+      if (m.actual !== undefined) msg.actual = m.actual;
+      if (m.expected) msg.expected = m.expected;
+      if (m.suggestions) msg.suggestions = m.suggestions;
+      return msg;
+    });
+    const kept = applyDirectives(messages, directives);
+    replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: null, apologyScore: null });
+    all = all.concat(kept);
+  }
+  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));
+  all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  const result: LintResult = {
+    ...empty,
+    messages: all,
+    errorCount: all.filter((m) => m.severity === 2).length,
+    warningCount: all.filter((m) => m.severity === 1).length,
+    apologyReply: replyResults.length === 1 ? replyResults[0]!.apologyReply : null,
+    apologyScore: replyResults.length === 1 ? replyResults[0]!.apologyScore : null,
+  };
+  if (replies.length !== 1 || replies[0]!.pointer !== null) result.replies = replyResults;
+  return result;
+}
+
+/** Lint a string as if it were the file `filePath`. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const filePath = options.filePath ?? '<text>';
+  const abs = path.resolve(options.cwd ?? process.cwd(), filePath);
+  const config = options.config ?? (await new ConfigResolver({ cwd: options.cwd }).forFile(abs));
+  return lintSource(text, filePath, config, options);
+}

@@ -1,0 +1,299 @@
+/**
+ * A small phrase-pattern language over the word tokens of one nlcst sentence.
+ *
+ * nlcst-search matches fixed word sequences with single-word wildcards; the catalog's patterns
+ * need alternation, optional words, bounded gaps and sentence anchors, so rules write them in
+ * this notation and keep them as data:
+ *
+ *   word          a word (normalised like the text: case, ’, -ise, contractions)
+ *   word*         a word starting with `word` (prefix)
+ *   word~         `word` with an inflection: -s, -es, -ed, -d, -ing (and a doubled consonant)
+ *   (a|b c)       alternatives; `(...)?` makes a group optional; `word?` an optional word
+ *   <NAME>        a named sub-pattern (lexicon class) passed to `compile`
+ *   _             any one word        *   one to three words     ...  zero to three words
+ *   @ph           a template placeholder      #n   a number
+ *   , ; : ! . \?  punctuation (also `-` for any dash)
+ *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
+ */
+import type { Token } from './tokens.js';
+import { normalizeWord } from './tokens.js';
+
+type Node =
+  | { t: 'word'; norm: string }
+  | { t: 'prefix'; norm: string }
+  | { t: 'inflect'; norm: string }
+  | { t: 'any' }
+  | { t: 'gap'; min: number; max: number }
+  | { t: 'punct'; values: readonly string[] }
+  | { t: 'ph' }
+  | { t: 'num' }
+  | { t: 'start' }
+  | { t: 'end' }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; options: Node[] }
+  | { t: 'opt'; item: Node };
+
+/** A compiled phrase pattern. */
+export interface Pattern {
+  source: string;
+  node: Node;
+  /** Normalised words one of which must be the first matched token, or null when unknown. */
+  first: Set<string> | null;
+}
+
+/** A match of a pattern in a sentence: token indices, end exclusive. */
+export interface Match {
+  pattern: Pattern;
+  from: number;
+  to: number;
+}
+
+const DASHES = ['-', '\u2013', '\u2014', '--'];
+const PUNCT: Record<string, readonly string[]> = {
+  ',': [','],
+  ';': [';'],
+  ':': [':'],
+  '!': ['!'],
+  '.': ['.', '\u2026', '...'],
+  '\\?': ['?'],
+  '-': DASHES,
+};
+
+const LEXEME = /\(|\)\??|\||<[A-Z_0-9]+>\??|[^\s()|]+/g;
+
+/** Compile a pattern; `classes` resolves `<NAME>` references (themselves pattern lists). */
+export function compile(source: string, classes: Record<string, readonly string[]> = {}): Pattern {
+  const lexemes = source.match(LEXEME) ?? [];
+  let pos = 0;
+  const cache = new Map<string, Node>();
+
+  function parseAlt(): Node {
+    const options: Node[] = [parseSeq()];
+    while (lexemes[pos] === '|') {
+      pos++;
+      options.push(parseSeq());
+    }
+    return options.length === 1 ? options[0]! : { t: 'alt', options };
+  }
+
+  function parseSeq(): Node {
+    const items: Node[] = [];
+    while (pos < lexemes.length && lexemes[pos] !== '|' && !lexemes[pos]!.startsWith(')')) {
+      const lex = lexemes[pos++]!;
+      if (lex === '(') {
+        const inner = parseAlt();
+        const close = lexemes[pos++];
+        if (close !== ')' && close !== ')?') throw new Error(`unbalanced "(" in pattern: ${source}`);
+        items.push(close === ')?' ? { t: 'opt', item: inner } : inner);
+        continue;
+      }
+      items.push(atom(lex));
+    }
+    return items.length === 1 ? items[0]! : { t: 'seq', items };
+  }
+
+  function atom(lex: string): Node {
+    if (lex.startsWith('<')) {
+      const optional = lex.endsWith('?');
+      const name = lex.slice(1, optional ? -2 : -1);
+      let node = cache.get(name);
+      if (!node) {
+        const list = classes[name];
+        if (!list) throw new Error(`unknown class <${name}> in pattern: ${source}`);
+        node = { t: 'alt', options: list.map((p) => compile(p, classes).node) };
+        cache.set(name, node);
+      }
+      return optional ? { t: 'opt', item: node } : node;
+    }
+    if (lex === '\\?') return { t: 'punct', values: PUNCT['\\?']! };
+    const optional = lex.length > 1 && lex.endsWith('?') && !lex.endsWith('\\?');
+    const body = optional ? lex.slice(0, -1) : lex;
+    const node = word(body);
+    return optional ? { t: 'opt', item: node } : node;
+  }
+
+  function word(body: string): Node {
+    if (body === '_') return { t: 'any' };
+    if (body === '*') return { t: 'gap', min: 1, max: 3 };
+    if (body === '...') return { t: 'gap', min: 0, max: 3 };
+    if (body === '^') return { t: 'start' };
+    if (body === '$') return { t: 'end' };
+    if (body === '@ph') return { t: 'ph' };
+    if (body === '#n') return { t: 'num' };
+    if (PUNCT[body]) return { t: 'punct', values: PUNCT[body]! };
+    if (body.length > 1 && body.endsWith('*')) return { t: 'prefix', norm: body.slice(0, -1).toLowerCase() };
+    if (body.length > 1 && body.endsWith('~')) return { t: 'inflect', norm: normalizeWord(body.slice(0, -1))[0]! };
+    const parts = normalizeWord(body);
+    return parts.length === 1 ? { t: 'word', norm: parts[0]! } : { t: 'seq', items: parts.map((norm) => ({ t: 'word', norm }) as Node) };
+  }
+
+  const node = parseAlt();
+  if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
+  return { source, node, first: firstSet(node) };
+}
+
+/** Words that can start a match of `node`; null when any token can (or none is required). */
+function firstSet(node: Node): Set<string> | null {
+  switch (node.t) {
+    case 'word':
+      return new Set([node.norm]);
+    case 'start':
+      return new Set();
+    case 'seq': {
+      const acc = new Set<string>();
+      for (const item of node.items) {
+        if (item.t === 'start') continue;
+        if (item.t === 'opt') {
+          const inner = firstSet(item.item);
+          if (!inner) return null;
+          for (const w of inner) acc.add(w);
+          continue;
+        }
+        const f = firstSet(item);
+        if (!f) return null;
+        for (const w of f) acc.add(w);
+        return acc;
+      }
+      return null;
+    }
+    case 'alt': {
+      const acc = new Set<string>();
+      for (const option of node.options) {
+        const f = firstSet(option);
+        if (!f) return null;
+        for (const w of f) acc.add(w);
+      }
+      return acc;
+    }
+    default:
+      return null;
+  }
+}
+
+const INFLECTION = /^(?:[a-z]?(?:ed|ing|es)|s|d|ies|ied)$/;
+
+function isWordLike(tok: Token): boolean {
+  return tok.kind === 'word' || tok.kind === 'placeholder';
+}
+
+function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && !isWordLike(tokens[i]!)) i++;
+  return i;
+}
+
+function lastWordEnd(tokens: readonly Token[]): number {
+  let i = tokens.length;
+  while (i > 0 && !isWordLike(tokens[i - 1]!)) i--;
+  return i;
+}
+
+/** Continuation-passing matcher: calls `k` with every end index `node` can reach from `i`. */
+function step(node: Node, tokens: readonly Token[], i: number, k: (j: number) => boolean): boolean {
+  const tok = tokens[i];
+  switch (node.t) {
+    case 'word':
+      return tok !== undefined && tok.kind === 'word' && tok.norm === node.norm && k(i + 1);
+    case 'prefix':
+      return tok !== undefined && tok.kind === 'word' && tok.norm.startsWith(node.norm) && k(i + 1);
+    case 'inflect': {
+      if (tok === undefined || tok.kind !== 'word') return false;
+      const n = tok.norm;
+      if (n === node.norm) return k(i + 1);
+      const stem = node.norm.endsWith('e') ? node.norm.slice(0, -1) : node.norm;
+      const stemY = node.norm.endsWith('y') ? node.norm.slice(0, -1) : null;
+      const base = n.startsWith(node.norm) ? node.norm : n.startsWith(stem) ? stem : stemY && n.startsWith(stemY) ? stemY : null;
+      return base !== null && INFLECTION.test(n.slice(base.length)) && k(i + 1);
+    }
+    case 'any':
+      return tok !== undefined && isWordLike(tok) && k(i + 1);
+    case 'ph':
+      return tok !== undefined && tok.kind === 'placeholder' && k(i + 1);
+    case 'num':
+      return tok !== undefined && tok.kind === 'word' && /^[#$£€]?\d[\d.,:/%-]*$/.test(tok.norm) && k(i + 1);
+    case 'punct':
+      return tok !== undefined && (tok.kind === 'punct' || tok.kind === 'symbol') && node.values.includes(tok.norm) && k(i + 1);
+    case 'start':
+      return i === firstWord(tokens) && k(i);
+    case 'end':
+      return i >= lastWordEnd(tokens) && k(tokens.length);
+    case 'gap': {
+      // Words only; punctuation inside a gap is allowed but not counted.
+      const walk = (j: number, words: number): boolean => {
+        if (words >= node.min && k(j)) return true;
+        if (words === node.max || j >= tokens.length) return false;
+        const t = tokens[j]!;
+        if (isWordLike(t)) return walk(j + 1, words + 1);
+        if (t.kind === 'punct' && /^[.!?]$/.test(t.norm)) return false;
+        return walk(j + 1, words);
+      };
+      return walk(i, 0);
+    }
+    case 'seq': {
+      const run = (n: number, j: number): boolean => (n === node.items.length ? k(j) : step(node.items[n]!, tokens, j, (next) => run(n + 1, next)));
+      return run(0, i);
+    }
+    case 'alt':
+      for (const option of node.options) if (step(option, tokens, i, k)) return true;
+      return false;
+    case 'opt':
+      return step(node.item, tokens, i, k) || k(i);
+  }
+}
+
+/** Longest match of `pattern` starting at token `i`, or -1. */
+export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): number {
+  let best = -1;
+  step(pattern.node, tokens, i, (j) => {
+    if (j > best) best = j;
+    return false;
+  });
+  return best > i ? best : -1;
+}
+
+/** A set of patterns indexed by first word, for scanning many sentences fast. */
+export class PhraseSet {
+  readonly patterns: Pattern[];
+  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly anyFirst: Pattern[] = [];
+
+  constructor(sources: readonly string[], classes: Record<string, readonly string[]> = {}) {
+    this.patterns = sources.map((s) => compile(s, classes));
+    for (const p of this.patterns) {
+      if (p.first && p.first.size > 0) {
+        for (const w of p.first) {
+          const list = this.byFirst.get(w) ?? [];
+          list.push(p);
+          this.byFirst.set(w, list);
+        }
+      } else this.anyFirst.push(p);
+    }
+  }
+
+  /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
+  find(tokens: readonly Token[]): Match[] {
+    const out: Match[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const tok = tokens[i]!;
+      const candidates = this.byFirst.get(tok.norm);
+      let best: Match | null = null;
+      const consider = (p: Pattern): void => {
+        const to = matchAt(p, tokens, i);
+        if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
+      };
+      if (candidates) candidates.forEach(consider);
+      this.anyFirst.forEach(consider);
+      if (best) {
+        out.push(best);
+        i = (best as Match).to;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** True when any pattern matches anywhere in the tokens. */
+  test(tokens: readonly Token[]): boolean {
+    return this.find(tokens).length > 0;
+  }
+}

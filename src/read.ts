@@ -1,0 +1,75 @@
+/**
+ * Reading reply files: decoding (UTF-8, UTF-8 with BOM, UTF-16 with BOM), refusing binary files
+ * and invalid UTF-8 with a one-line reason, and a size limit.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from './inputs/index.js';
+
+/** Default `--max-file-size`: larger files are refused with a clear message. */
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+/** A file that is not text (it is skipped with a warning, not an error). */
+export class BinaryFileError extends InputError {
+  override name = 'BinaryFileError';
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop)';
+    default:
+      return (error as Error).message.split('\n')[0] ?? 'cannot read';
+  }
+}
+
+/** Decode bytes to text; throws InputError/BinaryFileError naming `filePath`. */
+export function decode(bytes: Uint8Array, filePath: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new BinaryFileError(`${filePath}: binary file (contains NUL bytes), skipped`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let i = 0;
+    // Find the first bad byte for the message.
+    for (; i < bytes.length; i++) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+      } catch {
+        break;
+      }
+    }
+    throw new InputError(`${filePath}: invalid UTF-8 (first bad byte at offset ${i}); convert the file to UTF-8`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Read and decode a reply file. */
+export async function readReply(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`);
+    if (info.size > maxSize)
+      throw new InputError(`${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over --max-file-size ${(maxSize / 1048576).toFixed(1)} MB; skipped`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${filePath}: ${reason(error)}`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    throw new InputError(`${filePath}: ${reason(error)}`);
+  }
+  return decode(bytes, filePath);
+}

@@ -1,0 +1,43 @@
+/**
+ * The one way rules report: fills rule id, source, docs URL, message text from `meta.messages`,
+ * and exact positions from reply offsets, so no rule writes them by hand.
+ */
+import type { VFile } from 'vfile';
+import { getDoc } from './document.js';
+import type { RuleMeta, Suggestion } from './types.js';
+
+/** Where rule docs live; each rule's page is `rules/<id>.md`. */
+export const DOCS_BASE = 'https://github.com/apology-lint/apology-lint/blob/main/rules/';
+
+/** The docs URL of a rule. */
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+/** Optional details of a report. */
+export interface ReportDetails {
+  /** Values for `{{name}}` slots in the message template. */
+  data?: Record<string, string | number>;
+  /** The offending text; defaults to the reported span. */
+  actual?: string;
+  /** Better wordings. */
+  expected?: string[];
+  suggestions?: Suggestion[];
+}
+
+/** Report `messageId` of `meta` on the reply span `[start, end)`. */
+export function report(file: VFile, meta: RuleMeta, messageId: string, span: { start: number; end: number }, details: ReportDetails = {}): void {
+  const template = meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(details.data?.[k] ?? ''));
+  const doc = getDoc(file);
+  const message = file.message(text, {
+    place: { start: doc.point(span.start), end: doc.point(span.end) },
+    ruleId: meta.id,
+    source: 'apology-lint',
+  });
+  message.url = docsUrl(meta.id);
+  message.actual = details.actual ?? doc.text.slice(span.start, span.end);
+  if (details.expected) message.expected = details.expected;
+  Object.assign(message, { messageId, suggestions: details.suggestions, level: meta.level });
+}

@@ -1,0 +1,94 @@
+/**
+ * Word normalisation shared by the sentence index and the phrase compiler, so that a pattern
+ * and the text it is matched against are normalised by the same function.
+ */
+
+/** A normalised token of a sentence. Contractions expand to several tokens sharing one span. */
+export interface Token {
+  /** Normalised form: lower case, straight apostrophes, -ize spelling, contractions expanded. */
+  norm: string;
+  kind: 'word' | 'punct' | 'symbol' | 'source' | 'placeholder';
+  /** Offsets into the reply text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  /** True for words wrapped in quotes or dashes (`the word "sorry"`), per nlcst-is-literal. */
+  literal: boolean;
+}
+
+const APOSTROPHES = /[\u2019\u2018\u02bc\u2032`]/g;
+
+/** Contractions written without an apostrophe that are common in real replies ("Im sorry"). */
+const BARE: Record<string, string[]> = {
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  dont: ['do', 'not'],
+  didnt: ['did', 'not'],
+  doesnt: ['does', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  isnt: ['is', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  arent: ['are', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+  wouldnt: ['would', 'not'],
+  youre: ['you', 'are'],
+  theyre: ['they', 'are'],
+  youve: ['you', 'have'],
+  weve: ['we', 'have'],
+  thats: ['that', 'is'],
+  whats: ['what', 'is'],
+  youll: ['you', 'will'],
+};
+
+const NOT_IRREGULAR: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+};
+
+const S_EXPANDS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'everything', 'nothing', 'this']);
+
+/** British -ise spellings fold to -ize on both sides of a match. */
+function foldSpelling(word: string): string {
+  if (word.length < 6) return word;
+  return word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+}
+
+/**
+ * Normalise one word to one or more tokens' `norm` values.
+ * `I'm` -> [i, am]; `didn’t` -> [did, not]; `Apologise` -> [apologize].
+ */
+export function normalizeWord(raw: string): string[] {
+  const word = raw.toLowerCase().replace(APOSTROPHES, "'");
+  if (BARE[word]) return BARE[word];
+  if (NOT_IRREGULAR[word]) return NOT_IRREGULAR[word];
+  const m = /^([a-z]+)'(m|re|ve|ll|d|s|t)$/.exec(word);
+  if (m) {
+    const [, base, suffix] = m as unknown as [string, string, string];
+    switch (suffix) {
+      case 'm':
+        return [base, 'am'];
+      case 're':
+        return [base, 'are'];
+      case 've':
+        return [base, 'have'];
+      case 'll':
+        return [base, 'will'];
+      case 'd':
+        return [base, 'would'];
+      case 's':
+        if (base === 'let') return ['let', 'us'];
+        return S_EXPANDS.has(base) ? [base, 'is'] : [word];
+      case 't':
+        if (base.endsWith('n')) return [base.slice(0, -1), 'not'];
+        return [word];
+    }
+  }
+  return [foldSpelling(word)];
+}

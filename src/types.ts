@@ -1,0 +1,105 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+
+/** Severity as users write it in config. */
+export type SeverityName = 'off' | 'warn' | 'error';
+/** Severity as written in config: a name or eslint's 0/1/2. */
+export type SeverityInput = SeverityName | 0 | 1 | 2 | 'warning';
+/** Numeric severity, as in eslint results: 1 = warning, 2 = error. */
+export type Severity = 1 | 2;
+
+/** JSON-schema-like description of one rule option, enough to validate config. */
+export interface OptionSchema {
+  type: 'boolean' | 'number' | 'string' | 'string[]' | 'enum';
+  values?: readonly string[];
+  description: string;
+  default?: unknown;
+}
+
+/** Static description of a rule. */
+export interface RuleMeta {
+  /** Kebab-case id; equals the file name in `rules/`. */
+  id: string;
+  description: string;
+  /** `phrase`: flags a span. `document`: checks a whole apology reply for a component. */
+  level: 'phrase' | 'document';
+  /** Category for docs: non-apology, blame, tone, component. */
+  category: 'non-apology' | 'blame' | 'tone' | 'component';
+  /** Severity in each preset. */
+  severity: { recommended: SeverityName; strict: SeverityName; 'legal-safe': SeverityName };
+  /** Messages keyed by messageId. */
+  messages: Record<string, string>;
+  /** Options the rule takes, keyed by option name. */
+  options: Record<string, OptionSchema>;
+}
+
+/** The retext attacher signature every rule exports. */
+export type RulePlugin = (options: Record<string, unknown>) => (tree: Root, file: VFile) => void;
+
+/** A rule module in `rules/`. */
+export interface RuleModule {
+  meta: RuleMeta;
+  plugin: RulePlugin;
+}
+
+/** A suggestion a rule can attach (eslint's `suggestions` shape, without `fix`). */
+export interface Suggestion {
+  desc: string;
+  text?: string;
+}
+
+/** One problem, in eslint's JSON result shape plus our extras. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId?: string;
+  url?: string;
+  actual?: string;
+  expected?: string[];
+  suggestions?: Suggestion[];
+  fatal?: boolean;
+}
+
+/** The apology gate's verdict for one reply. */
+export interface ApologyGate {
+  decision: boolean;
+  score: number;
+  lowConfidence: boolean;
+  reasons: string[];
+}
+
+/** The apology score of one reply (null on non-apology replies). */
+export interface ApologyScore {
+  score: number;
+  band: 'strong' | 'adequate' | 'weak' | 'non-apology';
+  components: Record<string, number>;
+  missing: { name: string; weight: number }[];
+  penalties: { ruleId: string; points: number }[];
+}
+
+/** One reply inside a file (a structured export holds many). */
+export interface ReplyResult {
+  title: string | null;
+  pointer: string | null;
+  messages: LintMessage[];
+  apologyReply: ApologyGate | null;
+  apologyScore: ApologyScore | null;
+}
+
+/** Result for one file, in eslint's JSON result shape plus our extras. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  apologyReply: ApologyGate | null;
+  apologyScore: ApologyScore | null;
+  replies?: ReplyResult[];
+  source?: string;
+}

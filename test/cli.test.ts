@@ -1,0 +1,154 @@
+// The CLI as a user runs it: the built binary, real files, exit codes and output.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempDir } from './helpers.js';
+
+describe('apology-lint CLI', () => {
+  it('lints the bundled examples: each foundation rule fires at exact positions, exit 1', () => {
+    const r = cli(['fixtures/examples']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('fixtures/examples/damaged-blender.md');
+    expect(r.stdout).toMatch(/\n {2}7:4 +error +"apologize for any inconvenience" is a generic apology.* +no-vague-apology\n/);
+    expect(r.stdout).toMatch(/\n {2}7:37 +error +"The warehouse sent the wrong" shifts the blame.* +no-blame-shift\n/);
+    expect(r.stdout).toMatch(/\n {2}10:1 +error +"Sorry if" makes the apology conditional.* +no-conditional-apology\n/);
+    expect(r.stdout).toMatch(/✖ 5 problems \(5 errors, 0 warnings\)/);
+  });
+
+  it('exits 0 with no output on a clean reply', () => {
+    const r = cli(['fixtures/examples/good-apology.md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+  });
+
+  it('reads stdin and prints eslint-shaped JSON', () => {
+    const r = cli(['--stdin', '--format', 'json'], { input: 'Sorry for any inconvenience.\n' });
+    expect(r.code).toBe(1);
+    const [result] = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ filePath: '<text>', errorCount: 1, warningCount: 0 });
+    expect(result.messages[0]).toMatchObject({ ruleId: 'no-vague-apology', severity: 2, line: 1, column: 1, endLine: 1, endColumn: 28 });
+    expect(result.messages[0].url).toMatch(/rules\/no-vague-apology\.md$/);
+  });
+
+  it('never lints code, link URLs, block quotes or front matter; a paragraph on line 7 is exact', () => {
+    const dir = tempDir({
+      'reply.md': [
+        '---', // 1
+        'subject: Sorry for any inconvenience', // 2
+        '---', // 3
+        '', // 4
+        '> Sorry for any inconvenience.', // 5
+        '', // 6
+        'Thanks, Sam. We apologize for any inconvenience.', // 7
+        '', // 8
+        '```', // 9
+        'Sorry for any inconvenience.', // 10
+        '```', // 11
+        '', // 12
+        'Read [the note](https://example.com/sorry-for-any-inconvenience) and `sorry for any inconvenience`.', // 13
+        '',
+      ].join('\n'),
+    });
+    const r = cli(['--format', 'json', 'reply.md'], { cwd: dir });
+    const [result] = JSON.parse(r.stdout);
+    expect(result.messages.map((m: { line: number; column: number; ruleId: string }) => [m.ruleId, m.line, m.column])).toEqual([['no-vague-apology', 7, 17]]);
+  });
+
+  it('--max-warnings 0 fails on one warning; --quiet hides warnings', () => {
+    const dir = tempDir({ 'r.txt': 'Sorry for any inconvenience.\n' });
+    const warn = ['--rule', 'no-vague-apology: warn'];
+    expect(cli([...warn, 'r.txt'], { cwd: dir }).code).toBe(0);
+    const over = cli([...warn, '--max-warnings', '0', 'r.txt'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('too many warnings (maximum: 0)');
+    const quiet = cli([...warn, '--quiet', 'r.txt'], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout.trim()).toBe('');
+  });
+
+  it('--rule "id: off" silences a rule', () => {
+    const dir = tempDir({ 'r.txt': 'The courier lost your parcel.\n' });
+    expect(cli(['r.txt'], { cwd: dir }).code).toBe(1);
+    const r = cli(['--rule', 'no-blame-shift: off', 'r.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+  });
+
+  it('applies overrides by glob', () => {
+    const dir = tempDir({
+      '.apologyrc.json': JSON.stringify({ overrides: [{ files: ['status/**'], rules: { 'no-vague-apology': 'off' } }] }),
+      'status/outage.md': 'We apologize for any inconvenience.\n',
+      'replies/outage.md': 'We apologize for any inconvenience.\n',
+    });
+    const r = cli(['--format', 'json', '.'], { cwd: dir });
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: unknown[] }[];
+    const byName = Object.fromEntries(results.map((x) => [path.relative(dir, x.filePath), x.messages.length]));
+    expect(byName).toEqual({ 'replies/outage.md': 1, 'status/outage.md': 0 });
+  });
+
+  it('prints compact output, one line per problem', () => {
+    const r = cli(['-f', 'compact', 'fixtures/examples/late-refund.txt']);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'fixtures/examples/late-refund.txt: line 3, col 1, Error - "Our payment provider had some issues" shifts the blame to someone the customer cannot see: to them, you are the company. Own it ("We sent the wrong size. That\'s on us.") (no-blame-shift)',
+    );
+  });
+
+  it('--list-rules prints id, level, severity, description per line', () => {
+    const r = cli(['--list-rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^no-blame-shift +phrase +error +Own the failure/m);
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+
+  it('a glob that matches nothing is exit 2, unless --no-error-on-unmatched-pattern', () => {
+    const dir = tempDir({ 'a.md': 'Hello.\n' });
+    const r = cli(['nothing/**/*.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: nothing/**/*.md: no files matched\n');
+    expect(cli(['--no-error-on-unmatched-pattern', 'nothing/**/*.md'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a missing path is exit 2 with one line', () => {
+    const r = cli(['no-such-file.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: no-such-file.md: no such file or directory\n');
+  });
+
+  it('respects .apologyignore, --ignore-pattern and --no-ignore', () => {
+    const dir = tempDir({ '.apologyignore': 'drafts/\n', 'drafts/a.md': 'Sorry for any inconvenience.\n', 'b.md': 'Sorry for any inconvenience.\n' });
+    const files = (args: string[]): string[] =>
+      (JSON.parse(cli(['-f', 'json', ...args], { cwd: dir }).stdout) as { filePath: string }[]).map((r) => path.relative(dir, r.filePath));
+    expect(files(['.'])).toEqual(['b.md']);
+    expect(files(['--no-ignore', '.'])).toEqual(['b.md', 'drafts/a.md']);
+    expect(files(['--ignore-pattern', 'b.md', '--no-error-on-unmatched-pattern', '.'])).toEqual([]);
+  });
+
+  it('writes -o atomically and refuses to overwrite a linted file', () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
+    expect(cli(['-f', 'json', '-o', 'out.json', 'r.md'], { cwd: dir }).code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'))[0].errorCount).toBe(1);
+    const r = cli(['-o', 'r.md', 'r.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
+  });
+
+  it('--print-config shows the resolved rules', () => {
+    const dir = tempDir({ '.apologyrc.yaml': 'rules:\n  no-blame-shift: warn\n', 'a.md': 'x\n' });
+    const printed = JSON.parse(cli(['--print-config', 'a.md'], { cwd: dir }).stdout);
+    expect(printed.rules['no-blame-shift'][0]).toBe('warn');
+    expect(printed.rules['no-vague-apology'][0]).toBe('error');
+    expect(printed.configFile).toBe(path.join(dir, '.apologyrc.yaml'));
+  });
+
+  it('colours only when asked: --color forces ANSI codes', () => {
+    const r = cli(['--color', 'fixtures/examples/late-refund.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '' } });
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).toMatch(/\u001b\[/);
+    // eslint-disable-next-line no-control-regex
+    expect(cli(['fixtures/examples/late-refund.txt']).stdout).not.toMatch(/\u001b\[/);
+  });
+});

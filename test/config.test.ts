@@ -1,0 +1,101 @@
+// Config errors are one line naming the file and the problem, exit 2, never a stack trace.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempDir } from './helpers.js';
+
+function run(files: Record<string, string>): { code: number | null; stderr: string; dir: string } {
+  const dir = tempDir({ ...files, 'reply.md': 'Sorry for any inconvenience.\n' });
+  const r = cli(['reply.md'], { cwd: dir });
+  return { code: r.code, stderr: r.stderr, dir };
+}
+
+describe('config errors', () => {
+  it('unknown rule id', () => {
+    const { code, stderr, dir } = run({ '.apologyrc.json': '{"rules": {"no-vague-apologies": "error"}}' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(`apology-lint: ${path.join(dir, '.apologyrc.json')}: unknown rule "no-vague-apologies" (did you mean "no-vague-apology"?)\n`);
+  });
+
+  it('bad severity', () => {
+    const { code, stderr, dir } = run({ '.apologyrc.json': '{"rules": {"no-blame-shift": "loud"}}' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `apology-lint: ${path.join(dir, '.apologyrc.json')}: rules.no-blame-shift: severity "loud" is not one of "off", "warn", "error", 0, 1, 2\n`,
+    );
+  });
+
+  it('broken YAML', () => {
+    const { code, stderr, dir } = run({ '.apologyrc.yaml': 'rules:\n  no-blame-shift: [warn\n  other: : :\n' });
+    expect(code).toBe(2);
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr).toMatch(new RegExp(`^apology-lint: ${path.join(dir, '.apologyrc.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read config: `));
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('invalid JSON', () => {
+    const { code, stderr } = run({ '.apologyrc.json': '{"rules": ' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\.apologyrc\.json: cannot read config: /);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('unknown top-level key', () => {
+    const { code, stderr } = run({ '.apologyrc.json': '{"rulez": {}}' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\.apologyrc\.json: unknown key "rulez"/);
+  });
+
+  it('wrong option type and unknown option', () => {
+    expect(run({ '.apologyrc.json': '{"rules": {"no-blame-shift": ["error", {"ownedParties": "our warehouse"}]}}' }).stderr).toMatch(
+      /rules\.no-blame-shift: option "ownedParties" must be a string\[\]/,
+    );
+    expect(run({ '.apologyrc.json': '{"rules": {"no-blame-shift": ["error", {"owned": []}]}}' }).stderr).toMatch(
+      /rules\.no-blame-shift: unknown option "owned"/,
+    );
+  });
+
+  it('extends that cannot be found, and circular extends', () => {
+    expect(run({ '.apologyrc.json': '{"extends": "./base.json"}' }).stderr).toMatch(/cannot find config file ".*base\.json"/);
+    const circular = run({ '.apologyrc.json': '{"extends": "./a.json"}', 'a.json': '{"extends": "./b.json"}', 'b.json': '{"extends": "./a.json"}' });
+    expect(circular.code).toBe(2);
+    expect(circular.stderr).toMatch(/circular extends: .*a\.json -> .*b\.json -> .*a\.json/);
+  });
+
+  it('a JS config that throws', () => {
+    const { code, stderr } = run({ 'apology.config.mjs': 'throw new Error("boom from config");\n' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/apology\.config\.mjs: cannot read config: .*boom from config/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('extends presets and paths, and reads "apology" in package.json', () => {
+    const dir = tempDir({
+      'package.json': JSON.stringify({ name: 'macros', apology: { extends: ['apology-lint:recommended', './team.yaml'] } }),
+      'team.yaml': 'rules:\n  no-vague-apology: off\n',
+      'reply.md': 'Sorry for any inconvenience.\n',
+    });
+    const r = cli(['reply.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+
+  it('unknown preset', () => {
+    expect(run({ '.apologyrc.json': '{"extends": "apology-lint:loose"}' }).stderr).toMatch(/extends: unknown preset "apology-lint:loose"/);
+  });
+
+  it('-c uses that file only, --no-config-lookup ignores rc files', () => {
+    const dir = tempDir({
+      '.apologyrc.json': '{"rules": {"no-vague-apology": "off"}}',
+      'strict.json': '{"rules": {}}',
+      'reply.md': 'Sorry for any inconvenience.\n',
+    });
+    expect(cli(['reply.md'], { cwd: dir }).code).toBe(0);
+    expect(cli(['-c', 'strict.json', 'reply.md'], { cwd: dir }).code).toBe(1);
+    expect(cli(['--no-config-lookup', 'reply.md'], { cwd: dir }).code).toBe(1);
+  });
+
+  it('a bad --rule is a usage error', () => {
+    const r = cli(['--rule', 'no-such-rule: warn', 'fixtures/examples']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: --rule: unknown rule "no-such-rule"\n');
+  });
+});

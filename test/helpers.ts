@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from '../src/config.js';
+import { lintSource } from '../src/lint.js';
+import type { LintResult } from '../src/types.js';
+
+/** The project root. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The built CLI. */
+export const BIN = path.join(ROOT, 'bin', 'apology-lint.js');
+
+/** Result of running the CLI. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI as a user would. */
+export function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary directory with the given files (paths relative to it). */
+export function tempDir(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'apology-lint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+/** A resolved config with exactly these rules enabled (as warnings unless given). */
+export function only(ids: string[], severity: 1 | 2 = 1, options: Record<string, Record<string, unknown>> = {}): ResolvedConfig {
+  return { rules: Object.fromEntries(ids.map((id) => [id, { severity, options: options[id] ?? {} }])), settings: {}, ignorePatterns: [], configFile: null };
+}
+
+/** Lint text as a file of the given name with only these rules. */
+export function lint(text: string, fileName: string, ids: string[], options: Record<string, Record<string, unknown>> = {}): LintResult {
+  return lintSource(text, fileName, only(ids, 1, options));
+}
