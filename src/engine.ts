@@ -13,7 +13,8 @@ import type { ReplyMeta } from './document.js';
 import { buildDoc } from './document.js';
 import { parseReply } from './parse.js';
 import { preprocess } from './preprocess.js';
-import type { Severity, Suggestion } from './types.js';
+import { gateOf } from './gate.js';
+import type { ApologyGate, Severity, Suggestion } from './types.js';
 
 /** An enabled rule with its severity and options. */
 export interface RuleSetting {
@@ -52,6 +53,8 @@ export interface ReplyOutput {
   messages: EngineMessage[];
   frontmatter: string | null;
   path: 'text' | 'markdown';
+  /** The apology gate's verdict on this reply. */
+  gate: ApologyGate;
   data: Record<string, unknown>;
 }
 
@@ -74,12 +77,12 @@ function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
 }
 
 /** Lint one reply with the given enabled rules. */
-export function lintReply(input: ReplyInput, settings: Record<string, RuleSetting>): ReplyOutput {
+export function lintReply(input: ReplyInput, settings: Record<string, RuleSetting>, options: Record<string, unknown> = {}): ReplyOutput {
   const processor = processorFor(settings);
   const pre = preprocess(input.text, input.skip);
   const parsed = parseReply(pre.masked, input.markdown, (value) => processor.parse(value));
   const doc = buildDoc(parsed.tree, input.text, pre, input.meta ?? {});
-  const file = new VFile({ value: input.text, data: { apologyDoc: doc } });
+  const file = new VFile({ value: input.text, data: { apologyDoc: doc, apologySettings: options } });
   processor.runSync(parsed.tree, file);
   const messages: EngineMessage[] = [];
   for (const m of file.messages) {
@@ -102,5 +105,5 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     });
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, data: file.data as Record<string, unknown> };
+  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate: gateOf(file), data: file.data as Record<string, unknown> };
 }

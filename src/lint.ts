@@ -39,7 +39,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
   for (const reply of replies) {
     if (directives.context === 'apology') reply.meta.apology = true;
     if (directives.context === 'info') reply.meta.apology = false;
-    const out = lintReply({ text: reply.text, markdown: reply.markdown, meta: reply.meta, skip: reply.skip }, config.rules);
+    const out = lintReply({ text: reply.text, markdown: reply.markdown, meta: reply.meta, skip: reply.skip }, config.rules, config.settings);
     const toSource = reply.toSource ?? ((o: number) => o);
     const messages = out.messages.map((m): LintMessage => {
       const start = point(toSource(m.start));
@@ -61,7 +61,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
       return msg;
     });
     const kept = applyDirectives(messages, directives);
-    replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: null, apologyScore: null });
+    replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore: null });
     all = all.concat(kept);
   }
   if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));
