@@ -3,12 +3,12 @@
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
 import { readFileSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
+import { writeFileAtomic } from './atomic.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { loadFormatter } from './formatters/index.js';
@@ -55,13 +55,10 @@ function listRules(): string {
   return rows.map((m) => `${m.id.padEnd(w)}  ${m.level.padEnd(8)}  ${m.severity.recommended.padEnd(5)}  ${m.description}`).join('\n') + '\n';
 }
 
-async function writeAtomic(file: string, data: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+async function writeOutput(file: string, data: string): Promise<void> {
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
+    await writeFileAtomic(file, data);
   } catch (error) {
-    await unlink(tmp).catch(() => undefined);
     throw new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
@@ -118,7 +115,7 @@ function program(): Command {
     .option('--no-ignore', 'do not use ignore files or patterns')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
-    .addOption(new Option('--max-file-size <mb>', 'skip files larger than this many MB with an error').default('64'))
+    .addOption(new Option('--max-file-size <mb>', 'refuse files larger than this many MB (one error line each; the rest are linted)').default('10'))
     .option('--strict-input', 'treat binary files as errors instead of skipping them')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -163,6 +160,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
   const formatter = await loadFormatter(flags.format, cwd);
   let results: LintResult[] = [];
+  let fileErrors = 0;
   if (flags.stdin) {
     if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
     const name = flags.stdinFilename ?? '<text>';
@@ -180,6 +178,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       maxFileSize: maxFileSizeMb * 1024 * 1024,
       strictInput: flags.strictInput,
       onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
+      onFileError: (message) => {
+        fileErrors++;
+        process.stderr.write(`apology-lint: ${message}\n`);
+      },
     });
     for await (const r of iter) results.push(r);
     if (flags.outputFile) {
@@ -199,9 +201,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
   }
   const text = formatter(results, { cwd, rulesMeta: rulesMeta() });
-  if (flags.outputFile) await writeAtomic(path.resolve(cwd, flags.outputFile), text);
+  if (flags.outputFile) await writeOutput(path.resolve(cwd, flags.outputFile), text);
   else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 
+  if (fileErrors > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`apology-lint found too many warnings (maximum: ${maxWarnings}).\n`);

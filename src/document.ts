@@ -78,7 +78,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
     if (start === undefined || end === undefined) return;
     switch (node.type) {
       case 'WordNode': {
-        if (placeholders.some((p) => p.start < end && p.end > start)) {
+        if (overlaps(placeholders, start, end)) {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
@@ -98,6 +98,18 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
     }
   });
   return out;
+}
+
+/** Does any range (sorted by start, non-overlapping) overlap [start, end)? Binary search. */
+function overlaps(ranges: Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]!.start < end;
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */

@@ -46,6 +46,12 @@ export function ignoreMatcher(options: FileOptions): (rel: string) => boolean {
   };
 }
 
+/** A matcher for config `ignorePatterns` (gitignore syntax, paths relative to the config file). */
+export function patternMatcher(patterns: string[]): (rel: string) => boolean {
+  const ig = ignore().add(patterns);
+  return (rel: string) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel);
+}
+
 /** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
 export async function expandPatterns(patterns: string[], options: FileOptions): Promise<string[]> {
   const isIgnored = ignoreMatcher(options);

@@ -77,16 +77,41 @@ export function parseReply(masked: string, markdown: boolean, parse: ProseParser
   return { tree, frontmatter: null, path: 'text' };
 }
 
-/** Runs of non-blank lines. */
+/** Runs of non-blank lines; a very long run is cut at sentence ends so no piece is huge. */
 export function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
   let start = 0;
+  const push = (s: number, e: number): void => {
+    if (!/\S/.test(text.slice(s, Math.min(e, s + 4096))) && !text.slice(s, e).trim()) return;
+    if (e - s <= MAX_PIECE) out.push({ start: s, end: e });
+    else out.push(...sentencePieces(text, s, e));
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (text.slice(start, m.index).trim()) out.push({ start, end: m.index });
+    push(start, m.index);
     start = m.index + m[0].length;
   }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  push(start, text.length);
+  return out;
+}
+
+/** Longest piece parsed as one tree; longer paragraphs are cut at sentence ends (or spaces). */
+const MAX_PIECE = 8 * 1024;
+
+function sentencePieces(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  while (end - s > MAX_PIECE) {
+    const window = text.slice(s + MAX_PIECE / 2, s + MAX_PIECE);
+    let cut = -1;
+    const sentence = /[.!?\u2026]["')\]\u201d\u2019]*\s+/g;
+    for (let m = sentence.exec(window); m; m = sentence.exec(window)) cut = m.index + m[0].length;
+    if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+    const at = cut > 0 ? s + MAX_PIECE / 2 + cut : s + MAX_PIECE;
+    out.push({ start: s, end: at });
+    s = at;
+  }
+  if (s < end) out.push({ start: s, end });
   return out;
 }
 

@@ -174,6 +174,7 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
   lineRules(text, lines, blank);
   quotedSpans(text, chars, blank);
 
+  placeholders.sort((a, b) => a.start - b.start);
   return { masked: chars.join(''), placeholders, ignored, liquid };
 }
 

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './inputs/index.js';
 
 /** Default `--max-file-size`: larger files are refused with a clear message. */
-export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** A file that is not text (it is skipped with a warning, not an error). */
 export class BinaryFileError extends InputError {
@@ -60,7 +60,9 @@ export async function readReply(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZ
     const info = await stat(filePath);
     if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`);
     if (info.size > maxSize)
-      throw new InputError(`${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over --max-file-size ${(maxSize / 1048576).toFixed(1)} MB; skipped`);
+      throw new InputError(
+        `${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over the --max-file-size limit of ${(maxSize / 1048576).toFixed(1)} MB`,
+      );
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${filePath}: ${reason(error)}`);

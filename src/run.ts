@@ -7,8 +7,8 @@ import { rules } from '../rules/index.js';
 import type { ConfigOptions } from './config.js';
 import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
-import { expandPatterns, ignoreMatcher } from './files.js';
-import { DEFAULT_EXTENSIONS } from './inputs/index.js';
+import { expandPatterns, patternMatcher } from './files.js';
+import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
 import { lintSource } from './lint.js';
 import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, readReply } from './read.js';
 import type { LintResult } from './types.js';
@@ -26,6 +26,11 @@ export interface LintFilesOptions extends ConfigOptions {
   onWarning?: (message: string) => void;
   /** Treat unreadable-as-text files as errors instead of skipping them. */
   strictInput?: boolean;
+  /**
+   * Called for a file that cannot be read or decoded; linting goes on with the other files.
+   * Without it, the first such file throws.
+   */
+  onFileError?: (message: string) => void;
 }
 
 const CONCURRENCY = 16;
@@ -51,18 +56,18 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const files = await expandPatterns(patterns.length ? patterns : ['.'], fileOptions);
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const configIgnores = new Map<string, (rel: string) => boolean>();
   const lintOne = async (file: string): Promise<LintResult | null> => {
     const config = await resolver.forFile(file);
     if (config.ignorePatterns.length && options.useIgnore !== false) {
-      const ig = ignoreMatcher({
-        cwd: path.dirname(config.configFile ?? file),
-        extensions: [],
-        ignorePatterns: config.ignorePatterns,
-        ignorePath: undefined,
-        useIgnore: true,
-      });
-      const base = config.configFile && !config.configFile.startsWith('apology-lint:') ? path.dirname(config.configFile) : cwd;
-      if (ig(path.relative(base, file))) return null;
+      const base = config.configFile ? path.dirname(config.configFile) : cwd;
+      const key = `${base}\0${config.ignorePatterns.join('\0')}`;
+      let ignored = configIgnores.get(key);
+      if (!ignored) {
+        ignored = patternMatcher(config.ignorePatterns);
+        configIgnores.set(key, ignored);
+      }
+      if (ignored(path.relative(base, file))) return null;
     }
     let source: string;
     try {
@@ -70,6 +75,10 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     } catch (error) {
       if (error instanceof BinaryFileError && !options.strictInput) {
         options.onWarning?.(error.message);
+        return null;
+      }
+      if (error instanceof InputError && options.onFileError) {
+        options.onFileError(error.message);
         return null;
       }
       throw error;

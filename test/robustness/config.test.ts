@@ -1,7 +1,7 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from './helpers.js';
+import { cli, tempDir } from '../helpers.js';
 
 function run(files: Record<string, string>): { code: number | null; stderr: string; dir: string } {
   const dir = tempDir({ ...files, 'reply.md': 'Sorry for any inconvenience.\n' });
