@@ -213,9 +213,9 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
       return;
     }
     if (SIGNOFF.test(t)) {
+      // A sign-off is followed only by a few short lines that are not sentences: a name, a team, a phone.
       const rest = lines.slice(n + 1).filter((l) => l.text.trim());
-      const restChars = rest.reduce((a, l) => a + l.text.length, 0);
-      if (rest.length <= 4 && restChars <= 200) {
+      if (rest.length <= 4 && rest.every((l) => l.text.trim().length <= 60 && !/[.!?]\s*$/.test(l.text.trim()) && !/[.!?]\s+[A-Z]/.test(l.text))) {
         blank(line.start, end, 'signature');
         return;
       }

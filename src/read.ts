@@ -30,8 +30,21 @@ function reason(error: unknown): string {
   }
 }
 
+/** Magic numbers of binary formats that often get committed next to replies by mistake. */
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+];
+
 /** Decode bytes to text; throws InputError/BinaryFileError naming `filePath`. */
 export function decode(bytes: Uint8Array, filePath: string): string {
+  for (const [kind, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) throw new BinaryFileError(`${filePath}: binary file (${kind}), skipped`);
+  }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = bytes.subarray(0, 8192);
@@ -40,18 +53,26 @@ export function decode(bytes: Uint8Array, filePath: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let i = 0;
-    // Find the first bad byte for the message.
-    for (; i < bytes.length; i++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
-      } catch {
-        break;
-      }
-    }
+    const i = firstInvalidUtf8(bytes);
     throw new InputError(`${filePath}: invalid UTF-8 (first bad byte at offset ${i}); convert the file to UTF-8`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
 }
 
 /** Read and decode a reply file. */

@@ -1,0 +1,198 @@
+// Hostile and odd input: each case asserts the exit code and the one line the user sees.
+import { chmodSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/run.js';
+import { BIN, cli, tempDir } from '../helpers.js';
+
+const BAD = 'Sorry for any inconvenience.';
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const PDF = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+
+function positions(stdout: string): string[] {
+  return (JSON.parse(stdout) as { messages: { line: number; column: number; endColumn: number; ruleId: string }[] }[]).flatMap((r) =>
+    r.messages.map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId}`),
+  );
+}
+
+describe('binary files', () => {
+  it('are skipped with a warning line when named explicitly, exit unaffected', () => {
+    const dir = tempDir({ 'logo.png': PNG, 'manual.pdf': PDF, 'ok.md': 'Thanks for writing in.\n' });
+    const r = cli(['logo.png', 'manual.pdf', 'ok.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `apology-lint: warning: ${path.join(dir, 'logo.png')}: binary file (PNG image), skipped\napology-lint: warning: ${path.join(dir, 'manual.pdf')}: binary file (PDF document), skipped\n`,
+    );
+  });
+
+  it('are skipped when a glob or directory finds them (NUL bytes in a .md file)', () => {
+    const dir = tempDir({ 'replies/attachment.md': Buffer.concat([Buffer.from('Hi\n'), Buffer.from([0, 1, 2, 3])]), 'replies/bad.md': `${BAD}\n` });
+    const r = cli(['-f', 'compact', 'replies'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`apology-lint: warning: ${path.join(dir, 'replies/attachment.md')}: binary file (contains NUL bytes), skipped\n`);
+    expect(r.stdout).toContain('replies/bad.md: line 1, col 1, Error');
+  });
+
+  it('are errors (exit 2) with --strict-input', () => {
+    const dir = tempDir({ 'logo.png': PNG });
+    const r = cli(['--strict-input', 'logo.png'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'logo.png')}: binary file (PNG image), skipped\n`);
+  });
+});
+
+describe('encodings and line endings', () => {
+  it('invalid UTF-8 is one error line naming the file and the byte; other files are still linted', () => {
+    const dir = tempDir({ 'a.txt': Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x0a]), 'b.txt': `${BAD}\n` });
+    const r = cli(['-f', 'compact', 'a.txt', 'b.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'a.txt')}: invalid UTF-8 (first bad byte at offset 3); convert the file to UTF-8\n`);
+    expect(r.stdout).toContain('b.txt: line 1, col 1, Error');
+  });
+
+  it('UTF-16 with a BOM is decoded (LE and BE)', () => {
+    const text = `Hello,\n\n${BAD}\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const dir = tempDir({ 'le.txt': le, 'be.txt': be });
+    const r = cli(['-f', 'json', 'le.txt', 'be.txt'], { cwd: dir });
+    expect(positions(r.stdout)).toEqual(['3:1-28 no-vague-apology', '3:1-28 no-vague-apology']);
+  });
+
+  it('a UTF-8 BOM does not shift columns', () => {
+    const dir = tempDir({ 'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${BAD}\n`)]) });
+    expect(positions(cli(['-f', 'json', 'bom.md'], { cwd: dir }).stdout)).toEqual(['1:1-28 no-vague-apology']);
+  });
+
+  it('CRLF and lone CR line endings give the right lines', () => {
+    const dir = tempDir({
+      'crlf.md': `Hi Sam,\r\n\r\nThanks.\r\nThe courier lost it. ${BAD}\r\n`,
+      'cr.txt': `Hi Sam,\r\rThanks.\rThe courier lost it. ${BAD}\r`,
+    });
+    const r = cli(['-f', 'json', 'crlf.md', 'cr.txt'], { cwd: dir });
+    expect(positions(r.stdout)).toEqual(['4:1-17 no-blame-shift', '4:22-49 no-vague-apology', '4:1-17 no-blame-shift', '4:22-49 no-vague-apology']);
+  });
+
+  it('emoji, combining marks and CJK: columns count UTF-16 code units, like eslint and VS Code', () => {
+    const dir = tempDir({ 'e.txt': `😀 e\u0301t\u00e9 你好. ${BAD}\n` });
+    // 😀 is 2 units, then a space; "é" written as e + combining accent is 2 units, "t" 1, the
+    // precomposed "é" 1, a space, "你好." 3, a space: the phrase starts at column 13.
+    expect(positions(cli(['-f', 'json', 'e.txt'], { cwd: dir }).stdout)).toEqual(['1:13-40 no-vague-apology']);
+  });
+
+  it('non-English replies are not flagged (the rules match English phrasing only)', () => {
+    const dir = tempDir({
+      'fr.md': "Bonjour Marie,\n\nDésolé pour le retard de votre commande. Le transporteur a perdu le colis, et nous l'avons renvoyé aujourd'hui.\n",
+      'de.md': 'Hallo Jonas,\n\nEs tut uns leid, dass die Lieferung zu spät kam. Das Lager hat den falschen Artikel geschickt.\n',
+      'es.md': 'Hola Ana,\n\nLo siento por cualquier inconveniente. Si usted se siente molesta, lo sentimos.\n',
+    });
+    const r = cli(['.'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+  });
+});
+
+describe('sizes', () => {
+  it('empty and whitespace-only files are clean', () => {
+    const dir = tempDir({ 'empty.md': '', 'blank.txt': ' \n\t\n\n   \n' });
+    const r = cli(['empty.md', 'blank.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toBe('');
+  });
+
+  it('a 1 MB single line finishes and reports a phrase at its end at the exact column', () => {
+    const filler = 'The parcel left our depot on time and the team checked it twice. '.repeat(16_000);
+    const dir = tempDir({ 'one-line.txt': `${filler}${BAD}\n` });
+    expect(filler.length).toBeGreaterThan(1_000_000);
+    const r = cli(['-f', 'json', 'one-line.txt'], { cwd: dir });
+    expect(positions(r.stdout)).toEqual([`1:${filler.length + 1}-${filler.length + 28} no-vague-apology`]);
+  });
+
+  it('files over --max-file-size are refused with one line (exit 2); a larger limit lets them through', () => {
+    const dir = tempDir({ 'big.md': `${'Thanks for your patience while we look into this. '.repeat(25_000)}\n` });
+    const r = cli(['--max-file-size', '1', 'big.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'big.md')}: file is 1.2 MB, over the --max-file-size limit of 1.0 MB\n`);
+    expect(cli(['--max-file-size', '2', 'big.md'], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('paths', () => {
+  it('a path that does not exist', () => {
+    const r = cli(['missing/reply.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: missing/reply.md: no such file or directory\n');
+  });
+
+  it('a glob matching 0 files', () => {
+    const dir = tempDir({ 'a.md': 'Hello.\n' });
+    const r = cli(['macros/**/*.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: macros/**/*.md: no files matched\n');
+  });
+
+  it('symlink loops do not hang', () => {
+    const dir = tempDir({ 'd/a.md': `${BAD}\n` });
+    symlinkSync('..', path.join(dir, 'd', 'loop'));
+    symlinkSync('self', path.join(dir, 'd', 'self'));
+    const r = cli(['-f', 'compact', 'd'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/line 1, col 1/g)).toHaveLength(1);
+    const loop = cli(['d/self'], { cwd: dir });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toBe('apology-lint: d/self: too many symbolic links (a link loop)\n');
+  });
+
+  it('a file that vanishes between glob and read is one error line; the rest are linted', async () => {
+    const files: Record<string, string | Buffer> = { '000.md': PNG };
+    for (let i = 1; i <= 200; i++) files[`${String(i).padStart(3, '0')}.md`] = `${BAD}\n`;
+    const dir = tempDir(files);
+    const errors: string[] = [];
+    const results = await lintFiles(['.'], {
+      cwd: dir,
+      lookup: false,
+      // The binary file is read first; by then the last file is already globbed but not yet read.
+      onWarning: () => unlinkSync(path.join(dir, '200.md')),
+      onFileError: (m) => errors.push(m),
+    });
+    expect(errors).toEqual([`${path.join(dir, '200.md')}: no such file`]);
+    expect(results).toHaveLength(199);
+  });
+
+  const asRoot = process.getuid?.() === 0;
+  it('a directory without read permission is one error line (run as an unprivileged user)', () => {
+    const dir = tempDir({ 'locked/a.md': `${BAD}\n`, 'open/b.md': 'Hello.\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'open'), 0o755);
+    chmodSync(path.join(dir, 'open', 'b.md'), 0o644);
+    chmodSync(path.join(dir, 'locked'), 0o000);
+    try {
+      const args = [BIN, 'locked'];
+      const r = asRoot
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], {
+            cwd: dir,
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: '1' },
+          })
+        : spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.stderr).toMatch(
+        /^apology-lint: locked: (cannot read directory: .*permission denied.*|no files matched)\n$|^apology-lint: .*locked.*permission denied\n$/i,
+      );
+      expect(r.status).toBe(2);
+    } finally {
+      chmodSync(path.join(dir, 'locked'), 0o755);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('output files', () => {
+  it('-o into a directory that does not exist is one error line', () => {
+    const dir = tempDir({ 'r.md': 'Hello.\n' });
+    const r = cli(['-o', 'no/such/dir/out.txt', 'r.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'no/such/dir/out.txt')}: cannot write output: ENOENT\n`);
+  });
+});
