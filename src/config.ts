@@ -216,6 +216,14 @@ export function validateConfig(config: unknown, where: string): UserConfig {
   return c;
 }
 
+/** cosmiconfig prefixes "YAML Error in <file>:"; keep what follows it. */
+function afterErrorIn(message: string): string {
+  const at = message.indexOf('Error in ');
+  if (at < 0 || message.lastIndexOf(':', at) >= 0) return message;
+  const colon = message.indexOf(':', at + 9);
+  return colon < 0 ? message.slice(at + 9).trim() : message.slice(colon + 1).trim();
+}
+
 function oneLine(message: string): string {
   return message
     .split('\n')
@@ -247,11 +255,7 @@ export class ConfigResolver {
     try {
       loaded = await this.explorer.load(abs);
     } catch (error) {
-      throw new ConfigError(
-        `${abs}: cannot read config: ${oneLine((error as Error).message)
-          .replace(abs, '')
-          .replace(/^[^:]*Error in\s*:?\s*/, '')}`,
-      );
+      throw new ConfigError(`${abs}: cannot read config: ${afterErrorIn(oneLine((error as Error).message).replace(abs, ''))}`);
     }
     const config = validateConfig(loaded?.config, abs);
     return this.expand({ file: abs, dir: path.dirname(abs), config }, [...chain, abs]);
@@ -295,7 +299,7 @@ export class ConfigResolver {
     } catch (error) {
       const message = oneLine((error as Error).message);
       const file = /Error in (\S+?):/.exec(message)?.[1] ?? configFileIn(dir) ?? dir;
-      throw new ConfigError(`${file}: cannot read config: ${message.replace(/^[^:]*Error in [^:]*:\s*/, '')}`);
+      throw new ConfigError(`${file}: cannot read config: ${afterErrorIn(message)}`);
     }
     if (!found) return [];
     const config = validateConfig(found.config, found.filepath);

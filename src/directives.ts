@@ -24,7 +24,7 @@ export interface Directives {
   context: 'apology' | 'info' | 'ignore-file' | null;
 }
 
-const COMMENT = /<!--\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b([\s\S]*?)-->/g;
+const COMMENT_HEAD = /^\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b/;
 const LINE = /^\s*#\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b(.*)$/;
 
 function parseRules(body: string): string[] {
@@ -62,8 +62,15 @@ export function findDirectives(source: string, text: boolean): Directives {
     list.push({ kind: kind as Directive['kind'], rules: parseRules(body), ...where, used: new Set() });
   };
   if (source.includes('apology-lint')) {
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) add(m[1], m[2] ?? '', m.index);
+    // HTML comments found with indexOf: a lazy regex over `<!-- … -->` is quadratic on hostile input.
+    for (let open = source.indexOf('<!--'); open >= 0;) {
+      const close = source.indexOf('-->', open + 4);
+      if (close < 0) break;
+      const body = source.slice(open + 4, close);
+      const m = COMMENT_HEAD.exec(body);
+      if (m) add(m[1], body.slice(m[0].length), open);
+      open = source.indexOf('<!--', close + 3);
+    }
     if (text) {
       for (const l of lines) {
         const m = LINE.exec(l.text);

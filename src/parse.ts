@@ -36,6 +36,8 @@ export interface ParsedReply {
 
 const MARKDOWN_IGNORE = ['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'thematicBreak'];
 const CHUNK = 32 * 1024;
+/** Markdown blocks larger than this are read as plain text (see parseReply). */
+const MAX_BLOCK = 32 * 1024;
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -44,7 +46,7 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * answer no and skip the Markdown parser.
  */
 export function hasMarkdownSyntax(text: string): boolean {
-  return /[*_`<>[\]|\\~]|&#?\w+;|^[ \t]+\S|^#|^\s*(?:[-+]|\d{1,9}[.)])(?:[ \t]|$)|^[ \t]*[=-]+[ \t]*$/m.test(text);
+  return /[*_`<>[\]|\\~]|&#?\w{1,32};|^[ \t]|^#|^[-+=](?:[ \t]|$)|^\d{1,9}[.)](?:[ \t]|$)|^-{2,}|^={2,}/m.test(text);
 }
 
 /** Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax. */
@@ -60,6 +62,19 @@ export function parseReply(masked: string, markdown: boolean, parse: ProseParser
       for (const block of mdast.children) {
         if (block.type === 'yaml' && chunk.start === 0) frontmatter = block.value;
         if (MARKDOWN_IGNORE.includes(block.type)) continue;
+        const from = block.position?.start.offset ?? 0;
+        const to = block.position?.end.offset ?? 0;
+        if (to - from > MAX_BLOCK) {
+          // A block this large (a wall of text with stray Markdown) is read as plain text in
+          // pieces: one tree of it would be slow, and mdast-util-to-nlcst overflows the stack.
+          for (const piece of paragraphs(masked.slice(chunk.start + from, chunk.start + to))) {
+            const base = chunk.start + from + piece.start;
+            for (const p of parse(masked.slice(base, chunk.start + from + piece.end)).children) {
+              if (p.type === 'ParagraphNode') tree.children.push(relocate(p, base, place));
+            }
+          }
+          continue;
+        }
         const root = toNlcst(block as MdastContent, file, ParseEnglish, { ignore: MARKDOWN_IGNORE });
         for (const p of root.children) {
           if (p.type === 'ParagraphNode') tree.children.push(relocate(p, chunk.start, place));
@@ -129,7 +144,9 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
   let prevBlank = false;
   let frontmatter = text.startsWith('---');
   for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
-    const l = m[0].replace(/[\r\n]+$/, '');
+    let l = m[0];
+    if (l.endsWith('\n')) l = l.slice(0, -1);
+    if (l.endsWith('\r')) l = l.slice(0, -1);
     const blank = l.trim() === '';
     if (frontmatter) {
       if (m.index > 0 && /^(---|\.\.\.)\s*$/.test(l)) frontmatter = false;

@@ -78,7 +78,9 @@ const BRACE = /\{([^{}\r\n]{1,100})\}/g;
 const BRACKET = /\[([^[\]\r\n]{1,200})\](?![([:])/g;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/g;
-const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g;
+/** Around an `@`: the local part and the domain of an e-mail address (matched outward from the `@`). */
+const EMAIL_CHAR = /[\w.+-]/;
+const EMAIL_DOMAIN = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const HANDLE = /(^|[\s(])@\w{1,30}/g;
 
 const REPLY_HEADER = [
@@ -89,12 +91,13 @@ const REPLY_HEADER = [
   /^\s*Am\b[^\r\n]{3,160}schrieb\s*:?\s*$/i,
   /^\s*From:\s[^\r\n]+$/,
 ];
+/** Tested on a trimmed line. */
 const SIGNOFF =
-  /^\s*(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours truly|all the best|take care|talk soon|warmly|with thanks)\s*[,!.]?\s*$/i;
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours truly|all the best|take care|talk soon|warmly|with thanks)[,!.]?$/i;
 const FOOTER =
   /^\s*(?:this e-?mail(?: message)? and any attachments|this (?:e-?mail|message) (?:is|may be|contains) confidential|confidentiality notice|this mailbox is not monitored|please do not reply to this (?:e-?mail|message)|sent from my \w+|disclaimer:)/i;
 /** Agent tags and thread counters at the end of a tweet: `^HN`, `*TMC`, `-Becky`, `~AT`, `(1/2)`. */
-const TWEET_TAIL = /(?:\s+(?:\(?\d\/\d\)?|[\^*~=]\s?[A-Z][A-Za-z]{0,3}|-\s?[A-Z][a-z]{1,12}(?:\s[A-Z]\.?)?|-[A-Z]{1,3}|\u2026|\.\.\.))+\s*$/;
+const TWEET_TAIL = /\s(?:\(?\d\/\d\)?|[\^*~=] ?[A-Z][A-Za-z]{0,3}|- ?[A-Z][a-z]{1,12}(?: [A-Z]\.?)?|-[A-Z]{1,3}|\u2026|\.\.\.)[ \t]*$/;
 const DIRECTIVE_LINE = /^\s*#\s*apology-lint(?:-[a-z-]+)?\b/;
 
 /** Pre-process one reply. `text` is the reply as written; `skip` are ranges already known not to be prose. */
@@ -148,7 +151,14 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
     });
   }
   each(URL, (m) => free(m.index, m.index + m[0].length) && mask(m.index, m.index + m[0].length, 'url'));
-  each(EMAIL, (m) => free(m.index, m.index + m[0].length) && mask(m.index, m.index + m[0].length, 'email'));
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && EMAIL_CHAR.test(text[s - 1]!)) s--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (s === at || !domain) continue;
+    const e = at + 1 + domain[0].length;
+    if (free(s, e)) mask(s, e, 'email');
+  }
   each(BRACE, (m) => {
     const s = m.index;
     const e = s + m[0].length;
@@ -212,7 +222,7 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
       blank(line.start, end, 'signature');
       return;
     }
-    if (SIGNOFF.test(t)) {
+    if (SIGNOFF.test(t.trim())) {
       // A sign-off is followed only by a few short lines that are not sentences: a name, a team, a phone.
       const rest = lines.slice(n + 1).filter((l) => l.text.trim());
       if (rest.length <= 4 && rest.every((l) => l.text.trim().length <= 60 && !/[.!?]\s*$/.test(l.text.trim()) && !/[.!?]\s+[A-Z]/.test(l.text))) {
@@ -231,8 +241,15 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
   // Tweet clutter at the very end of the text: agent tags, thread counters, a truncating "…".
   const lastLine = [...lines].reverse().find((l) => l.text.trim());
   if (lastLine) {
-    const m = TWEET_TAIL.exec(lastLine.text);
-    if (m && m.index > 0) blank(lastLine.start + m.index, lastLine.end, 'tweet-tail');
+    // Strip one tail token at a time from the end (each match is anchored and short).
+    let end = lastLine.text.length;
+    for (;;) {
+      const from = Math.max(0, end - 40);
+      const m = TWEET_TAIL.exec(lastLine.text.slice(from, end));
+      if (!m || from + m.index === 0) break;
+      end = from + m.index;
+    }
+    if (end < lastLine.text.trimEnd().length) blank(lastLine.start + end, lastLine.end, 'tweet-tail');
   }
 }
 

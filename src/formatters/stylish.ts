@@ -29,7 +29,7 @@ export const stylish: Formatter = (results, context) => {
     result.messages.forEach((m, n) => {
       const r = rows[n]!;
       const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
-      output += `  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}\n`.replace(/\s+\n$/, '\n');
+      output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
       for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
     });
     output += '\n';
