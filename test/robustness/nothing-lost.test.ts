@@ -1,0 +1,61 @@
+// The linter never changes a reply: linting a copy of the shared corpus leaves every byte as it
+// was; writes go to a temporary file and are renamed, so an interrupted write keeps the old file.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, cli, tempDir } from '../helpers.js';
+
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const f = path.join(d, name);
+      if (statSync(f).isDirectory()) walk(f);
+      else out[path.relative(dir, f)] = `${statSync(f).mtimeMs}:${createHash('sha256').update(readFileSync(f)).digest('hex')}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('nothing lost', () => {
+  it.skipIf(!existsSync(CORPUS))('linting a copy of ../shared/corpus leaves every file byte-identical', () => {
+    const dir = tempDir();
+    cpSync(CORPUS, path.join(dir, 'corpus'), { recursive: true, preserveTimestamps: true });
+    const before = hashes(dir);
+    expect(Object.keys(before).length).toBeGreaterThan(300);
+    const r = cli(['-f', 'json', '-o', path.join(dir, 'report.json'), 'corpus'], { cwd: dir });
+    expect([0, 1]).toContain(r.code);
+    const after = hashes(dir);
+    delete after['report.json'];
+    expect(after).toEqual(before);
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).length).toBe(Object.keys(before).filter((f) => /\.(md|txt)$/.test(f)).length);
+  });
+
+  it('an interrupted atomic write leaves the old file whole (never a partial file)', async () => {
+    const dir = tempDir({ 'report.txt': 'OLD REPORT\n' });
+    const target = path.join(dir, 'report.txt');
+    const size = 64 * 1024 * 1024;
+    // A child writes 64 MB through writeFileAtomic and is killed part-way.
+    const script = `import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, 'dist', 'src', 'atomic.js'))};
+      process.send('start');
+      await writeFileAtomic(${JSON.stringify(target)}, 'y'.repeat(${size}));
+      process.send('done');`;
+    writeFileSync(path.join(dir, 'writer.mjs'), script);
+    const child = spawn(process.execPath, [path.join(dir, 'writer.mjs')], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const outcome = await new Promise<string>((resolve) => {
+      child.on('message', (m) => {
+        if (m === 'start') setTimeout(() => child.kill('SIGKILL'), 30);
+        if (m === 'done') resolve('finished');
+      });
+      child.on('exit', () => resolve('killed'));
+    });
+    // Killed 30 ms in, long before 64 MB are written and flushed: the old report is intact.
+    expect(outcome).toBe('killed');
+    expect(readFileSync(target, 'utf8')).toBe('OLD REPORT\n');
+  });
+});
