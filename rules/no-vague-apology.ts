@@ -22,8 +22,11 @@ function check(ctx: MatchContext): Verdict | null {
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';
+  // "Sorry about that." alone is a mild form (RULES.md A3: warning only).
+  const mild = noObject && ctx.sentence.tokens.filter((t) => t.kind === 'word').length <= ctx.match.to - ctx.match.from + 3;
   return {
     messageId: noObject ? 'noObject' : 'default',
+    severity: mild ? 'warn' : undefined,
     data: { actual: ctx.text },
     expected: ["I'm sorry we <what went wrong>"],
     suggestions: [{ desc: 'Replace the generic object with the failure itself, e.g. "I\'m sorry your order arrived two days late."' }],

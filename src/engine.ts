@@ -89,10 +89,11 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     const ruleId = m.ruleId ?? '';
     const setting = settings[ruleId];
     if (!setting) continue;
-    const extra = m as unknown as { messageId?: string; suggestions?: Suggestion[]; level?: 'phrase' | 'document' };
+    const extra = m as unknown as { messageId?: string; suggestions?: Suggestion[]; level?: 'phrase' | 'document'; severityHint?: 'warn' | 'error' };
+    const severity: Severity = extra.severityHint === 'warn' ? 1 : extra.severityHint === 'error' ? 2 : setting.severity;
     messages.push({
       ruleId,
-      severity: setting.severity,
+      severity,
       message: m.reason,
       messageId: extra.messageId,
       url: m.url,

@@ -71,7 +71,8 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
           const text = doc.text.slice(start, end);
           const verdict = spec.check ? spec.check({ match, sentence, doc, options, text }) : { messageId: 'default' };
           if (!verdict) continue;
-          report(file, spec.meta, verdict.messageId, verdict.span ?? { start, end }, { actual: text, ...verdict });
+          const { messageId, span, ...details } = verdict;
+          report(file, spec.meta, messageId, span ?? { start, end }, { actual: text, ...details });
         }
       }
     };

@@ -216,7 +216,8 @@ function step(node: Node, tokens: readonly Token[], i: number, k: (j: number) =>
     case 'start':
       return i === firstWord(tokens) && k(i);
     case 'end':
-      return i >= lastWordEnd(tokens) && k(tokens.length);
+      // Trailing punctuation is not part of the match.
+      return i >= lastWordEnd(tokens) && k(i);
     case 'gap': {
       // Words only; punctuation inside a gap is allowed but not counted.
       const walk = (j: number, words: number): boolean => {

@@ -23,6 +23,12 @@ export interface ReportDetails {
   /** Better wordings. */
   expected?: string[];
   suggestions?: Suggestion[];
+  /**
+   * Per-message severity where the catalog grades a rule's forms: `warn` caps this message at a
+   * warning ("sorry about that" is a milder no-vague-apology), `error` raises it to an error (the
+   * blame form of no-sorry-but). A rule turned off never reports either way.
+   */
+  severity?: 'warn' | 'error';
 }
 
 /** Report `messageId` of `meta` on the reply span `[start, end)`. */
@@ -39,5 +45,5 @@ export function report(file: VFile, meta: RuleMeta, messageId: string, span: { s
   message.url = docsUrl(meta.id);
   message.actual = details.actual ?? doc.text.slice(span.start, span.end);
   if (details.expected) message.expected = details.expected;
-  Object.assign(message, { messageId, suggestions: details.suggestions, level: meta.level });
+  Object.assign(message, { messageId, suggestions: details.suggestions, level: meta.level, severityHint: details.severity });
 }

@@ -1,0 +1,54 @@
+// The engine and the phrase notation, through real rules.
+import { describe, expect, it } from 'vitest';
+import { compile, matchAt, PhraseSet } from '../src/phrase.js';
+import { lintSource } from '../src/lint.js';
+import { normalizeWord } from '../src/tokens.js';
+import type { Token } from '../src/tokens.js';
+import { only } from './helpers.js';
+
+function toks(text: string): Token[] {
+  let offset = 0;
+  return text.split(/\s+/).flatMap((w) => {
+    const start = text.indexOf(w, offset);
+    offset = start + w.length;
+    const m = /^(.*?)([,.!?]?)$/.exec(w)!;
+    const words = normalizeWord(m[1]!).map((norm) => ({ norm, kind: 'word' as const, start, end: start + m[1]!.length, literal: false }));
+    return m[2] ? [...words, { norm: m[2], kind: 'punct' as const, start: start + m[1]!.length, end: offset, literal: false }] : words;
+  });
+}
+
+describe('phrase notation', () => {
+  it('expands contractions on both sides and folds -ise', () => {
+    expect(normalizeWord("I'm")).toEqual(['i', 'am']);
+    expect(normalizeWord('didn’t')).toEqual(['did', 'not']);
+    expect(normalizeWord('Im')).toEqual(['i', 'am']);
+    expect(normalizeWord('apologise')).toEqual(['apologize']);
+    const p = compile("i'm <INTENS>? sorry", { INTENS: ['so', 'really'] });
+    for (const text of ["I'm sorry", 'I am so sorry', 'Im really sorry']) expect(matchAt(p, toks(text), 0)).toBe(toks(text).length);
+    expect(matchAt(p, toks('I was sorry'), 0)).toBe(-1);
+  });
+
+  it('supports optional groups, gaps, inflections, prefixes and anchors', () => {
+    const set = new PhraseSet(['^ sorry (for|about) (this|that) $', 'refund~ * late', 'apolog* if']);
+    expect(set.find(toks('Sorry about that.')).map((m) => [m.from, m.to])).toEqual([[0, 3]]);
+    expect(set.find(toks('Well, sorry about that.'))).toEqual([]);
+    expect(set.find(toks('the refunded money came late')).map((m) => m.pattern.source)).toEqual(['refund~ * late']);
+    expect(set.find(toks('Apologies if')).map((m) => m.pattern.source)).toEqual(['apolog* if']);
+  });
+
+  it('rejects malformed patterns with the pattern in the message', () => {
+    expect(() => compile('(sorry|apologies')).toThrow('unbalanced "(" in pattern: (sorry|apologies');
+    expect(() => compile('<NOPE> sorry')).toThrow('unknown class <NOPE> in pattern: <NOPE> sorry');
+  });
+});
+
+describe('severity per message', () => {
+  it('"sorry about that" alone is a warning even when no-vague-apology is an error', () => {
+    const r = lintSource('Hi Emma, sorry about that.\n\nSorry for any inconvenience.\n', 'r.txt', only(['no-vague-apology'], 2));
+    expect(r.messages.map((m) => [m.line, m.column, m.endColumn, m.severity, m.messageId])).toEqual([
+      [1, 10, 26, 1, 'noObject'],
+      [3, 1, 28, 2, 'default'],
+    ]);
+    expect([r.errorCount, r.warningCount]).toEqual([1, 1]);
+  });
+});
