@@ -6,11 +6,13 @@
 import type { RuleModule } from '../src/types.js';
 import * as noBlameShift from './no-blame-shift.js';
 import * as noConditionalApology from './no-conditional-apology.js';
+import * as noHonestyMarker from './no-honesty-marker.js';
 import * as noVagueApology from './no-vague-apology.js';
 
 /** Every rule, keyed by id. */
 export const rules: Record<string, RuleModule> = {
   'no-blame-shift': noBlameShift,
   'no-conditional-apology': noConditionalApology,
+  'no-honesty-marker': noHonestyMarker,
   'no-vague-apology': noVagueApology,
 };

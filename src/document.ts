@@ -82,7 +82,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
-        const literal = isLiteral(sentence, i);
+        const literal = isLiteral(sentence, i) && !betweenCommas(sentence, i);
         for (const norm of normalizeWord(toString(node))) out.push({ norm, kind: 'word', start, end, literal });
         return;
       }
@@ -110,6 +110,21 @@ function overlaps(ranges: Range[], start: number, end: number): boolean {
     else hi = mid;
   }
   return lo < ranges.length && ranges[lo]!.start < end;
+}
+
+/**
+ * nlcst-is-literal also counts a word set off by commas ("was, honestly, fine") as literal; for
+ * us that is a parenthetical the author wrote, not a mention, so it stays linted.
+ */
+function betweenCommas(sentence: NlcstSentence, index: number): boolean {
+  const near = (step: number): string | undefined => {
+    for (let j = index + step; j >= 0 && j < sentence.children.length; j += step) {
+      const node = sentence.children[j]!;
+      if (node.type !== 'WhiteSpaceNode') return node.type === 'PunctuationNode' ? toString(node) : undefined;
+    }
+    return undefined;
+  };
+  return near(-1) === ',' && near(1) === ',';
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */

@@ -1,0 +1,52 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import { dropSpan } from '../src/rewrite.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES } from './lexicon.js';
+import { factuality, patterns, trust } from './no-honesty-marker.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-honesty-marker',
+  description: 'Drop sincerity and factuality markers ("to be honest", "in fact", "trust me"): they imply the rest is less than honest.',
+  level: 'phrase',
+  category: 'tone',
+  severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
+  messages: {
+    candour: '"{{marker}}" suggests the rest of the reply is less than honest: drop it and state the fact',
+    factuality: '"{{marker}}" reads as putting the customer right: drop it and state the fact',
+    trust: '"{{marker}}" asks the customer to take your word for it: drop it and show the evidence instead',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+const factualitySet = new Set<string>(factuality);
+const trustSet = new Set<string>(trust);
+/** Words a pattern may match before the marker itself; they stay in the sentence. */
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'well', 'oh', 'ok', 'okay', 'look', 'now', ',']);
+
+function check(ctx: MatchContext): Verdict | null {
+  const { match, sentence } = ctx;
+  const toks = sentence.tokens.slice(match.from, match.to);
+  // Report the marker, not the words around it: "I'm honestly not sure" -> "honestly".
+  const honestly = toks.findIndex((t) => t.norm === 'honestly');
+  let first = /^\(i\|we/.test(match.pattern.source) && honestly >= 0 ? honestly : toks.findIndex((t) => !LEAD_WORDS.has(t.norm));
+  if (first < 0) first = 0;
+  let last = toks.length - 1;
+  while (last > first && toks[last]!.kind !== 'word') last--;
+  const start = toks[first]!.start;
+  const end = toks[last]!.end;
+  const marker = ctx.doc.text.slice(start, end);
+  const source = match.pattern.source;
+  const messageId = trustSet.has(source) ? 'trust' : factualitySet.has(source) ? 'factuality' : 'candour';
+  const rewrite = dropSpan(sentence, start, end);
+  return {
+    messageId,
+    span: { start, end },
+    data: { marker },
+    actual: marker,
+    ...(rewrite ? { expected: [rewrite] } : {}),
+    suggestions: [{ desc: `Remove "${marker}"`, ...(rewrite ? { text: rewrite } : {}) }],
+  };
+}
+
+export const plugin = phraseRule({ meta, patterns, classes: CLASSES, check });
