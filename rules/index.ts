@@ -7,6 +7,7 @@ import type { RuleModule } from '../src/types.js';
 import * as noBlameShift from './no-blame-shift.js';
 import * as noConditionalApology from './no-conditional-apology.js';
 import * as noHonestyMarker from './no-honesty-marker.js';
+import * as noUnfortunatelyOpener from './no-unfortunately-opener.js';
 import * as noVagueApology from './no-vague-apology.js';
 
 /** Every rule, keyed by id. */
@@ -14,5 +15,6 @@ export const rules: Record<string, RuleModule> = {
   'no-blame-shift': noBlameShift,
   'no-conditional-apology': noConditionalApology,
   'no-honesty-marker': noHonestyMarker,
+  'no-unfortunately-opener': noUnfortunatelyOpener,
   'no-vague-apology': noVagueApology,
 };
