@@ -6,6 +6,7 @@
 import type { RuleModule } from '../src/types.js';
 import * as noBlameShift from './no-blame-shift.js';
 import * as noConditionalApology from './no-conditional-apology.js';
+import * as noHollowReassurance from './no-hollow-reassurance.js';
 import * as noHonestyMarker from './no-honesty-marker.js';
 import * as noUnfortunatelyOpener from './no-unfortunately-opener.js';
 import * as noVagueApology from './no-vague-apology.js';
@@ -14,6 +15,7 @@ import * as noVagueApology from './no-vague-apology.js';
 export const rules: Record<string, RuleModule> = {
   'no-blame-shift': noBlameShift,
   'no-conditional-apology': noConditionalApology,
+  'no-hollow-reassurance': noHollowReassurance,
   'no-honesty-marker': noHonestyMarker,
   'no-unfortunately-opener': noUnfortunatelyOpener,
   'no-vague-apology': noVagueApology,

@@ -1,0 +1,79 @@
+/** Stock corporate reassurances that signal a script (RULES.md B9). */
+
+const INTENS = '(very|so|really|extremely|incredibly|truly|most|always|genuinely|hugely)';
+const THINGS =
+  '(call|email|e-mail|message|business|custom|feedback|inquiry|enquiry|query|request|concern|concerns|satisfaction|opinion|experience|loyalty|time|patience)';
+
+/** Claims that the customer matters. */
+export const valued = [
+  `(we|i) ${INTENS}? (value|appreciate) (your|you as a) (business|custom|loyalty|patronage|customer|client|member)`,
+  `(we|i) ${INTENS}? value (your|all) (feedback|input|opinion|opinions|customers)`,
+  `your ${THINGS} (is|are) ${INTENS}? (important|valuable|precious) to (us|me)`,
+  `you (are|are all) ${INTENS}? (important|valuable) to us`,
+  'thank you for being (a|such a|one of our) (valued|loyal) (customer~|client~|member~|guest~)',
+  '(a|our|such a) valued (customer~|client~|member~|guest~|patron~)',
+] as const;
+
+/** Claims about the company instead of evidence. */
+export const claims = [
+  `(customer|your|client|guest|member) (satisfaction|happiness|experience) (is|remains) ${INTENS}? (our|my) (top|number one|#1|no. 1|first|highest|main|biggest|utmost|primary)? priority`,
+  `(our customers|you) (are|always come) ${INTENS}? (our|my)? (top|number one|first|highest) priority`,
+  `(we|i) ${INTENS}? take * ${INTENS}? seriously`,
+  `(we|i) ${INTENS}? take (the|your) _ of (your|our|the) _ ${INTENS}? seriously`,
+  '(we|i) (pride|prides) (ourselves|myself) (on|in)',
+  `(we|i) ${INTENS}? (strive|aim|endeavour|endeavor) to (provide|deliver|offer|give|exceed|maintain|be the|ensure (that)? (every|all|our|each))`,
+  '(we|i) (are|am) (fully|always|deeply)? (committed|dedicated) to (excellence|quality|providing|delivering|giving|offering|the highest|the best|your satisfaction|customer satisfaction|our customers|exceptional|excellent|outstanding)',
+] as const;
+
+/** Reassurance and appreciation formulas. */
+export const formulas = [
+  '(please)? rest assured',
+  '(please)? be assured',
+  `((we|i) ${INTENS}?)? (appreciate|value) your (patience and understanding|understanding and patience|understanding|kind understanding|continued patience and understanding)`,
+] as const;
+
+/** Every pattern. */
+export const patterns = [...valued, ...claims, ...formulas] as const;
+
+/** Words of a generic apology object ("for any inconvenience this may have caused"). */
+export const GENERIC_OBJECT = new Set([
+  'for',
+  'about',
+  'any',
+  'all',
+  'the',
+  'this',
+  'that',
+  'it',
+  'these',
+  'those',
+  'inconvenience',
+  'inconveniences',
+  'trouble',
+  'troubles',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'confusion',
+  'frustration',
+  'disruption',
+  'hassle',
+  'difficulty',
+  'difficulties',
+  'wait',
+  'delay',
+  'situation',
+  'experience',
+  'caused',
+  'may',
+  'might',
+  'have',
+  'has',
+  'been',
+  'you',
+  'again',
+  'so',
+  'very',
+  'much',
+]);
