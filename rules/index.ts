@@ -8,6 +8,7 @@ import * as noBlameShift from './no-blame-shift.js';
 import * as noConditionalApology from './no-conditional-apology.js';
 import * as noHollowReassurance from './no-hollow-reassurance.js';
 import * as noHonestyMarker from './no-honesty-marker.js';
+import * as noLiabilityHedge from './no-liability-hedge.js';
 import * as noUnfortunatelyOpener from './no-unfortunately-opener.js';
 import * as noVagueApology from './no-vague-apology.js';
 
@@ -17,6 +18,7 @@ export const rules: Record<string, RuleModule> = {
   'no-conditional-apology': noConditionalApology,
   'no-hollow-reassurance': noHollowReassurance,
   'no-honesty-marker': noHonestyMarker,
+  'no-liability-hedge': noLiabilityHedge,
   'no-unfortunately-opener': noUnfortunatelyOpener,
   'no-vague-apology': noVagueApology,
 };
