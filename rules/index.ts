@@ -11,6 +11,7 @@ import * as noHonestyMarker from './no-honesty-marker.js';
 import * as noLiabilityHedge from './no-liability-hedge.js';
 import * as noUnfortunatelyOpener from './no-unfortunately-opener.js';
 import * as noVagueApology from './no-vague-apology.js';
+import * as noYouStart from './no-you-start.js';
 
 /** Every rule, keyed by id. */
 export const rules: Record<string, RuleModule> = {
@@ -21,4 +22,5 @@ export const rules: Record<string, RuleModule> = {
   'no-liability-hedge': noLiabilityHedge,
   'no-unfortunately-opener': noUnfortunatelyOpener,
   'no-vague-apology': noVagueApology,
+  'no-you-start': noYouStart,
 };
