@@ -4,14 +4,19 @@ const INTENS = '(very|so|really|extremely|incredibly|truly|most|always|genuinely
 const THINGS =
   '(call|email|e-mail|message|business|custom|feedback|inquiry|enquiry|query|request|concern|concerns|satisfaction|opinion|experience|loyalty|time|patience)';
 
+/** "a valued customer", "a loyal subscriber". */
+const VALUED = '(valued|loyal) (customer~|client~|member~|guest~|patron~|subscriber~|user~|shopper~)';
+
 /** Claims that the customer matters. */
 export const valued = [
   `(we|i) ${INTENS}? (value|appreciate) (your|you as a) (business|custom|loyalty|patronage|customer|client|member)`,
   `(we|i) ${INTENS}? value (your|all) (feedback|input|opinion|opinions|customers)`,
   `your ${THINGS} (is|are) ${INTENS}? (important|valuable|precious) to (us|me)`,
   `you (are|are all) ${INTENS}? (important|valuable) to us`,
-  'thank you for being (a|such a|one of our) (valued|loyal) (customer~|client~|member~|guest~)',
-  '(a|our|such a) valued (customer~|client~|member~|guest~|patron~)',
+  `(thank you|thanks) for being (a|such a|one of our|our) ${VALUED}`,
+  `for being (a|such a|one of our) ${VALUED}`,
+  `(as|you are) (a|such a|one of our|our) ${VALUED}`,
+  `our valued (customers|clients|members|subscribers|users|guests|patrons)`,
 ] as const;
 
 /** Claims about the company instead of evidence. */
@@ -76,4 +81,28 @@ export const GENERIC_OBJECT = new Set([
   'so',
   'very',
   'much',
+]);
+
+/**
+ * Words that may stand right before a "we …" claim that is a main clause. Any other word there
+ * makes it a relative clause describing something else ("the experience we strive to deliver").
+ */
+export const CLAUSE_LEAD = new Set([
+  'and',
+  'but',
+  'so',
+  'that',
+  'because',
+  'as',
+  'also',
+  'here',
+  'now',
+  'today',
+  'why',
+  'how',
+  'since',
+  'please',
+  'know',
+  'assure',
+  'promise',
 ]);

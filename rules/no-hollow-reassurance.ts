@@ -6,7 +6,7 @@ import type { ReplyDoc } from '../src/document.js';
 import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP, SORRY } from './lexicon.js';
-import { GENERIC_OBJECT, patterns } from './no-hollow-reassurance.data.js';
+import { CLAUSE_LEAD, GENERIC_OBJECT, patterns } from './no-hollow-reassurance.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-hollow-reassurance',
@@ -45,6 +45,8 @@ function check(ctx: MatchContext): Verdict | null {
   const toks = sentence.tokens.slice(match.from, match.to);
   // A gap must not run across a clause: "take full responsibility, and seriously…".
   if (toks.some((t) => t.kind === 'punct' && t.norm !== '#')) return null;
+  const prev = sentence.tokens[match.from - 1];
+  if ((toks[0]!.norm === 'we' || toks[0]!.norm === 'i') && prev?.kind === 'word' && !CLAUSE_LEAD.has(prev.norm)) return null;
   if (toks.some((t) => t.norm === 'understanding')) {
     // "When it is the only acknowledgement" (RULES.md B9): fine after a real apology.
     if (acknowledged(doc)) return null;

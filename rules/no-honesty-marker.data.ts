@@ -3,8 +3,8 @@
  * claims of candour, claims of fact that read as a correction, and requests for trust.
  */
 
-/** A conjunction or interjection that may precede a sentence-initial marker. */
-const LEAD = '(but|and|so|well|oh|ok|okay|look|now)? ,?';
+/** A leading @handle or name placeholder, a conjunction or an interjection may precede a sentence-initial marker. */
+const LEAD = '(@ph (@ph)? ,?)? (but|and|so|well|oh|ok|okay|look|now)? ,?';
 
 /** "To be honest", "frankly": the writer vouches for their own honesty. */
 export const candour = [

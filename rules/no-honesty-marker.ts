@@ -22,7 +22,7 @@ export const meta: RuleMeta = {
 const factualitySet = new Set<string>(factuality);
 const trustSet = new Set<string>(trust);
 /** Words a pattern may match before the marker itself; they stay in the sentence. */
-const LEAD_WORDS = new Set(['but', 'and', 'so', 'well', 'oh', 'ok', 'okay', 'look', 'now', ',']);
+const LEAD_WORDS = new Set(['@ph', 'but', 'and', 'so', 'well', 'oh', 'ok', 'okay', 'look', 'now', ',']);
 
 function check(ctx: MatchContext): Verdict | null {
   const { match, sentence } = ctx;

@@ -14,10 +14,11 @@ const HEDGES = [
 const OPENER = `(${ADVERBS.join('|')}|${HEDGES.join('|')})`;
 
 /**
- * What may come before an opener that still opens the sentence: a conjunction or a greeting on
- * the same line ("But unfortunately…", "Hi Sam, unfortunately…").
+ * What may come before an opener that still opens the sentence: a leading @handle or name
+ * placeholder, a conjunction, or a greeting on the same line ("@handle Unfortunately…", "But
+ * unfortunately…", "Hi Sam, unfortunately…").
  */
-const LEAD = '((but|and|so|however|now|ok|okay) ,?|(hi|hello|hey|dear) (@ph|_)? ,)?';
+const LEAD = '(@ph (@ph)? ,?)? ((but|and|so|however|now|ok|okay) ,?|(hi|hello|hey|dear) (@ph|_)? ,)?';
 
 /** Patterns at the start of a sentence (the default). */
 export const openerPatterns = [`^ ${LEAD} ${OPENER}`] as const;

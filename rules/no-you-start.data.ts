@@ -1,7 +1,7 @@
 /** Sentences that open with "You" + obligation, fault or restriction (RULES.md B11, §0.6). */
 
-/** A conjunction that may come before the sentence-initial "You". */
-const LEAD = '^ (and|but|so|also)? ,?';
+/** A leading @handle or name placeholder, or a conjunction, may come before the opening "You". */
+const LEAD = '^ (@ph (@ph)? ,?)? (and|but|so|also)? ,?';
 
 /** "You need to…": an order. */
 export const obligation = [`${LEAD} you (need to|will need to|have to|will have to|would have to|must|should|are required to|are expected to)`] as const;

@@ -30,6 +30,8 @@ export function dropSpan(sentence: Sentence, start: number, end: number, options
   }
   const lead = s.slice(0, a);
   const atStart = lead.trim() === '';
+  // After a leading @handle the rest still starts the sentence: "@acme Unfortunately we…".
+  const afterHandle = /^\s*(?:@\w+\s+)+$/.test(lead);
   // Punctuation right after the span (", " or ": " or " - ") belongs to it.
   const tail = /^\s*(?:[,:;]|\s[-\u2013\u2014])?\s*/.exec(s.slice(b))![0];
   b += tail.length;
@@ -44,5 +46,6 @@ export function dropSpan(sentence: Sentence, start: number, end: number, options
     rest = rest.replace(/^([^A-Za-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase());
     return (lead + rest).trim();
   }
+  if (afterHandle) rest = rest.replace(/^([^A-Za-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase());
   return (s.slice(0, a) + (/[.!?,;:]/.test(rest[0] ?? '') ? '' : ' ') + rest).trim();
 }
