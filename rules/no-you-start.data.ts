@@ -1,7 +1,10 @@
 /** Sentences that open with "You" + obligation, fault or restriction (RULES.md B11, §0.6). */
 
-/** A leading @handle or name placeholder, or a conjunction, may come before the opening "You". */
-const LEAD = '^ (@ph (@ph)? ,?)? (and|but|so|also)? ,?';
+/**
+ * What may come before the opening "You": a leading @handle or name placeholder, a greeting on
+ * the same line ("Hi Kevin, you need to…"), or a conjunction ("However, you didn't…").
+ */
+const LEAD = '^ (@ph (@ph)? ,?)? ((and|but|so|also|however|now|ok|okay) ,?|(hi|hello|hey|dear) (@ph|_)? ,)?';
 
 /** "You need to…": an order. */
 export const obligation = [`${LEAD} you (need to|will need to|have to|will have to|would have to|must|should|are required to|are expected to)`] as const;
@@ -50,3 +53,10 @@ export const BENIGN_AFTER = new RegExp(
 
 /** The sentence admits our side got it wrong: "You were told the wrong date, and that's on us." */
 export const WRONG_INFO = /\b(?:wrong|wrongly|incorrect|incorrectly|in error|by mistake|mistakenly|should not have been|by accident)\b/;
+
+/** "You should have told us", "you must have deleted it": a reproach about the past. */
+export const REPROACH =
+  /^have (?:been )?(?:\w+ed|told|done|sent|made|given|read|paid|known|taken|gone|put|set|brought|left|kept|shown|written|chosen|spoken|forgotten|forgot|got|gotten|hit|missed)\b/;
+
+/** "You should have a reference number": what the customer probably holds (after "should" only). */
+export const SHOULD_HOLD = /^have (?:a|an|the|your|one|it|access)\b/;

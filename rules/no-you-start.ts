@@ -3,7 +3,7 @@ import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
 import { PhraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP } from './lexicon.js';
-import { BENIGN_AFTER, WRONG_INFO, fault, limit, patterns } from './no-you-start.data.js';
+import { BENIGN_AFTER, REPROACH, SHOULD_HOLD, WRONG_INFO, fault, limit, patterns } from './no-you-start.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-you-start',
@@ -27,6 +27,8 @@ function check(ctx: MatchContext): Verdict | null {
   const { match, sentence, doc } = ctx;
   const rest = after(ctx);
   if (BENIGN_AFTER.test(rest)) return null;
+  const verb = ctx.sentence.tokens[match.to - 1]?.norm;
+  if (verb === 'should' && SHOULD_HOLD.test(rest)) return null;
   const words = sentence.tokens.map((t) => t.norm).join(' ');
   // The sentence owns the failure ("You were told the wrong date, and that's on us").
   if (ownership.test(sentence.tokens) || WRONG_INFO.test(words)) return null;
@@ -37,13 +39,13 @@ function check(ctx: MatchContext): Verdict | null {
   const actual = doc.text.slice(start, end);
   const source = match.pattern.source;
   // "You should have told us", "you must have entered": a reproach about the past, not an order.
-  const reproach = /^have \w+/.test(rest);
+  const reproach = REPROACH.test(rest);
   const messageId = faultSet.has(source) || reproach ? 'fault' : limitSet.has(source) ? 'limit' : 'obligation';
   const verdict: Verdict = { messageId, span: { start, end }, data: { actual }, actual };
   if (messageId === 'obligation') {
     // "You need to restart the router." -> "Could you restart the router?"
     const tail = doc.text.slice(end, sentence.end).trim();
-    if (/^[a-z]/i.test(tail) && !/^be\b/i.test(tail)) {
+    if (/^[a-z]/i.test(tail) && !/^(?:be|have)\b/i.test(tail)) {
       const ask = `Could you ${tail.replace(/[.!]+$/, '').replace(/\?$/, '')}?`;
       verdict.expected = [ask];
       verdict.suggestions = [{ desc: 'Ask instead of telling', text: ask }];
