@@ -1,6 +1,6 @@
 /** Stock corporate reassurances that signal a script (RULES.md B9). */
 
-const INTENS = '(very|so|really|extremely|incredibly|truly|most|always|genuinely|hugely)';
+const INTENS = '(very|so|really|extremely|incredibly|truly|most|always|genuinely|hugely|greatly|sincerely|deeply|do)';
 const THINGS =
   '(call|email|e-mail|message|business|custom|feedback|inquiry|enquiry|query|request|concern|concerns|satisfaction|opinion|experience|loyalty|time|patience)';
 
@@ -17,6 +17,7 @@ export const valued = [
   `for being (a|such a|one of our) ${VALUED}`,
   `(as|you are) (a|such a|one of our|our) ${VALUED}`,
   `our valued (customers|clients|members|subscribers|users|guests|patrons)`,
+  `(your business|your custom|your loyalty|you) (means|mean) (a lot|so much|the world|everything|a great deal) to (us|me)`,
 ] as const;
 
 /** Claims about the company instead of evidence. */
@@ -26,6 +27,9 @@ export const claims = [
   `(we|i) ${INTENS}? take * ${INTENS}? seriously`,
   `(we|i) ${INTENS}? take (the|your) _ of (your|our|the) _ ${INTENS}? seriously`,
   '(we|i) (pride|prides) (ourselves|myself) (on|in)',
+  '(we|i) (always)? put (our|the) customers first',
+  `we ${INTENS}? care (deeply|a lot)? about (all|each|every)? (of)? (our|your) (customers|experience|satisfaction)`,
+  'at the heart of (everything|all|all that) we do',
   `(we|i) ${INTENS}? (strive|aim|endeavour|endeavor) to (provide|deliver|offer|give|exceed|maintain|be the|ensure (that)? (every|all|our|each))`,
   '(we|i) (are|am) (fully|always|deeply)? (committed|dedicated) to (excellence|quality|providing|delivering|giving|offering|the highest|the best|your satisfaction|customer satisfaction|our customers|exceptional|excellent|outstanding)',
 ] as const;

@@ -29,12 +29,12 @@ export const factuality = [
   'in (actual)? fact',
   'as a matter of fact',
   `^ ${LEAD} actually`,
-  `^ ${LEAD} the (simple|plain|sad|honest|hard)? (fact|truth) (of the matter)? is`,
-  '(but|and) the (simple|plain|sad|honest|hard)? (fact|truth) (of the matter)? is',
+  `^ ${LEAD} the (simple|plain|sad|honest|hard)? (fact|truth|reality) (of the matter)? is`,
+  '(but|and) the (simple|plain|sad|honest|hard)? (fact|truth|reality) (of the matter)? is',
 ] as const;
 
 /** "Believe me", "trust me": asking for trust instead of showing evidence. */
-export const trust = ['(believe|trust) me', 'take (it from me|my word for it)'] as const;
+export const trust = ['(believe|trust) me', `^ ${LEAD} (believe|trust) us ,`, 'believe us when', 'take (it from me|my word for it)'] as const;
 
 /** Every pattern, in message order. */
 export const patterns = [...candour, ...factuality, ...trust] as const;

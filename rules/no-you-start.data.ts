@@ -7,7 +7,7 @@
 const LEAD = '^ (@ph (@ph)? ,?)? ((and|but|so|also|however|now|ok|okay) ,?|(hi|hello|hey|dear) (@ph|_)? ,)?';
 
 /** "You need to…": an order. */
-export const obligation = [`${LEAD} you (need to|will need to|have to|will have to|would have to|must|should|are required to|are expected to)`] as const;
+export const obligation = [`${LEAD} you (need to|will need to|would need to|have to|will have to|would have to|must|should|are required to|are expected to)`] as const;
 
 /** "You didn't…": the customer's failure. */
 export const fault = [
@@ -37,6 +37,7 @@ export const BENIGN_AFTER = new RegExp(
     '^have (?:received|got|gotten|seen|heard|had)\\b',
     // "You shouldn't have had to chase us": empathy (§0.7).
     '^not (?:have had to|have to|need to|have needed to)\\b',
+    '^should (?:not )?have had to\\b',
     // "You must be so frustrated", "you must have been worried".
     `^(?:be|have been|feel|have felt|be feeling)(?: (?:so|very|really|quite|pretty|completely|utterly|absolutely|incredibly|rather|a bit|a little|thoroughly))? (?:${EMOTION})\\b`,
     // "You didn't do anything wrong", "you haven't missed anything": reassurance.
