@@ -11,6 +11,7 @@ import * as noHonestyMarker from './no-honesty-marker.js';
 import * as noLiabilityHedge from './no-liability-hedge.js';
 import * as noUnfortunatelyOpener from './no-unfortunately-opener.js';
 import * as noVagueApology from './no-vague-apology.js';
+import * as noVaguePrevention from './no-vague-prevention.js';
 import * as noYouStart from './no-you-start.js';
 
 /** Every rule, keyed by id. */
@@ -22,5 +23,6 @@ export const rules: Record<string, RuleModule> = {
   'no-liability-hedge': noLiabilityHedge,
   'no-unfortunately-opener': noUnfortunatelyOpener,
   'no-vague-apology': noVagueApology,
+  'no-vague-prevention': noVaguePrevention,
   'no-you-start': noYouStart,
 };

@@ -1,0 +1,42 @@
+/** Prevention promises with no mechanism (RULES.md C7, the phrase-level `no-vague-prevention`). */
+
+const FUTURE = '(will|shall|are going to|am going to|would like to|want to|aim to)';
+const STRIVE =
+  '(strive|endeavour|endeavor|do our best|do my best|do everything (we|i) can|try (our|my)? (best|hardest|hard)?|work (hard)?|take (steps|measures|action)|make every effort)';
+const AIM = '(ensure|prevent|make sure|avoid|stop|improve)';
+
+/** Promises that something will be prevented or improved, with nothing behind them. */
+export const promises = [
+  `(we|i) ${FUTURE} (continue to)? ${STRIVE} to ${AIM}`,
+  `(we|i) (are|am) (fully|firmly)? (committed|dedicated) to (improving|ensuring|preventing|making sure|doing better|learning)`,
+  `lessons (will be|have been|are being|were) (learned|learnt)`,
+  '(we|i) (will|are going to|am going to) (learn|take lessons) from (this|it|what happened)',
+  '(we|i) (will|are going to|am going to|promise to|must) (do|be) better',
+  '(we|i) (will|are going to|am going to) (use|take) (this|your) (feedback|experience|comments) to (improve|do better|make sure|ensure|get better)',
+  `(this|it|that) (will not|will never|shall not|shall never) happen again`,
+  `(we|i) (will|are going to|am going to|promise to|will try to|will do our best to) (make sure|ensure) (that)? (this|it|that) (does not|will not|never|won't|doesn't) (happen|occur)~? again`,
+  `(we|i) (will|are going to|am going to) (make sure|ensure) (that)? (this|it|that) (never|does not) (happens|happen|occurs|occur) again`,
+  `(appropriate|the necessary|necessary) (steps|measures|action) (will be|have been|are being) taken`,
+] as const;
+
+/** Reviews announced without a result. */
+export const reviews = [
+  '(we|i) (are|am|will be|have been) (currently)? (reviewing|looking into|looking at|examining|assessing|evaluating) our (internal)? (processes|process|procedures|procedure|systems|policies|practices|workflows)',
+  '(we|i) (will|are going to|am going to) (review|look into|look at|examine|assess|evaluate) our (internal)? (processes|process|procedures|procedure|systems|policies|practices|workflows)',
+] as const;
+
+/** Every pattern. */
+export const patterns = [...promises, ...reviews] as const;
+
+/**
+ * A concrete mechanism in the same or the next sentence makes the promise specific (RULES.md C7:
+ * "To make sure this doesn't happen again, I've added a check…"). Tested on normalised words.
+ */
+export const MECHANISM = new RegExp(
+  [
+    '\\b(?:i|we) (?:have |had )?(?:now |already |just |since |also )?(?:changed|added|fixed|updated|flagged|reported|set up|trained|retrained|introduced|put in place|implemented|created|removed|replaced|switched|reconfigured|rewritten|rewrote|corrected|blocked|enabled|disabled|automated|adjusted|tightened|rebuilt|installed|moved|built)\\b',
+    '\\b(?:by|through) (?:adding|changing|updating|training|retraining|introducing|checking|switching|requiring|replacing|removing|automating|scanning)\\b',
+    '\\b(?:a|an) (?:new|extra|additional|second|automatic|automated) (?:check|step|alert|safeguard|control|review step|verification|scan|test|warning|confirmation)\\b',
+    '\\b(?:went|goes|is) live\\b',
+  ].join('|'),
+);
