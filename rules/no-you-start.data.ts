@@ -7,7 +7,9 @@
 const LEAD = '^ (@ph (@ph)? ,?)? ((and|but|so|also|however|now|ok|okay) ,?|(hi|hello|hey|dear) (@ph|_)? ,)?';
 
 /** "You need to…": an order. */
-export const obligation = [`${LEAD} you (need to|will need to|would need to|have to|will have to|would have to|must|should|are required to|are expected to)`] as const;
+export const obligation = [
+  `${LEAD} you (need to|will need to|would need to|have to|will have to|would have to|must|should|are required to|are expected to)`,
+] as const;
 
 /** "You didn't…": the customer's failure. */
 export const fault = [
