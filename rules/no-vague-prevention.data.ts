@@ -21,8 +21,8 @@ export const promises = [
 
 /** Reviews announced without a result. */
 export const reviews = [
-  '(we|i) (are|am|will be|have been) (currently)? (reviewing|looking into|looking at|examining|assessing|evaluating) our (internal)? (processes|process|procedures|procedure|systems|policies|practices|workflows)',
-  '(we|i) (will|are going to|am going to) (review|look into|look at|examine|assess|evaluate) our (internal)? (processes|process|procedures|procedure|systems|policies|practices|workflows)',
+  '(we|i) (are|am|will be|have been) (currently)? (reviewing|looking into|looking at|examining|assessing|evaluating) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
+  '(we|i) (will|are going to|am going to) (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
 ] as const;
 
 /** Every pattern. */
