@@ -7,11 +7,11 @@ const AIM = '(ensure|prevent|make sure|avoid|stop|improve)';
 
 /** Promises that something will be prevented or improved, with nothing behind them. */
 export const promises = [
-  `(we|i) ${FUTURE} (continue to)? ${STRIVE} to ${AIM}`,
+  `(we|i) ${FUTURE} (also|always|now|continue to|always continue to)? ${STRIVE} to ${AIM}`,
   `(we|i) (are|am) (fully|firmly)? (committed|dedicated) to (improving|ensuring|preventing|making sure|doing better|learning)`,
   `lessons (will be|have been|are being|were) (learned|learnt)`,
   '(we|i) (will|are going to|am going to) (learn|take lessons) from (this|it|what happened)',
-  '(we|i) (will|are going to|am going to|promise to|must) (do|be) better',
+  '(we|i) (will|are going to|am going to|promise to|must) (also|really|truly|definitely)? (do|be) better',
   '(we|i) (will|are going to|am going to) (use|take) (this|your) (feedback|experience|comments) to (improve|do better|make sure|ensure|get better)',
   `(this|it|that) (will not|will never|shall not|shall never) happen again`,
   `(we|i) (will|are going to|am going to|promise to|will try to|will do our best to) (make sure|ensure) (that)? (this|it|that) (does not|will not|never|won't|doesn't) (happen|occur)~? again`,
@@ -21,8 +21,8 @@ export const promises = [
 
 /** Reviews announced without a result. */
 export const reviews = [
-  '(we|i) (are|am|will be|have been) (currently)? (reviewing|looking into|looking at|examining|assessing|evaluating) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
-  '(we|i) (will|are going to|am going to) (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
+  '(we|i) (are|am|will be|have been) (currently|also|now|urgently|carefully|internally)? (reviewing|looking into|looking at|examining|assessing|evaluating) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
+  '(we|i) (will|are going to|am going to) (also|now|further|carefully|urgently|internally)? (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
 ] as const;
 
 /** Every pattern. */
