@@ -1,6 +1,7 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { PhraseSet } from '../src/phrase.js';
+import { trimEndChars } from '../src/rewrite.js';
 import type { Sentence } from '../src/document.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
@@ -21,6 +22,20 @@ export const meta: RuleMeta = {
 const hedges = new PhraseSet(patterns, CLASSES);
 
 /**
+ * Where a disclaimer clause in the middle of a sentence starts: at the comma before it (", and
+ * without admitting…") or at the conjunction ("… and without admitting…"); null when it is not
+ * set off as a clause.
+ */
+function clauseLead(before: string): { from: number; comma: boolean } | null {
+  const t = before.trimEnd();
+  if (t.endsWith(',')) return { from: t.length - 1, comma: true };
+  const conj = /\s(?:and|but)$/i.exec(t);
+  if (!conj) return null;
+  const head = t.slice(0, conj.index).trimEnd();
+  return head.endsWith(',') ? { from: head.length - 1, comma: true } : { from: conj.index, comma: false };
+}
+
+/**
  * The sentence without its disclaimer clauses ("Although we are not responsible for X, we've
  * sent a voucher." -> "We've sent a voucher."), or null when the disclaimer is the whole sentence.
  */
@@ -35,14 +50,14 @@ function withoutHedges(sentence: Sentence): string | null {
     let keepComma = false;
     if (!before.trim()) from = 0;
     else {
-      const lead = /(?:,\s*(?:and|but)?|\s+(?:and|but))\s*$/i.exec(before);
+      const lead = clauseLead(before);
       if (!lead) return null;
-      from = lead.index;
+      from = lead.from;
       // "As a goodwill gesture and without admitting fault, we…": the clause's comma stays.
-      keepComma = !lead[0].includes(',');
+      keepComma = !lead.comma;
     }
     const comma = s.indexOf(',', b);
-    const to = comma >= 0 ? comma + (keepComma ? 0 : 1) : s.replace(/[\s.!?]+$/, '').length;
+    const to = comma >= 0 ? comma + (keepComma ? 0 : 1) : trimEndChars(s, ' \t\r\n.!?').length;
     if (from === 0 && comma < 0) return null;
     ranges.push([from, to]);
   }

@@ -1,6 +1,7 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
 import { PhraseSet } from '../src/phrase.js';
+import { trimEndChars } from '../src/rewrite.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP } from './lexicon.js';
 import { BENIGN_AFTER, REPROACH, SHOULD_HOLD, WRONG_INFO, fault, limit, patterns } from './no-you-start.data.js';
@@ -46,7 +47,7 @@ function check(ctx: MatchContext): Verdict | null {
     // "You need to restart the router." -> "Could you restart the router?"
     const tail = doc.text.slice(end, sentence.end).trim();
     if (/^[a-z]/i.test(tail) && !/^(?:be|have)\b/i.test(tail)) {
-      const ask = `Could you ${tail.replace(/[.!]+$/, '').replace(/\?$/, '')}?`;
+      const ask = `Could you ${trimEndChars(tail, '.!?')}?`;
       verdict.expected = [ask];
       verdict.suggestions = [{ desc: 'Ask instead of telling', text: ask }];
     }

@@ -37,9 +37,9 @@ export function dropSpan(sentence: Sentence, start: number, end: number, options
   b += tail.length;
   if (!atStart && tail.includes(',') && !GREETING.test(lead)) {
     // "was, in fact, issued" -> "was issued": a parenthetical takes both of its commas.
-    const before = /,?\s*$/.exec(lead)![0];
-    a -= before.length;
-  } else if (!atStart) a -= /\s*$/.exec(lead)![0].length;
+    const kept = lead.trimEnd();
+    a -= lead.length - (kept.endsWith(',') ? kept.length - 1 : kept.length);
+  } else if (!atStart) a -= lead.length - lead.trimEnd().length;
   let rest = s.slice(b);
   if (!rest.trim() || !/[A-Za-z0-9]/.test(rest)) return null;
   if (atStart) {
@@ -48,4 +48,11 @@ export function dropSpan(sentence: Sentence, start: number, end: number, options
   }
   if (afterHandle) rest = rest.replace(/^([^A-Za-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase());
   return (s.slice(0, a) + (/[.!?,;:]/.test(rest[0] ?? '') ? '' : ' ') + rest).trim();
+}
+
+/** `text` without trailing characters from `chars` (a linear scan, no backtracking regex). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
