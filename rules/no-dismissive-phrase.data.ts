@@ -2,7 +2,7 @@
 export const patterns = [
   'there is no need to (get|be|become|sound) (so|this|that)? (upset|angry|rude|aggressive|hostile|nasty|emotional|worked up|abusive|annoyed|agitated|defensive|dramatic|hysterical)',
   '(there is)? no need (for you)? to (shout|yell|swear|panic|raise your voice|use (that|such) language|take that tone|be (so)? (rude|aggressive|nasty|dramatic)|get (so)? (upset|angry|worked up|emotional))',
-  'you are (overreacting|over-reacting|being (unreasonable|dramatic|rude|difficult|emotional|silly|childish|hysterical|ridiculous|aggressive|hostile|abusive|irrational|paranoid|oversensitive)|too (sensitive|emotional)|making (such)? (a big deal|a fuss|too much))',
+  'you are (overreacting|over-reacting|being (very|so|really|a bit|a little|quite|rather|extremely|just)? (unreasonable|dramatic|rude|difficult|emotional|silly|childish|hysterical|ridiculous|aggressive|hostile|abusive|irrational|paranoid|oversensitive)|too (sensitive|emotional)|making (such)? (a big deal|a fuss|too much))',
   '(it|this|that) (is|was) (not|hardly) (a|that|such a|that much of a|that big of a) (big|huge|major)? deal',
   '(it|this|that) (is|was) no (big|huge|major) deal',
   '(it|this|that) (is|was) not the end of the world',

@@ -56,11 +56,19 @@ function isBaseVerb(word: string | undefined): boolean {
 
 /** "Just clear your cache", "you can simply reinstall it": an instruction, not "I just refunded you". */
 function instructs(ctx: MatchContext): boolean {
-  const before = clauseBefore(ctx.sentence.tokens, ctx.match.from).filter((w) => !SOFT.has(w));
+  const { tokens } = ctx.sentence;
+  // A capital on the next word, or on "Simply" inside a sentence, marks a name ("Simply Fresh meals").
+  const raw = (i: number): string => (tokens[i] ? ctx.doc.text.slice(tokens[i]!.start, tokens[i]!.end) : '');
+  const nextWord = tokens.findIndex((t, i) => i >= ctx.match.to && t.kind === 'word');
+  if (nextWord >= 0 && /^[A-Z]/.test(raw(nextWord))) return false;
+  if (/^[A-Z]/.test(raw(ctx.match.from)) && tokens.findIndex((t) => t.kind === 'word') !== ctx.match.from) return false;
+  const before = clauseBefore(tokens, ctx.match.from).filter((w) => !SOFT.has(w));
   if (before.length && !YOU_SUBJECT.test(before.join(' '))) return false;
-  const next = wordsAfter(ctx.sentence.tokens, ctx.match.to, 3);
-  const verb = (next[0] === 'need' || next[0] === 'have' || next[0] === 'got') && next[1] === 'to' ? next[2] : next[0];
-  return isBaseVerb(verb);
+  const next = wordsAfter(tokens, ctx.match.to, 6);
+  const skip = (next[0] === 'need' || next[0] === 'have' || next[0] === 'got') && next[1] === 'to' ? 2 : 0;
+  // "just forward them to me": handing something to us is an invitation, not a step to master.
+  if (next.slice(skip + 1, skip + 5).some((w) => w === 'me' || w === 'us')) return false;
+  return isBaseVerb(next[skip]);
 }
 
 /** "Obviously, the file…", "Of course, the toggle is…": a stance word aimed at the customer's knowledge. */
@@ -84,7 +92,7 @@ function callsItEasy(ctx: MatchContext): boolean {
   const { tokens } = ctx.sentence;
   const before = wordsBefore(tokens, ctx.match.from, 4);
   if (before.slice(-3).some((w) => FIRST_PERSON.has(w))) return false;
-  if (EASY_BEFORE.test(before.join(' '))) return false;
+  if (EASY_BEFORE.test(before.join(' ')) || negatedBefore(tokens, ctx.match.from, 4)) return false;
   if (ctx.match.pattern.source === 'easily') return true;
   const after = wordsAfter(tokens, ctx.match.to, 4).join(' ');
   if (EASY_SAFE.test(after)) return false;

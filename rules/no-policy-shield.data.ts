@@ -15,7 +15,7 @@ export const policyPatterns = [
   `according to ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
-  `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (states?|says?|dictates?|requires?|prohibits?|forbids?|stipulates?|prevents?|(does|do|will|would) not (allow|permit|let)|(only)? (allows?|permits?) (only)?|(is|are) (clear|very clear))`,
+  `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
   'rules are rules',
   'policy is policy',
   'the rules are the rules',
@@ -40,7 +40,7 @@ export const handoffPatterns = [
 
 /** A reason in the same paragraph turns the policy into an explanation (§4 B2). */
 export const REASON =
-  /\b(?:because(?! of (?:our|the|company|company's)\b)|so that|so we can|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law)\b/;
+  /\b(?:because(?! of (?:our|the|company|company's)\b)|so that|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
 
 /** Citing the law is a required disclosure, not a shield ("Under the Consumer Credit Act …"). */
 export const LEGAL = /\b(?:act|law|laws|legally|legislation|regulation|regulations|regulatory|statutory|gdpr|ccpa|hipaa|ombudsman|regulator)\b/;

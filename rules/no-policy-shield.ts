@@ -40,9 +40,9 @@ function check(ctx: MatchContext): Verdict | null {
   if (LEGAL.test(sentenceWords)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
-  // A reason anywhere in the same paragraph turns the rule into an explanation.
+  // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
   const paragraph = ctx.doc.sentences
-    .filter((s) => s.paragraph === ctx.sentence.paragraph)
+    .filter((s) => s.paragraph === ctx.sentence.paragraph || s.index === ctx.sentence.index + 1)
     .map((s) => s.tokens.map((t) => t.norm).join(' '))
     .join(' ');
   if (REASON.test(paragraph)) return null;

@@ -41,7 +41,7 @@ export const NEUTRAL_TAIL =
 
 /** An apology or thanks after "again," (over-apology territory, not a reproach). */
 export const COURTESY_TAIL =
-  /^(?:(?:i|we) (?:am|are|do|would|want|wish) )?(?:so |very |really |truly |sincerely |deeply |like to |to )*(?:sorry|apolog\w*|thank\w*|thanks|please accept|congrat\w*|welcome|happy|glad|great)/;
+  /^(?:(?:i|we) (?:(?:am|are|do|would|want|wish) )?)?(?:so |very |really |truly |sincerely |deeply |like to |to )*(?:sorry|apolog\w*|thank\w*|thanks|please accept|congrat\w*|welcome|happy|glad|great)/;
 
 /** Objects of "repeat" that repeat the writer's words. */
 export const REPEAT_OBJECT = /^(?:[:,]|myself\b|that\b|this\b|what\b|it again|again|$)/;

@@ -69,7 +69,7 @@ export function endsClauseAt(tokens: readonly Token[], to: number): boolean {
 }
 
 /** Negators that flip a phrase's meaning when they come just before it. */
-export const NEGATORS = new Set(['not', 'no', 'never', 'hardly', 'nothing', 'nor', 'neither', 'without']);
+export const NEGATORS = new Set(['not', 'no', 'never', 'hardly', 'nothing', 'none', 'nor', 'neither', 'without']);
 
 /** True when one of the `n` words before token `from` negates it ("not a minor delay", "isn't your fault"). */
 export function negatedBefore(tokens: readonly Token[], from: number, n = 3): boolean {
