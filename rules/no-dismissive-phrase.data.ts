@@ -5,6 +5,7 @@ export const patterns = [
   'you are (overreacting|over-reacting|being (very|so|really|a bit|a little|quite|rather|extremely|just)? (unreasonable|dramatic|rude|difficult|emotional|silly|childish|hysterical|ridiculous|aggressive|hostile|abusive|irrational|paranoid|oversensitive)|too (sensitive|emotional)|making (such)? (a big deal|a fuss|too much))',
   '(it|this|that) (is|was) (not|hardly) (a|that|such a|that much of a|that big of a) (big|huge|major)? deal',
   '(it|this|that) (is|was) no (big|huge|major) deal',
+  '(it|this|that) (is|was) (not|hardly) (that|so|too) (big|huge|major) (of)? a deal',
   '(it|this|that) (is|was) not the end of the world',
   'do not take (it|this|that) personally',
   'it is what it is',

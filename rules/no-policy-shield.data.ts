@@ -42,5 +42,9 @@ export const handoffPatterns = [
 export const REASON =
   /\b(?:because(?! of (?:our|the|company|company's)\b)|so that|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
 
+/** A first-person remedy in the same sentence: the policy is used to grant, not to refuse ("Per our price-match policy, I've refunded the difference"). */
+export const GRANTED =
+  /\b(?:i|we) (?:have |will |would be happy to |can )?(?:refund(?:ed)?|credit(?:ed)?|approv(?:e|ed)|sent|send|waiv(?:e|ed)|replac(?:e|ed)|reimburs(?:e|ed)|issu(?:e|ed)|upgrad(?:e|ed)|extend(?:ed)?|add(?:ed)?|book(?:ed)?|arrang(?:e|ed)|reship(?:ped)?|made an exception|make an exception)\b/;
+
 /** Citing the law is a required disclosure, not a shield ("Under the Consumer Credit Act …"). */
 export const LEGAL = /\b(?:act|law|laws|legally|legislation|regulation|regulations|regulatory|statutory|gdpr|ccpa|hipaa|ombudsman|regulator)\b/;

@@ -4,7 +4,7 @@ import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { LEGAL, REASON, handoffPatterns, policyPatterns, powerlessPatterns } from './no-policy-shield.data.js';
+import { GRANTED, LEGAL, REASON, handoffPatterns, policyPatterns, powerlessPatterns } from './no-policy-shield.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-policy-shield',
@@ -38,6 +38,8 @@ function check(ctx: MatchContext): Verdict | null {
   const sentenceWords = ctx.sentence.tokens.map((t) => t.norm).join(' ');
   // A required legal disclosure cites the law; that is not hiding behind house rules.
   if (LEGAL.test(sentenceWords)) return null;
+  // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
+  if (!powerless.has(source) && GRANTED.test(sentenceWords)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.

@@ -7,7 +7,7 @@ const MESSAGE = '(email~|e-mail~|mail|message~|reply|replies|response~|note|comm
 export const patterns = [
   `(as)? per my (last|previous|earlier|prior|most recent|first|original) ${MESSAGE}`,
   `as (stated|mentioned|explained|noted|outlined|advised|indicated|said) in (my|our) (last|previous|earlier|prior|most recent|first|original) ${MESSAGE}`,
-  'as you (were|have been|had been) (already|previously)? (told|informed|advised|notified|warned)',
+  'as you (were|have been|had been) (already|previously) (told|informed|advised|notified|warned)',
   'you (were|have been|had been) (already|previously) (told|informed|advised|notified|warned)',
   '(i|we) (have|had)? (explained|said|stated|mentioned|told you) (this|that|it)? (before|twice|repeatedly|several times|many times|multiple times|numerous times|a few times|more than once)',
   '^ to repeat ,',
