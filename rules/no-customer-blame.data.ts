@@ -27,7 +27,7 @@ export const patterns = [
   '(it is|it was|that is|that was|this is) on you',
   '(user|operator) error~',
   '(human|customer) error~ on your (part|side|end)',
-  '(error|mistake|problem|issue) (is|was) (on|at) your (end|side)',
+  '(error|mistake) (is|was) (on|at) your (end|side)',
   `you (need|have|will need|will have|would need|should) to (carefully)? (read|re-read|reread) (the|our|my|this|that)? (instructions|manual|guide|terms|conditions|faq|small print|fine print|description|email~|policy|page|article|documentation|docs|label|notes|listing|size guide|warning~|message~|reply|emails)`,
   '^ (next time|in future|in the future) ,? (please)? (read|check|double-check|make sure|follow|remember|pay attention|look)',
 ] as const;

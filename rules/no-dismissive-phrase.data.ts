@@ -29,11 +29,15 @@ export const dontWorryPatterns = ['do not worry about (it|that|this) (at all)? $
 
 /** After "it's only a …": facts, not a verdict on the customer's reaction. */
 export const PLAIN_FACT =
-  /^(?:small |one-time |one-off |single |flat |nominal |short |quick |few |couple of )*(?:fee|charge|cost|price|payment|subscription|plan|option|version|model|size|colour|color|step|steps|click|clicks|form|field|setting|matter of|guideline|estimate|preview|draft|test|temporary|placeholder|reminder|suggestion|formality)\b/;
+  /^(?:small |one-time |one-off |single |flat |nominal |short |quick |few |couple of )*(?:fee|charge|cost|price|payment|subscription|plan|option|version|model|size|colour|color|step|steps|click|clicks|form|field|setting|matter of|guideline|estimate|preview|draft|test|temporary|placeholder|reminder|suggestion|formality|walk|drive|ride|short walk|short drive)\b/;
+
+/** "It's only a few days until…", "only a minute away": time or distance to go, not a verdict on a delay. */
+export const TIME_TO_GO =
+  /^(?:few |couple of )?(?:second|minute|hour|day|week|month|mile|block|stop)s?\b(?!.*\b(?:late|delay\w*|behind|overdue|wait\w*|longer|more|extra)\b)/;
 
 /** Words that, left of "calm down" in its clause, make the customer the one addressed. */
 export const ADDRESSEE =
   /^(?:(?:you|u)(?: (?:will|would|could|can|should|must|may|might|need|needs|have|had|do|just|really|please|try|to|not))*|(?:i|we) (?:need|would like|want|ask|asked|am asking|are asking) you(?: to)?|(?:try|trying|please try) to|let us|can you|could you|would you)$/;
 
 /** Softeners that may stand before an imperative ("please calm down", "OK, just relax"). */
-export const SOFT_OPENERS = new Set(['please', 'just', 'now', 'ok', 'okay', 'sir', 'madam', 'kindly', 'so', 'well', 'look', 'listen', 'hey']);
+export const SOFT_OPENERS = new Set(['@ph', 'please', 'just', 'now', 'ok', 'okay', 'sir', 'madam', 'kindly', 'so', 'well', 'look', 'listen', 'hey']);

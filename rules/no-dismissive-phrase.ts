@@ -8,6 +8,7 @@ import {
   ADDRESSEE,
   PLAIN_FACT,
   SOFT_OPENERS,
+  TIME_TO_GO,
   addressPatterns,
   dontWorryPatterns,
   noProblemPatterns,
@@ -67,7 +68,10 @@ function isInterjection(ctx: MatchContext): boolean {
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   if (address.has(source) && !addressedToCustomer(ctx)) return null;
-  if (only.has(source) && PLAIN_FACT.test(wordsAfter(ctx.sentence.tokens, ctx.match.to - 1, 4).join(' '))) return null;
+  if (only.has(source)) {
+    const rest = wordsAfter(ctx.sentence.tokens, ctx.match.to - 1, 5).join(' ');
+    if (PLAIN_FACT.test(rest) || TIME_TO_GO.test(rest)) return null;
+  }
   if (noProblem.has(source)) {
     // Apology-gated: after thanks or in a how-to, "no problem" is just friendly.
     if (!isInterjection(ctx) || !gateOf(ctx.file).decision) return null;

@@ -19,7 +19,7 @@ export const minimizerPatterns = [
  */
 export const imperativePatterns = ['just', 'simply'] as const;
 export const stancePatterns = ['obviously', 'clearly', 'of course', '(everyone|everybody) (knows|knew)', 'as (everyone|everybody) knows'] as const;
-export const easyPatterns = ['easy', 'easily'] as const;
+export const easyPatterns = ['easy', 'easily', 'simple', 'obvious'] as const;
 
 /** Words after "just"/"simply" that are not a verb of instruction ("just a quick note", "just to confirm", "just let me know"). */
 export const NOT_A_VERB = new Set(
@@ -49,7 +49,7 @@ export const EASY_BEFORE =
   /\b(?:not|never|hardly|no|nothing|far from|take it|(?:make|makes|made|making|keep|keeps|kept) (?:it|this|that|things|everything|life)(?: as| so| really| very| super| a lot| much)?)$/;
 /** Copulas before a predicative "easy" ("it's easy", "is really easy to do"). */
 export const EASY_PREDICATE =
-  /\b(?:is|are|was|were|be|being|sounds|looks|seems|quite|pretty)(?: (?:really|very|super|pretty|quite|so|fairly|relatively|actually|dead|nice and|incredibly|extremely))?$/;
+  /\b(?:is|are|was|were|be|being|sounds|looks|seems|quite|pretty)(?: (?:really|very|super|pretty|quite|so|fairly|relatively|actually|dead|nice and|incredibly|extremely|as))?$/;
 /** Nouns an attributive "easy" talks down about ("an easy fix"). */
 export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|change|way|thing|task|job)\b/;
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */

@@ -40,7 +40,7 @@ const minimizers = new Set<string>(minimizerPatterns);
 const imperative = new Set<string>(imperativePatterns);
 const easy = new Set<string>(easyPatterns);
 const apology = new PhraseSet([...SORRY, ...SORRY_SYMP, ...SORRY_WAIT], CLASSES);
-const SOFT = new Set(['please', 'now', 'first', 'then', 'next', 'finally', 'so', 'ok', 'okay', 'all', 'and']);
+const SOFT = new Set(['@ph', 'please', 'now', 'first', 'then', 'next', 'finally', 'so', 'ok', 'okay', 'all', 'and']);
 
 /** An apology earlier in the reply (or earlier in this sentence). */
 function followsApology(ctx: MatchContext): boolean {
@@ -60,8 +60,8 @@ function instructs(ctx: MatchContext): boolean {
   // A capital on the next word, or on "Simply" inside a sentence, marks a name ("Simply Fresh meals").
   const raw = (i: number): string => (tokens[i] ? ctx.doc.text.slice(tokens[i]!.start, tokens[i]!.end) : '');
   const nextWord = tokens.findIndex((t, i) => i >= ctx.match.to && t.kind === 'word');
-  if (nextWord >= 0 && /^[A-Z]/.test(raw(nextWord))) return false;
-  if (/^[A-Z]/.test(raw(ctx.match.from)) && tokens.findIndex((t) => t.kind === 'word') !== ctx.match.from) return false;
+  if (nextWord >= 0 && /^[A-Z][a-z]/.test(raw(nextWord))) return false;
+  if (/^[A-Z][a-z]/.test(raw(ctx.match.from)) && tokens.findIndex((t) => t.kind === 'word') !== ctx.match.from) return false;
   const before = clauseBefore(tokens, ctx.match.from).filter((w) => !SOFT.has(w));
   if (before.length && !YOU_SUBJECT.test(before.join(' '))) return false;
   const next = wordsAfter(tokens, ctx.match.to, 6);
@@ -91,7 +91,8 @@ function talksDown(ctx: MatchContext): boolean {
 function callsItEasy(ctx: MatchContext): boolean {
   const { tokens } = ctx.sentence;
   const before = wordsBefore(tokens, ctx.match.from, 4);
-  if (before.slice(-3).some((w) => FIRST_PERSON.has(w))) return false;
+  // "We want returns to be simple", "I've made it easy": the writer's own aim, not a verdict on the customer.
+  if (clauseBefore(tokens, ctx.match.from).some((w) => FIRST_PERSON.has(w))) return false;
   if (EASY_BEFORE.test(before.join(' ')) || negatedBefore(tokens, ctx.match.from, 4)) return false;
   if (ctx.match.pattern.source === 'easily') return true;
   const after = wordsAfter(tokens, ctx.match.to, 4).join(' ');

@@ -44,7 +44,7 @@ export const REASON =
 
 /** A first-person remedy in the same sentence: the policy is used to grant, not to refuse ("Per our price-match policy, I've refunded the difference"). */
 export const GRANTED =
-  /\b(?:i|we) (?:have |will |would be happy to |can )?(?:refund(?:ed)?|credit(?:ed)?|approv(?:e|ed)|sent|send|waiv(?:e|ed)|replac(?:e|ed)|reimburs(?:e|ed)|issu(?:e|ed)|upgrad(?:e|ed)|extend(?:ed)?|add(?:ed)?|book(?:ed)?|arrang(?:e|ed)|reship(?:ped)?|made an exception|make an exception)\b/;
+  /\b(?:i|we) (?:have |will |would be happy to |can )?(?:refund(?:ed)?|credit(?:ed)?|approv(?:e|ed)|sent|send|waiv(?:e|ed)|replac(?:e|ed)|reimburs(?:e|ed)|issu(?:e|ed)|upgrad(?:e|ed)|extend(?:ed)?|add(?:ed)?|book(?:ed)?|arrang(?:e|ed)|reship(?:ped)?|made an exception|make an exception)\b|\b(?:policy|policies|terms) (?:is |are )?to (?:refund|replace|credit|cover|reimburse|compensate|waive|reship)\b/;
 
 /** Citing the law is a required disclosure, not a shield ("Under the Consumer Credit Act …"). */
 export const LEGAL = /\b(?:act|law|laws|legally|legislation|regulation|regulations|regulatory|statutory|gdpr|ccpa|hipaa|ombudsman|regulator)\b/;
