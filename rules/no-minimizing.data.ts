@@ -8,9 +8,17 @@ const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 export const minimizerPatterns = [
   `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN}`,
   `(just|only|merely)? (a|an|one|some|the|this|that|our|brief|quick|temporary|technical|little|small|minor|slight|tiny)? (hiccup~|blip~|teething (problem~|issue~|trouble~))`,
+  '(just|only|merely) (a|an|one) (quick|brief|temporary|technical|silly)? (glitch*|hiccup~|blip~|typo~|mix-up~|mixup~|bug~|hitch~|snag~)',
   `(a|just a|only a)? (little|tiny|slight)? bit of (a|an)? (delay|issue|problem|hiccup|glitch|mix-up|wait|snag|trouble|confusion|inconvenience|backlog|disruption)`,
   `(only|just|merely) (a|one|#n|two|three|four|five|a few|a couple of|a couple|slightly|a little|a bit|marginally) ${UNIT}? (late|behind|delayed|overdue|behind schedule|longer than)`,
 ] as const;
+
+/** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */
+export const COMPOUND = new Set(
+  'report reports fix fixes tracker ticket tickets number id code codes message messages log logs page form list notification notifications free bounty type category screen'.split(
+    ' ',
+  ),
+);
 
 /**
  * Condescension in instructions after an apology ("Simply reinstall it", "Obviously, the file

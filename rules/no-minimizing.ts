@@ -6,6 +6,7 @@ import { PhraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, SORRY, SORRY_SYMP, SORRY_WAIT } from './lexicon.js';
 import {
+  COMPOUND,
   EASY_BEFORE,
   EASY_NOUN,
   EASY_PREDICATE,
@@ -105,6 +106,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (minimizers.has(source)) {
     // "This was not a minor delay for you": negated, it maximises the impact.
     if (negatedBefore(ctx.sentence.tokens, ctx.match.from, 3)) return null;
+    if (COMPOUND.has(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
     return {
       messageId: 'minimizing',
       data: { actual: ctx.text },
