@@ -126,6 +126,8 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'lent',
   'swapped',
 ]);
+/** "Why didn't you get our email?": asking what reached the customer, not blaming them. */
+export const RECEIVED = /^(?:get|receive|hear|see|have)\b/;
 /** Tails that make "you were supposed to" our obligation to the customer. */
 export const OWED = /^(?:have )?(?:receive|get|hear|be|been|have received|have been)\b/;
 /** Words earlier in the clause that make a match hypothetical or an apology for the customer's burden. */

@@ -7,6 +7,7 @@ import {
   EXPECTATION,
   IRREGULAR_PARTICIPLES,
   OWED,
+  RECEIVED,
   SKIPPABLE,
   SOFTENERS,
   patterns,
@@ -49,6 +50,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
   if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
   if (supposed.has(source) && OWED.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return null;
+  if (source.startsWith('why') && RECEIVED.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))) return null;
   if (yourFault.has(source)) {
     if (negatedBefore(tokens, ctx.match.from, 4)) return null;
     // "your error message", "your error code": a thing on screen, not a fault.

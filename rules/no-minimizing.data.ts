@@ -63,6 +63,11 @@ export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|c
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
 export const FEELING =
   /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us)\b/;
+/** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
+export const EVIDENCE =
+  /^(?:show|shows|showed|shown|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
+/** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
+export const REMEDY = /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge)\b/;
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */

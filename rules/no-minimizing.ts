@@ -12,10 +12,12 @@ import {
   EASY_PREDICATE,
   EASY_SAFE,
   ED_BASE,
+  EVIDENCE,
   FEELING,
   FIRST_PERSON,
   MANNER_VERB,
   NOT_A_VERB,
+  REMEDY,
   YOU_SUBJECT,
   easyPatterns,
   imperativePatterns,
@@ -43,9 +45,18 @@ const easy = new Set<string>(easyPatterns);
 const apology = new PhraseSet([...SORRY, ...SORRY_SYMP, ...SORRY_WAIT], CLASSES);
 const SOFT = new Set(['@ph', 'please', 'now', 'first', 'then', 'next', 'finally', 'so', 'ok', 'okay', 'all', 'and']);
 
+/** Index of the first sentence with an apology in each reply (computed once per reply). */
+const firstApology = new WeakMap<object, number>();
+
 /** An apology earlier in the reply (or earlier in this sentence). */
 function followsApology(ctx: MatchContext): boolean {
-  if (ctx.doc.sentences.slice(0, ctx.sentence.index).some((s) => apology.test(s.tokens))) return true;
+  let first = firstApology.get(ctx.doc);
+  if (first === undefined) {
+    first = ctx.doc.sentences.findIndex((s) => apology.test(s.tokens));
+    firstApology.set(ctx.doc, first);
+  }
+  if (first < 0 || first > ctx.sentence.index) return false;
+  if (first < ctx.sentence.index) return true;
   return apology.find(ctx.sentence.tokens).some((m) => m.to <= ctx.match.from);
 }
 
@@ -80,7 +91,9 @@ function talksDown(ctx: MatchContext): boolean {
   if (FEELING.test(tokens.map((t) => t.norm).join(' '))) return false;
   const source = ctx.match.pattern.source;
   if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 3).some((w) => MANNER_VERB.test(w))) return false;
+  if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
   if (source === 'of course') {
+    if (REMEDY.test(tokens.map((t) => t.norm).join(' '))) return false;
     // "Of course!" agrees; "of course you can return it" grants.
     if (endsClauseAt(tokens, ctx.match.to) && !/[,:]/.test(tokens[ctx.match.to]?.norm ?? '')) return false;
     if (/^(you (can|may|could|are welcome)|happy|glad|feel free|no problem)/.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
