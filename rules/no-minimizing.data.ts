@@ -62,7 +62,7 @@ export const EASY_PREDICATE =
 export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|change|way|thing|task|job)\b/;
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
 export const FEELING =
-  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us)\b/;
+  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should not (?:have )?(?:happen\w*|be|been)|let you down)\b/;
 /** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
 export const EVIDENCE =
   /^(?:show|shows|showed|shown|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;

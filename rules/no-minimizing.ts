@@ -96,7 +96,12 @@ function talksDown(ctx: MatchContext): boolean {
     if (REMEDY.test(tokens.map((t) => t.norm).join(' '))) return false;
     // "Of course!" agrees; "of course you can return it" grants.
     if (endsClauseAt(tokens, ctx.match.to) && !/[,:]/.test(tokens[ctx.match.to]?.norm ?? '')) return false;
-    if (/^(you (can|may|could|are welcome)|happy|glad|feel free|no problem)/.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
+    if (
+      /^(you (can|may|could|are welcome)|happy|glad|feel free|no problem|if|let|just let|reply|get in touch)\b/.test(
+        wordsAfter(tokens, ctx.match.to, 3).join(' '),
+      )
+    )
+      return false;
   }
   return !negatedBefore(tokens, ctx.match.from, 1);
 }
