@@ -1,6 +1,6 @@
 /** Kinds of policy a reply can hide behind (RULES.md B2). */
 const KIND =
-  '(standard|usual|strict|company|store|shop|return|returns|refund|refunds|cancellation|shipping|delivery|exchange|warranty|booking|billing|account|security)';
+  '(standard|usual|strict|company|store|shop|hotel|airline|bank|industry|insurance|rental|return|returns|refund|refunds|cancellation|shipping|delivery|exchange|warranty|booking|billing|account|security|fare|ticket|ticketing|baggage|luggage|pricing|payment)';
 const RULEBOOK = '(policy|policies|rule|rules|terms|terms and conditions|terms of service|terms of sale|guidelines|procedure|procedures)';
 const OWNER = "(our|the|company|the company's|our company's|store|shop)";
 /** Verbs of granting what the customer asked for: "I'm not able to refund…" refuses; "I'm not able to reproduce…" does not. */
@@ -11,8 +11,8 @@ const GRANT =
 export const policyPatterns = [
   `(it|that|this) (is|was) (${OWNER} ${KIND}? (policy|policies|rule|rules|procedure)|company policy|policy)`,
   `(it|that|this) (is|was) against ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
-  `(as)? per ${OWNER}? ${KIND}? ${RULEBOOK}`,
-  `according to ${OWNER}? ${KIND}? ${RULEBOOK}`,
+  `(as)? per ${OWNER}? _? ${RULEBOOK}`,
+  `according to ${OWNER}? _? ${RULEBOOK}`,
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
