@@ -31,6 +31,10 @@ export const dontWorryPatterns = ['do not worry about (it|that|this) (at all)? $
 export const PLAIN_FACT =
   /^(?:small |one-time |one-off |single |flat |nominal |short |quick |few |couple of )*(?:fee|charge|cost|price|payment|subscription|plan|option|version|model|size|colour|color|step|steps|click|clicks|form|field|setting|matter of|guideline|estimate|preview|draft|test|temporary|placeholder|reminder|suggestion|formality|walk|drive|ride|short walk|short drive)\b/;
 
+/** "It was just a small delay": shrinking the failure itself is no-minimizing's finding, not a second one here. */
+export const SMALL_FAILURE =
+  /^(?:small|minor|slight|little|tiny) (?:delay|issue|problem|glitch|hiccup|blip|snag|mix-up|error|bug|mistake|oversight|inconvenience|setback|hitch|outage|disruption|interruption|wait|lag)/;
+
 /** "It's only a few days until…", "only a minute away": time or distance to go, not a verdict on a delay. */
 export const TIME_TO_GO =
   /^(?:few |couple of )?(?:second|minute|hour|day|week|month|mile|block|stop)s?\b(?!.*\b(?:late|delay\w*|behind|overdue|wait\w*|longer|more|extra)\b)/;

@@ -7,6 +7,7 @@ import { CLASSES } from './lexicon.js';
 import {
   ADDRESSEE,
   PLAIN_FACT,
+  SMALL_FAILURE,
   SOFT_OPENERS,
   TIME_TO_GO,
   addressPatterns,
@@ -70,7 +71,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (address.has(source) && !addressedToCustomer(ctx)) return null;
   if (only.has(source)) {
     const rest = wordsAfter(ctx.sentence.tokens, ctx.match.to - 1, 5).join(' ');
-    if (PLAIN_FACT.test(rest) || TIME_TO_GO.test(rest)) return null;
+    if (PLAIN_FACT.test(rest) || TIME_TO_GO.test(rest) || SMALL_FAILURE.test(rest)) return null;
   }
   if (noProblem.has(source)) {
     // Apology-gated: after thanks or in a how-to, "no problem" is just friendly.
