@@ -22,7 +22,7 @@ export const patterns = [
   'you (misunderstood|misread|misinterpreted|mistyped|misunderstand)',
   'why (did not|have not|had not|would not) you',
   'why did you (not|wait|ignore|leave it)',
-  '(it is|it was|that is|that was|this is) (your|the customer is|the buyer is|the cardholder is) (own)? responsibility',
+  '(it is|it was|that is|that was|this is) your (own)? responsibility',
   "(it is|it was|that is|that was|this is) (the customer's|the buyer's|the cardholder's|the purchaser's) (own)? responsibility",
   '(it is|it was|that is|that was|this is) on you',
   '(user|operator) error~',
