@@ -13,7 +13,7 @@ const PRED = [
   'went down',
   '(failed|forgot|neglected) to',
   '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record)',
-  '(sent|shipped|packed|delivered|charged|picked|scanned) (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
+  '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
   'made (a|an) (mistake|error)',
   'made mistakes',

@@ -27,6 +27,8 @@ export interface MatchContext {
   options: Record<string, unknown>;
   /** The matched text as written. */
   text: string;
+  /** The file being linted (for the apology gate of gated entries). */
+  file: VFile;
 }
 
 /** Definition of a phrase rule. */
@@ -69,7 +71,7 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
           const end = toks[toks.length - 1]!.end;
           if (allowed.some((a) => sentence.tokens[a.from]!.start < end && sentence.tokens[a.to - 1]!.end > start)) continue;
           const text = doc.text.slice(start, end);
-          const verdict = spec.check ? spec.check({ match, sentence, doc, options, text }) : { messageId: 'default' };
+          const verdict = spec.check ? spec.check({ match, sentence, doc, options, text, file }) : { messageId: 'default' };
           if (!verdict) continue;
           const { messageId, span, ...details } = verdict;
           report(file, spec.meta, messageId, span ?? { start, end }, { actual: text, ...details });

@@ -1,0 +1,134 @@
+/** Diligence verbs: what the customer is blamed for not doing (RULES.md B3). */
+const DILIGENCE =
+  '(read|follow|check|double-check|select|enter|include|fill (in|out)|tick|click|confirm|save|attach|provide|add|choose|specify|use|update|activate|verify|submit|register|contact (us|me)|tell (us|me)|let (us|me) know|notify (us|me)|inform (us|me)|look at|pay attention)';
+const DILIGENCE_PAST =
+  '(read|followed|checked|double-checked|selected|entered|included|filled (in|out)|ticked|clicked|confirmed|saved|attached|provided|added|chose|chosen|specified|used|updated|activated|verified|submitted|registered|contacted (us|me)|told (us|me)|let (us|me) know|notified (us|me)|informed (us|me)|looked at|paid attention)';
+/** Actions "you must have …" blames the customer for (§0.7); never feelings ("been worried"). */
+const SLIP =
+  '(entered|typed|mistyped|clicked|selected|chosen|chose|forgotten|forgot|deleted|missed|misread|misunderstood|overlooked|skipped|ignored|pressed|tapped|disabled|turned off|switched off|unsubscribed|cancelled|canceled|changed|used|ordered|input|ticked|unticked|opted)';
+
+/** Fault words that need the guards in the rule: conditionals ("if you forgot your password") and apologies ("sorry you didn't get…"). */
+export const patterns = [
+  'you (failed|forgot|neglected|omitted) to',
+  `you (did not|never) (properly|carefully|fully|correctly)? ${DILIGENCE}`,
+  `did not you ${DILIGENCE}`,
+  `did you not ${DILIGENCE}`,
+  'as you (were|have been|had been) (already|previously|clearly)? (told|informed|advised|warned|instructed|notified)',
+  `you must have (accidentally|mistakenly|inadvertently|somehow|probably)? (${SLIP}|put|set|left|hit|made a (mistake|typo))`,
+  `you (clearly|obviously) (did not|have not|had not|do not|missed|forgot|overlooked|misread|misunderstood|skipped|ignored|failed|mistyped|${SLIP} the wrong)`,
+  'you have (clearly|obviously) (not|missed|forgotten|overlooked|misread|misunderstood|skipped|ignored)',
+  `if you (had|would have) ${DILIGENCE_PAST}`,
+  `had you ${DILIGENCE_PAST}`,
+  'you (misunderstood|misread|misinterpreted|mistyped|misunderstand)',
+  'why (did not|have not|had not|would not) you',
+  'why did you (not|wait|ignore|leave it)',
+  '(it is|it was|that is|that was|this is) your (own)? responsibility',
+  "(it is|it was|that is|that was|this is) (the customer's|the buyer's|the cardholder's|the purchaser's) (own)? responsibility",
+  '(it is|it was|that is|that was|this is) on you',
+  '(user|operator) error~',
+  '(human|customer) error~ on your (part|side|end)',
+  '(error|mistake) (is|was) (on|at) your (end|side)',
+  `you (need|have|will need|will have|would need|should) to (carefully)? (read|re-read|reread) (the|our|my|this|that)? (instructions|manual|guide|terms|conditions|faq|small print|fine print|description|email~|policy|page|article|documentation|docs|label|notes|listing|size guide|warning~|message~|reply|emails)`,
+  '^ (next time|in future|in the future) ,? (please)? (read|check|double-check|make sure|follow|remember|pay attention|look)',
+] as const;
+
+/** "you should have …" / "you shouldn't have …": blame only before a past participle of the customer's own action. */
+export const shouldPatterns = ['you should have', 'you should not have'] as const;
+
+/** "your mistake": silent when negated ("it wasn't your mistake") or naming a thing ("your error message"). */
+export const yourFaultPatterns = ['your (own)? (mistake~|fault|error|oversight|misunderstanding)'] as const;
+
+/** "you were supposed to": blame unless it is what *we* owed the customer ("you were supposed to get a call"). */
+export const supposedPatterns = ['you (were|are) supposed to'] as const;
+
+/** After "you should have", words that make it an expectation ("you should have received an email"). */
+export const EXPECTATION = new Set([
+  'received',
+  'got',
+  'gotten',
+  'been',
+  'seen',
+  'had',
+  'heard',
+  'access',
+  'a',
+  'an',
+  'the',
+  'your',
+  'some',
+  'one',
+  'two',
+  'any',
+  'no',
+  'it',
+  'this',
+  'that',
+  'them',
+  'everything',
+  'all',
+  'enough',
+  'plenty',
+]);
+/** Adverbs skipped between "you should have" and the verb. */
+export const SKIPPABLE = new Set(['already', 'now', 'by', 'also', 'probably', 'just', 'really', 'definitely', 'then']);
+/** Irregular past participles of customer actions ("you should have read the guide"). */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'read',
+  'done',
+  'told',
+  'chosen',
+  'written',
+  'taken',
+  'gone',
+  'known',
+  'sent',
+  'bought',
+  'put',
+  'set',
+  'paid',
+  'made',
+  'kept',
+  'left',
+  'brought',
+  'thought',
+  'said',
+  'spoken',
+  'come',
+  'given',
+  'shown',
+  'let',
+  'understood',
+  'caught',
+  'run',
+  'thrown',
+  'worn',
+  'torn',
+  'broken',
+  'eaten',
+  'driven',
+  'drawn',
+  'forgotten',
+  'hidden',
+  'spent',
+  'built',
+  'meant',
+  'held',
+  'sold',
+  'found',
+  'hung',
+  'shot',
+  'fed',
+  'led',
+  'hit',
+  'cut',
+  'shut',
+  'upset',
+  'lent',
+  'swapped',
+]);
+/** "Why didn't you get our email?": asking what reached the customer, not blaming them. */
+export const RECEIVED = /^(?:get|receive|hear|see|have)\b/;
+/** Tails that make "you were supposed to" our obligation to the customer. */
+export const OWED = /^(?:have )?(?:receive|get|hear|be|been|have received|have been)\b/;
+/** Words earlier in the clause that make a match hypothetical or an apology for the customer's burden. */
+export const SOFTENERS = new Set(['if', 'case', 'whether', 'unless', 'sorry', 'apologize', 'apologies', 'regret']);

@@ -1,0 +1,72 @@
+import { clauseBefore, negatedBefore, wordsAfter } from '../src/clause.js';
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES } from './lexicon.js';
+import {
+  EXPECTATION,
+  IRREGULAR_PARTICIPLES,
+  OWED,
+  RECEIVED,
+  SKIPPABLE,
+  SOFTENERS,
+  patterns,
+  shouldPatterns,
+  supposedPatterns,
+  yourFaultPatterns,
+} from './no-customer-blame.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-customer-blame',
+  description: 'Do not tell the customer it was their fault ("you should have", "you forgot to", "user error").',
+  level: 'phrase',
+  category: 'blame',
+  severity: { recommended: 'error', strict: 'error', 'legal-safe': 'error' },
+  messages: {
+    default:
+      '"{{actual}}" tells the customer it was their fault: describe the fix without blame ("The setting is easy to miss. Here\'s where to find it: …" or "Let\'s go through the steps together")',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+const should = new Set<string>(shouldPatterns);
+const yourFault = new Set<string>(yourFaultPatterns);
+const supposed = new Set<string>(supposedPatterns);
+
+/** The verb after "you should (not) have", past any adverbs ("you should have already received"). */
+function verbAfter(ctx: MatchContext): string | undefined {
+  return wordsAfter(ctx.sentence.tokens, ctx.match.to, 4).find((w) => !SKIPPABLE.has(w));
+}
+
+function isParticiple(word: string | undefined): boolean {
+  if (!word || EXPECTATION.has(word)) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && word !== 'need');
+}
+
+function check(ctx: MatchContext): Verdict | null {
+  const source = ctx.match.pattern.source;
+  const { tokens } = ctx.sentence;
+  // "If you forgot your password…", "sorry you didn't get…": hypothetical, or our apology.
+  if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
+  if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
+  if (supposed.has(source) && OWED.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return null;
+  if (source.startsWith('why') && RECEIVED.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))) return null;
+  if (yourFault.has(source)) {
+    if (negatedBefore(tokens, ctx.match.from, 4)) return null;
+    // "your error message", "your error code": a thing on screen, not a fault.
+    if (/^(message|messages|code|codes|log|logs|report|screen|page|details)$/.test(wordsAfter(tokens, ctx.match.to, 1)[0] ?? '')) return null;
+  }
+  return {
+    messageId: 'default',
+    data: { actual: ctx.text },
+    expected: ["The setting is easy to miss. Here's where to find it: …", "Let's go through the steps together."],
+    suggestions: [{ desc: 'Say what to do next, and take the blame off the customer: "That option is easy to miss, so I\'ve switched it on for you."' }],
+  };
+}
+
+export const plugin = phraseRule({
+  meta,
+  patterns: [...patterns, ...shouldPatterns, ...yourFaultPatterns, ...supposedPatterns],
+  classes: CLASSES,
+  check,
+});

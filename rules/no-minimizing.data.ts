@@ -1,0 +1,75 @@
+/** Failure nouns a minimiser shrinks (RULES.md B5). */
+const FAILN =
+  '(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag)';
+const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
+const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
+
+/** Shrinking the failure: reported in every reply. */
+export const minimizerPatterns = [
+  `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN}`,
+  `(just|only|merely)? (a|an|one|some|the|this|that|our|brief|quick|temporary|technical|little|small|minor|slight|tiny)? (hiccup~|blip~|teething (problem~|issue~|trouble~))`,
+  '(just|only|merely) (a|an|one) (quick|brief|temporary|technical|silly)? (glitch*|hiccup~|blip~|typo~|mix-up~|mixup~|bug~|hitch~|snag~)',
+  `(a|just a|only a)? (little|tiny|slight)? bit of (a|an)? (delay|issue|problem|hiccup|glitch|mix-up|wait|snag|trouble|confusion|inconvenience|backlog|disruption)`,
+  `(only|just|merely) (a|one|#n|two|three|four|five|a few|a couple of|a couple|slightly|a little|a bit|marginally) ${UNIT}? (late|behind|delayed|overdue|behind schedule|longer than)`,
+] as const;
+
+/** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */
+export const COMPOUND = new Set(
+  'report reports fix fixes tracker ticket tickets number id code codes message messages log logs page form list notification notifications free bounty type category screen'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Condescension in instructions after an apology ("Simply reinstall it", "Obviously, the file
+ * must be under 25 MB"): the words retext-equality files under "condescending" (after CSS-Tricks'
+ * words to avoid in teaching), guarded by the context checks in the rule.
+ */
+export const imperativePatterns = ['just', 'simply'] as const;
+export const stancePatterns = ['obviously', 'clearly', 'of course', '(everyone|everybody) (knows|knew)', 'as (everyone|everybody) knows'] as const;
+export const easyPatterns = ['easy', 'easily', 'simple', 'obvious'] as const;
+
+/** Words after "just"/"simply" that are not a verb of instruction ("just a quick note", "just to confirm", "just let me know"). */
+export const NOT_A_VERB = new Set(
+  `
+  a an the this that these those to in on at for from with about around over under after before now then so as like
+  because since one two once enough right what how when where why who your my our their his her its it you we i us me
+  them more less bit slightly barely only recently yesterday today tomorrow tonight last been be being there here not no
+  yes ok okay sorry thanks thank fyi wanted want wanna need thought is are was were am had have has did do does got get
+  sent made went saw came took gave told said found heard left spoke wrote ran bought brought caught knew felt kept sold
+  lost paid won done gone seen let tell reply respond drop message ping dm email e-mail call ring phone text contact
+  reach ask say shout holler send write chat pop give hang wondering curious matter case happens happened noticed
+  realized same fine perfect great lovely super easy quick short small minor little checking
+`
+    .trim()
+    .split(/\s+/),
+);
+/** Base verbs that end in -ed ("simply proceed to checkout"). */
+export const ED_BASE = new Set(['proceed', 'feed', 'embed', 'exceed', 'succeed', 'shred', 'speed', 'seed', 'weed', 'heed', 'bleed']);
+
+/** Left of "just"/"simply" in its clause: nothing (an imperative) or the customer as subject ("you can just…"). */
+export const YOU_SUBJECT = /^(?:you|u)(?: (?:can|could|will|would|should|may|might|must|need|needs|have|to|only|also|then|now|all))*$/;
+/** "easy" that sympathises instead of talking down. */
+export const EASY_SAFE =
+  /^(?:to (?:miss|overlook|confuse|mix|get (?:wrong|lost|confused|mixed)|misread|lose|forget|skip|mistake|misunderstand|trip|make|do by accident|click by accident|overlook)|mistake|one to miss|thing to (?:miss|overlook|get wrong)|going|peasy)\b/;
+/** Words just before "easy" that negate or redirect it ("not easy", "take it easy", "make it easy for you"). */
+export const EASY_BEFORE =
+  /\b(?:not|never|hardly|no|nothing|far from|take it|(?:make|makes|made|making|keep|keeps|kept) (?:it|this|that|things|everything|life)(?: as| so| really| very| super| a lot| much)?)$/;
+/** Copulas before a predicative "easy" ("it's easy", "is really easy to do"). */
+export const EASY_PREDICATE =
+  /\b(?:is|are|was|were|be|being|sounds|looks|seems|quite|pretty)(?: (?:really|very|super|pretty|quite|so|fairly|relatively|actually|dead|nice and|incredibly|extremely|as))?$/;
+/** Nouns an attributive "easy" talks down about ("an easy fix"). */
+export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|change|way|thing|task|job)\b/;
+/** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
+export const FEELING =
+  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should not (?:have )?(?:happen\w*|be|been)|let you down)\b/;
+/** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
+export const EVIDENCE =
+  /^(?:show|shows|showed|shown|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
+/** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
+export const REMEDY = /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge)\b/;
+/** First person next to the word: the writer talking about us, not instructing. */
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
+/** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */
+export const MANNER_VERB =
+  /^(?:explain|describ|writ|wrote|say|said|speak|spoke|communicat|outlin|show|think|see|saw|hear|understand|break|present|set out|lay out|label|mark|list|display|read|state)/;

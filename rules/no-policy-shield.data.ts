@@ -1,0 +1,50 @@
+/** Kinds of policy a reply can hide behind (RULES.md B2). */
+const KIND =
+  '(standard|usual|strict|company|store|shop|hotel|airline|bank|industry|insurance|rental|return|returns|refund|refunds|cancellation|shipping|delivery|exchange|warranty|booking|billing|account|security|fare|ticket|ticketing|baggage|luggage|pricing|payment)';
+const RULEBOOK = '(policy|policies|rule|rules|terms|terms and conditions|terms of service|terms of sale|guidelines|procedure|procedures)';
+const OWNER = "(our|the|company|the company's|our company's|store|shop)";
+/** Verbs of granting what the customer asked for: "I'm not able to refund…" refuses; "I'm not able to reproduce…" does not. */
+const GRANT =
+  '(offer|give|issue|provide|process|refund|reimburse|approve|grant|make (an exception|exceptions)|change|override|waive|extend|accept|cancel|reinstate|unlock|release|honour|honor|compensate|credit|exchange|replace|reverse|remove|reopen|authorize|do (that|this|anything)|help (with|you with) (that|this))';
+
+/** Pointing at the rulebook instead of giving its reason. */
+export const policyPatterns = [
+  `(it|that|this) (is|was) (${OWNER} ${KIND}? (policy|policies|rule|rules|procedure)|company policy|policy)`,
+  `(it|that|this) (is|was) against ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
+  `(as)? per ${OWNER}? _? ${RULEBOOK}`,
+  `according to ${OWNER}? _? ${RULEBOOK}`,
+  `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
+  `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
+  `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
+  'rules are rules',
+  'policy is policy',
+  'the rules are the rules',
+] as const;
+
+/** Saying nothing can be done, or refusing without the reason. */
+export const powerlessPatterns = [
+  'there is (nothing|not (much|anything)|little) (else|more|further)? (i|we) (can|could|am able to|are able to) (do|offer)',
+  'nothing (more|else|further)? (i|we) can do (about|for|until|here|at this (point|stage|time))',
+  '(i|we) (can not|are unable to|am unable to) do anything (more|else|further|about|for|until)?',
+  '(i|we) (am|are) not (allowed|authorized|permitted) to',
+  `(i|we) (am|are) (not able|unable|not in a position) to ${GRANT}`,
+  '(i|we) (do not|does not) have the (authority|authorization|permission|power) to',
+] as const;
+
+/** Sending the customer somewhere else instead of taking the handoff. */
+export const handoffPatterns = [
+  '(that|this|it) is not (my|our) (department|job|area|problem|responsibility|call|decision|remit)',
+  '(that|this|it) (is|falls) outside (my|our) (remit|department|area)',
+  'you (will|would)? (have|need) to (contact|call|ring|phone|email|reach out to|get in touch with|speak to|speak with|talk to|take (it|this|that) up with|go through|raise (it|this|that) with)',
+] as const;
+
+/** A reason in the same paragraph turns the policy into an explanation (§4 B2). */
+export const REASON =
+  /\b(?:because(?! of (?:our|the|company|company's)\b)|so that|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
+
+/** A first-person remedy in the same sentence: the policy is used to grant, not to refuse ("Per our price-match policy, I've refunded the difference"). */
+export const GRANTED =
+  /\b(?:i|we) (?:have |will |would be happy to |can )?(?:refund(?:ed)?|credit(?:ed)?|approv(?:e|ed)|sent|send|waiv(?:e|ed)|replac(?:e|ed)|reimburs(?:e|ed)|issu(?:e|ed)|upgrad(?:e|ed)|extend(?:ed)?|add(?:ed)?|book(?:ed)?|arrang(?:e|ed)|reship(?:ped)?|made an exception|make an exception)\b|\b(?:policy|policies|terms) (?:is |are )?to (?:refund|replace|credit|cover|reimburse|compensate|waive|reship)\b/;
+
+/** Citing the law is a required disclosure, not a shield ("Under the Consumer Credit Act …"). */
+export const LEGAL = /\b(?:act|law|laws|legally|legislation|regulation|regulations|regulatory|statutory|gdpr|ccpa|hipaa|ombudsman|regulator)\b/;

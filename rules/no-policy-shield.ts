@@ -1,0 +1,73 @@
+import { wordsAfter } from '../src/clause.js';
+import { gateOf } from '../src/gate.js';
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES } from './lexicon.js';
+import { GRANTED, LEGAL, REASON, handoffPatterns, policyPatterns, powerlessPatterns } from './no-policy-shield.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-policy-shield',
+  description: 'In an apology, give the reason and an option instead of "it\'s our policy" or "there\'s nothing I can do".',
+  level: 'phrase',
+  category: 'blame',
+  severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
+  messages: {
+    policy:
+      '"{{actual}}" hides behind the rulebook: give the reason and what you can do ("Returns close after 30 days because we resell returned stock. Yours arrived faulty, so I\'ve approved it anyway.")',
+    powerless:
+      '"{{actual}}" tells the customer nothing can be done: say why, and what you can do instead ("I can\'t reverse the charge today, but I\'ve asked the bank to release it and I\'ll check on Friday")',
+    handoff:
+      '"{{actual}}" sends the customer somewhere else: take the handoff yourself ("I\'ve passed this to our logistics team, and they\'ll email you by Friday")',
+  },
+  options: {
+    allow: ALLOW_OPTION,
+    always: {
+      type: 'boolean',
+      description: 'Flag policy shields in every reply, not only in apology replies (e.g. for knowledge-base macros).',
+      default: false,
+    },
+  },
+};
+
+const powerless = new Set<string>(powerlessPatterns);
+const handoff = new Set<string>(handoffPatterns);
+
+function check(ctx: MatchContext): Verdict | null {
+  const source = ctx.match.pattern.source;
+  const sentenceWords = ctx.sentence.tokens.map((t) => t.norm).join(' ');
+  // A required legal disclosure cites the law; that is not hiding behind house rules.
+  if (LEGAL.test(sentenceWords)) return null;
+  // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
+  if (!powerless.has(source) && GRANTED.test(sentenceWords)) return null;
+  // "You'll need to contact us": the customer is sent to us, not away.
+  if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
+  // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
+  const paragraph = ctx.doc.sentences
+    .filter((s) => s.paragraph === ctx.sentence.paragraph || s.index === ctx.sentence.index + 1)
+    .map((s) => s.tokens.map((t) => t.norm).join(' '))
+    .join(' ');
+  if (REASON.test(paragraph)) return null;
+  const messageId = powerless.has(source) ? 'powerless' : handoff.has(source) ? 'handoff' : 'policy';
+  return {
+    messageId,
+    data: { actual: ctx.text },
+    expected:
+      messageId === 'handoff'
+        ? ["I've passed this to <team>, and they'll <next step> by <when>."]
+        : ['<the rule> because <the reason>. <what you can do instead>.'],
+    suggestions: [
+      {
+        desc: 'Explain why the rule exists and offer what you can do: "…because we resell returned stock. Yours arrived faulty, so I\'ve approved it anyway."',
+      },
+    ],
+  };
+}
+
+export const plugin = phraseRule({
+  meta,
+  patterns: [...policyPatterns, ...powerlessPatterns, ...handoffPatterns],
+  classes: CLASSES,
+  check,
+  applies: (_doc, file, options) => options.always === true || gateOf(file).decision,
+});

@@ -1,0 +1,78 @@
+/**
+ * Left- and right-context helpers for phrase-rule guards. Many catalog traps turn on the words
+ * around a match inside its clause: who the subject is ("I just refunded" vs "just clear your
+ * cache"), whether it is negated ("not a minor delay"), or conditional ("if you forgot your
+ * password"). These functions read that context from a sentence's tokens.
+ */
+import type { Token } from './tokens.js';
+
+/** Punctuation that ends a clause for these guards (sentence ends always do). */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '-', '\u2013', '\u2014', '--', '"', '\u201c', '\u201d']);
+/** Conjunctions that start a new clause. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'then', 'or', 'because', 'while', 'although', 'though', 'however']);
+
+function isWord(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'placeholder';
+}
+
+function endsSentence(t: Token): boolean {
+  return (t.kind === 'punct' || t.kind === 'symbol') && /^[.!?\u2026]+$/.test(t.norm);
+}
+
+/** Normalised words of the clause before token `from`, back to a clause boundary. */
+export function clauseBefore(tokens: readonly Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t)) {
+      if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.norm)) break;
+    out.unshift(t.norm);
+  }
+  return out;
+}
+
+/** Up to `n` normalised words before token `from` in the sentence (punctuation skipped). */
+export function wordsBefore(tokens: readonly Token[], from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = from - 1; i >= 0 && out.length < n; i--) {
+    const t = tokens[i]!;
+    if (isWord(t)) out.unshift(t.norm);
+  }
+  return out;
+}
+
+/**
+ * Up to `n` tokens after token `to` (exclusive end of a match), as normalised strings; words and
+ * punctuation alike, so guards can see "No problem!" vs "no problem with".
+ */
+export function tokensAfter(tokens: readonly Token[], to: number, n: number): string[] {
+  return tokens.slice(to, to + n).map((t) => t.norm);
+}
+
+/** Up to `n` normalised words after token `to` in the sentence (punctuation skipped). */
+export function wordsAfter(tokens: readonly Token[], to: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = to; i < tokens.length && out.length < n; i++) {
+    const t = tokens[i]!;
+    if (isWord(t)) out.push(t.norm);
+  }
+  return out;
+}
+
+/** True when the token after the match ends the sentence or is clause punctuation (or there is none). */
+export function endsClauseAt(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to];
+  return !t || (!isWord(t) && (CLAUSE_PUNCT.has(t.norm) || endsSentence(t) || t.norm === '!'));
+}
+
+/** Negators that flip a phrase's meaning when they come just before it. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'hardly', 'nothing', 'none', 'nor', 'neither', 'without']);
+
+/** True when one of the `n` words before token `from` negates it ("not a minor delay", "isn't your fault"). */
+export function negatedBefore(tokens: readonly Token[], from: number, n = 3): boolean {
+  const before = wordsBefore(tokens, from, n);
+  return before.some((w) => NEGATORS.has(w)) || /\b(anything but|far from)$/.test(before.join(' '));
+}

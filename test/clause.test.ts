@@ -1,0 +1,54 @@
+// The context helpers phrase-rule guards use: clause boundaries, negation, words around a match.
+import { describe, expect, it } from 'vitest';
+import { clauseBefore, endsClauseAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
+import type { Token } from '../src/tokens.js';
+import { normalizeWord } from '../src/tokens.js';
+
+/** Tokens of a sentence: words and single punctuation marks, normalised like the sentence index. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\w'-]+|[^\s\w]/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (/^[\w'-]+$/.test(m[0])) for (const norm of normalizeWord(m[0])) out.push({ norm, kind: 'word', start, end, literal: false });
+    else out.push({ norm: m[0], kind: 'punct', start, end, literal: false });
+  }
+  return out;
+}
+
+const at = (toks: Token[], word: string): number => toks.findIndex((t) => t.norm === word);
+
+describe('clauseBefore', () => {
+  it('stops at commas, colons and conjunctions', () => {
+    const t = tokens('OK, you can just clear the cache and then simply restart');
+    expect(clauseBefore(t, at(t, 'just'))).toEqual(['you', 'can']);
+    expect(clauseBefore(t, at(t, 'simply'))).toEqual([]);
+  });
+  it('is empty at the start of a sentence', () => {
+    const t = tokens('Just clear the cache.');
+    expect(clauseBefore(t, 0)).toEqual([]);
+  });
+});
+
+describe('negatedBefore', () => {
+  it('sees a negator within reach, contractions included', () => {
+    const t = tokens("This wasn't a minor delay");
+    expect(negatedBefore(t, at(t, 'a'), 3)).toBe(true);
+    const u = tokens('It was a minor delay');
+    expect(negatedBefore(u, at(u, 'a'), 3)).toBe(false);
+  });
+});
+
+describe('words around a match', () => {
+  const t = tokens('No problem, I will send it');
+  it('reads words and tokens after, and words before', () => {
+    expect(tokensAfter(t, 2, 2)).toEqual([',', 'i']);
+    expect(wordsAfter(t, 2, 2)).toEqual(['i', 'will']);
+    expect(wordsBefore(t, 3, 5)).toEqual(['no', 'problem']);
+  });
+  it('knows where a clause ends', () => {
+    expect(endsClauseAt(t, 2)).toBe(true);
+    expect(endsClauseAt(t, 4)).toBe(false);
+    expect(endsClauseAt(t, t.length)).toBe(true);
+  });
+});
