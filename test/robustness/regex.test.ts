@@ -42,7 +42,7 @@ describe('regular expressions', () => {
   });
   for (const r of literals) {
     it(`${r.file}:${r.line} /${r.source.length > 50 ? `${r.source.slice(0, 50)}…` : r.source}/ is not vulnerable to ReDoS`, () => {
-      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000, randomSeed: 42 });
       expect(result.status === 'vulnerable' ? `${result.status}: ${result.attack?.pattern}` : 'ok').toBe('ok');
     });
   }
