@@ -82,7 +82,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
-        const literal = isLiteral(sentence, i);
+        const literal = isLiteral(sentence, i) && quoted(sentence, i);
         for (const norm of normalizeWord(toString(node))) out.push({ norm, kind: 'word', start, end, literal });
         return;
       }
@@ -110,6 +110,24 @@ function overlaps(ranges: Range[], start: number, end: number): boolean {
     else hi = mid;
   }
   return lo < ranges.length && ranges[lo]!.start < end;
+}
+
+const QUOTES = new Set(['"', "'", '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '`']);
+
+/**
+ * nlcst-is-literal also counts words between commas, dashes or brackets ("I'm sorry, however, …")
+ * as literal; only a word wrapped in quotation marks is a mention rather than a use.
+ */
+function quoted(sentence: NlcstSentence, index: number): boolean {
+  const side = (step: number): boolean => {
+    for (let j = index + step; j >= 0 && j < sentence.children.length; j += step) {
+      const node = sentence.children[j]!;
+      if (node.type === 'WhiteSpaceNode') continue;
+      return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && QUOTES.has(toString(node));
+    }
+    return false;
+  };
+  return side(-1) || side(1);
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */
