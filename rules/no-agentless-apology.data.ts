@@ -19,7 +19,8 @@ export const patterns = [
 
 /** First-person ownership in the same or the next sentence names the agent (beyond the lexicon). */
 export const OWN_LOCAL = [
-  '(which|that|this|it) (is|was) (on us|on me|our (mistake|fault|error|doing)|my (mistake|fault|error|doing))',
+  '(which|that|this|it) (is|was) (on us|on me|(our|my) (mistake|fault|error|doing|responsibility|oversight))',
+  '(we|i) (take|accept) (full)? responsibility',
   '(because|as|since|when|after) (we|i)',
   '(because|due to) (of)? (our|my) (mistake|error|oversight|fault)',
   '(by|on) (us|me)',

@@ -13,6 +13,7 @@ export const patterns = [
   'what (more|else) (do|can|could) you (want|expect|ask)',
   'what more (can|could|do you want) (we|i) (do|say)?',
   '(can|could|shall) we (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
+  '(i|we) hope (that)? we (can|could) (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
   'let us (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
   '(please|kindly)? do not hold (this|it|that) against (us|me)',
   'no hard feelings',

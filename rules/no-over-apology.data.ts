@@ -32,9 +32,12 @@ export const ifidPatterns = [
 /** Right after the IFID: sympathy (Brooks et al. 2014), not responsibility. */
 export const SYMPATHY = /^(?:to (?:hear|learn|know|read|see|say|bother|trouble|disturb|interrupt|ask|chase)|for your loss|(?:that )?you are (?:going through|dealing with|experiencing)|(?:that )?you have been (?:going through|dealing with))\b/;
 
-/** Right after the IFID: a routine wait apology (§0.3, §0.18) — "for the wait", "for the slow reply". */
+/**
+ * Right after the IFID: a routine wait apology (§0.3, §0.18) — "for the wait", "for the slow reply",
+ * a bare "for the delay"; "for the delay this caused" or "the delay to your order" is a real failure.
+ */
 export const WAIT =
-  /^(?:again )?(?:for|about) (?:the|this|my|our) (?:long |short )?(?:wait|waiting|wait time|late reply|slow reply|slow response|delayed response|delayed reply|late response|late answer|slow answer|delay in (?:getting back|replying|responding|our response|my response|answering)|delay(?! (?:in|to|of|with|on) ))/;
+  /^(?:again )?(?:for|about) (?:the|this|my|our) (?:long |short )?(?:wait|waiting|wait time|late reply|slow reply|slow response|delayed response|delayed reply|late response|late answer|slow answer|delay in (?:getting back|replying|responding|our response|my response|answering)|delay(?:$| [,;:]| and (?:thank|thanks|we appreciate|i appreciate)))/;
 
 /** Before the IFID: not our apology ("no need to apologise", "you don't have to apologise"). */
 export const NOT_OURS = /(?:no need to|(?:do|does|did) not (?:need|have) to|never need to|nothing to)\s*$/;

@@ -2,7 +2,7 @@ import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { EXCUSE, GOOD_NEWS, LIMIT, REMEDY, patterns } from './no-sorry-but.data.js';
+import { EXCUSE_ANY, EXCUSE_START, GOOD_NEWS, LIMIT, REMEDY, patterns } from './no-sorry-but.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-sorry-but',
@@ -25,7 +25,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (GOOD_NEWS.test(rest)) return null;
   const remedy = REMEDY.exec(rest);
   if (remedy && !LIMIT.test(head.slice(0, remedy[0].length + 12))) return null;
-  const excuse = EXCUSE.test(rest);
+  const excuse = EXCUSE_START.test(rest) || EXCUSE_ANY.test(rest.split(' ').slice(0, 14).join(' '));
   return {
     messageId: excuse ? 'excuse' : 'default',
     data: { actual: ctx.text },

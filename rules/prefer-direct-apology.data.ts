@@ -2,7 +2,7 @@
 export const patterns = [
   'we <INTENS>? (do)? apologize~',
   '(please|kindly) accept (our|the company~) (sincere|sincerest|deepest|heartfelt|humble|profound)? apolog*',
-  '(i|we) (would|want|wanted|wish|wished) (like)? to <INTENS>? apologize',
+  '(i|we) (just|really|also)? (would|want|wanted|wish|wished) (like)? to <INTENS>? apologize',
   '(allow|let) (me|us) to? apologize',
   'we (deeply|sincerely|truly|greatly)? regret',
   'apologize~ on behalf of',

@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-const HEDGED = /^\(i\|we\) \(would|^\(allow\|let\)/;
+const HEDGED = /^\(i\|we\) \(just\|really\|also\)\? \(would|^\(allow\|let\)/;
 
 function check(ctx: MatchContext): Verdict | null {
   const { match, sentence, doc } = ctx;
