@@ -12,8 +12,7 @@ export const meta: RuleMeta = {
   category: 'non-apology',
   severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
   messages: {
-    default:
-      '"{{actual}}" hides who made the mistake: say it in the first person and own it ("We lost your package at our warehouse. That\'s our mistake.")',
+    default: '"{{actual}}" hides who made the mistake: say it in the first person and own it ("We lost your package at our warehouse. That\'s our mistake.")',
   },
   options: { allow: ALLOW_OPTION },
 };
@@ -36,7 +35,7 @@ function check(ctx: MatchContext): Verdict | null {
   return {
     messageId: 'default',
     data: { actual: ctx.text },
-    expected: ['We <did what went wrong>. That\'s our mistake.'],
+    expected: ["We <did what went wrong>. That's our mistake."],
     suggestions: [{ desc: 'Name the agent: "We lost your package at our warehouse. That\'s our mistake, and I\'ve sent a replacement by express."' }],
   };
 }

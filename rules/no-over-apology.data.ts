@@ -30,7 +30,8 @@ export const ifidPatterns = [
 ];
 
 /** Right after the IFID: sympathy (Brooks et al. 2014), not responsibility. */
-export const SYMPATHY = /^(?:to (?:hear|learn|know|read|see|say|bother|trouble|disturb|interrupt|ask|chase)|for your loss|(?:that )?you are (?:going through|dealing with|experiencing)|(?:that )?you have been (?:going through|dealing with))\b/;
+export const SYMPATHY =
+  /^(?:to (?:hear|learn|know|read|see|say|bother|trouble|disturb|interrupt|ask|chase)|for your loss|(?:that )?you are (?:going through|dealing with|experiencing)|(?:that )?you have been (?:going through|dealing with))\b/;
 
 /**
  * Right after the IFID: a routine wait apology (§0.3, §0.18) — "for the wait", "for the slow reply",

@@ -26,4 +26,3 @@ export const patterns = [
 
 /** "sorry you feel unwell": sympathy for how the customer is, not a perception of our act. */
 export const SYMPATHY_TAIL = /^(?:unwell|ill|sick|poorly|under the weather|better)\b/;
-

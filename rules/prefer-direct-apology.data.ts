@@ -11,4 +11,27 @@ export const patterns = [
 ];
 
 /** Words before a bare "apologizes/regrets" that are not a company name ("she apologizes", "no regrets"). */
-export const NOT_A_NAME = new Set(['i', 'you', 'he', 'she', 'it', 'they', 'who', 'no', 'any', 'with', 'without', 'few', 'many', 'my', 'your', 'our', 'their', 'his', 'her', 'and', 'the', 'a']);
+export const NOT_A_NAME = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'who',
+  'no',
+  'any',
+  'with',
+  'without',
+  'few',
+  'many',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'and',
+  'the',
+  'a',
+]);
