@@ -20,4 +20,5 @@ export const patterns = [
 ];
 
 /** "I hope you can understand the new report now": understanding a how-to, not our position. */
-export const HOWTO_TAIL = /^(?:how (?:to|it works|this works)|the (?:steps|instructions|settings|new (?:report|layout|feature|dashboard))|it better)\b/;
+export const HOWTO_TAIL =
+  /^(?:(?:how|what|where|which) \w+|the (?:new |\w+ )?(?:steps|instructions|settings|features?|report|layout|dashboard|guide|options|menu|screen))\b|\bbetter\b/;

@@ -10,7 +10,7 @@ export const patterns = [
 ] as const;
 
 /** A concrete object after the generic noun makes the apology specific ("…of having to re-enter your card"). */
-export const SPECIFIC_TAIL = /^(?:of|caused by|from|with|to (?:your|the)) \S+ \S+/;
+export const SPECIFIC_TAIL = /^(?:of|caused by|from|with) \S+ \S+/;
 
 /**
  * Compensation offered "to apologise for …" / "as an apology for …" is a purpose clause, not an
