@@ -28,6 +28,8 @@ function check(ctx: MatchContext): Verdict | null {
   // An agent is named ("was lost by the courier") or the statement is "on our end".
   if (/^(?:by|on (?:our|my) (?:end|side)|at (?:our|my) end|with (?:our|my) (?:system|team|warehouse))\b/.test(rest)) return null;
   if (/^(?:on our|at our|from our)\b/.test(rest)) return null;
+  // The cause is named and it is on the customer's side ("was not processed because your card expired").
+  if (/^(?:because|as|since) (?:you|your)\b/.test(rest)) return null;
   const lead = before(ctx).split(' ').slice(-3).join(' ');
   if (GENERAL.test(` ${lead}`) || /^(?:if|when|whenever|unless)\b/.test(before(ctx))) return null;
   const next = doc.sentences[sentence.index + 1];

@@ -5,6 +5,7 @@ export const patterns = [
   '(i|we) (have)? apologized (already|several times|many times|more than once|twice|repeatedly|multiple times)',
   '(i|we) (do)? (hope|trust) (that)? you (can|will|would|could)? (understand|forgive|appreciate|accept)',
   '(i|we) (would|do)? (ask|appreciate) (for)? your (forgiveness|patience and understanding)',
+  '(i|we) (would)? ask (for)? your understanding',
   '(i|we) (trust|hope|believe) (that)? (this|that|the above|our reply|our response|my reply|my response) (resolves|has resolved|will resolve|settles|has settled|will settle|closes|concludes|puts an end to|answers|has answered|addresses|clears up|is satisfactory|is acceptable|is sufficient|is to your satisfaction|was satisfactory)',
   '(i|we) (trust|hope|believe) (that)? (this|that|the above) (is|was|will be) (satisfactory|acceptable|sufficient|to your satisfaction|the end of)',
   '(i|we) (now)? consider (this|the|that) (matter|issue|case|complaint|conversation|ticket) (to be)? (closed|resolved|settled|concluded|finished|final)',

@@ -14,13 +14,14 @@ const PERCEIVE = [
   '(are|were|feel|felt) (offended|insulted)',
   '(are|were|feel|felt) (upset|disappointed|annoyed|hurt) (by|with|at) (my|our|the) (tone|reply|response|message|email|wording|comment~|answer)',
   '(are|were) (not|never)? (under the impression|of the impression|of the opinion)',
-  '(are|were) not (happy|satisfied|pleased) with',
+  '(are|were) (not (happy|satisfied|pleased)|unhappy|dissatisfied) with',
   'got the (wrong)? impression',
 ];
 
 export const patterns = [
   ...PERCEIVE.map((p) => `${LEAD} ${p}`),
   `${HEAD} (for|about) (any|the) (misunderstanding|confusion|misreading) on your (part|end|side)`,
+  `${HEAD} (if|that)? (that is|this is|that was) how you (feel|felt|see it|saw it|took it|read it)`,
   `${HEAD} (for|about) your (frustration|disappointment|upset|feelings|perception|confusion|misunderstanding)`,
 ];
 
