@@ -28,6 +28,8 @@ function check(ctx: MatchContext): Verdict | null {
   const excuse = EXCUSE_START.test(rest) || EXCUSE_ANY.test(rest.split(' ').slice(0, 14).join(' '));
   return {
     messageId: excuse ? 'excuse' : 'default',
+    // RULES.md A4: the excuse form (third party, policy, customer blame) is an error.
+    severity: excuse ? 'error' : undefined,
     data: { actual: ctx.text },
     expected: ["I'm sorry <what happened>. <What I'm doing about it>"],
     suggestions: [{ desc: 'Split the sentence: apologise, full stop, then the constraint and what you will do, joined with "and".' }],

@@ -30,6 +30,10 @@ describe('no-sorry-but', () => {
     const text = "I'm sorry, but that's our policy.\nSorry, but the courier picks the slot.\nSorry, but we can't refund downloads.\n";
     expect(at('no-sorry-but', text)).toEqual(["1:1 excuse I'm sorry, but", '2:1 excuse Sorry, but', '3:1 default Sorry, but']);
   });
+  it('reports the excuse form as an error and the other form at the rule severity', () => {
+    const text = "I'm sorry, but that's our policy.\nSorry, but we can't refund downloads.\n";
+    expect(lint(text, 'reply.txt', ['no-sorry-but']).messages.map((m) => `${m.line} ${m.severity}`)).toEqual(['1 2', '2 1']);
+  });
   it('needs the "but" in the same sentence as the apology', () => {
     expect(at('no-sorry-but', "I'm sorry. But the courier picks the slot.\n")).toEqual([]);
   });
