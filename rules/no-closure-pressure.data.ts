@@ -10,7 +10,7 @@ export const patterns = [
   '(i|we) (trust|hope|believe) (that)? (this|that|the above) (is|was|will be) (satisfactory|acceptable|sufficient|to your satisfaction|the end of)',
   '(i|we) (now)? consider (this|the|that) (matter|issue|case|complaint|conversation|ticket) (to be)? (closed|resolved|settled|concluded|finished|final)',
   '(this|the) (matter|complaint) is (now)? (closed|concluded|settled|finished)',
-  'hope (this|that) (clears|cleared|will clear) (things|this|that|it|everything|matters) up',
+  '(hope|hopefully) (this|that) (clears|cleared|will clear) (things|this|that|it|everything|matters) up',
   'what (more|else) (do|can|could) you (want|expect|ask)',
   'what more (can|could|do you want) (we|i) (do|say)?',
   '(can|could|shall) we (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',

@@ -15,7 +15,7 @@ export const patterns = [
 
 /** A first-person remedy after the "but" turns it into a repair ("sorry, but I've refunded it"). */
 export const REMEDY =
-  /^(?:i|we) (?:have |will |can |could |am |are |did |do )?(?:already |just |now |also |happily |gladly |going to |able to |be )*(?:refund|credit|send|sent|ship|fix|replac|reship|re-ship|re-?sen|cover|waiv|reimburs|rebook|upgrad|add|restor|reopen|unlock|expedit|book|pick|arrang|post|reactivat|extend|offer|sort|correct|escalat)\w*/;
+  /^(?:i|we) (?:have |will |can |could |am |are |did |do )?(?:already |just |now |also |happily |gladly |going to |able to |be |gone ahead and |went ahead and |go ahead and )*(?:refund|credit|send|sent|ship|fix|replac|reship|re-ship|re-?sen|cover|waiv|reimburs|rebook|upgrad|add|restor|reopen|unlock|expedit|book|pick|arrang|post|reactivat|extend|offer|sort|correct|escalat)\w*/;
 
 /** Words that turn an apparent remedy back into a limit ("we refund only …", "we will not refund"). */
 export const LIMIT = /\b(?:only|not|never|no longer|unless|except)\b/;

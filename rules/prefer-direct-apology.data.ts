@@ -1,6 +1,6 @@
 /** Formal, corporate-plural and hedged performative apologies (RULES.md A6, SORRY_FORMAL). */
 export const patterns = [
-  'we <INTENS>? (do)? apologize~',
+  'we <INTENS>? (do)? apologize',
   '(please|kindly) accept (our|the company~) (sincere|sincerest|deepest|heartfelt|humble|profound)? apolog*',
   '(i|we) (just|really|also)? (would|want|wanted|wish|wished) (like)? to <INTENS>? apologize',
   '(allow|let) (me|us) to? apologize',
