@@ -60,14 +60,42 @@ export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: Repl
     paragraph++;
     for (const s of (child as Paragraph).children) {
       if (s.type !== 'SentenceNode') continue;
-      const tokens = tokenize(s, pre.placeholders);
-      if (!tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
-      const start = s.position?.start.offset ?? 0;
-      const end = s.position?.end.offset ?? start;
-      sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
+      const sStart = s.position?.start.offset ?? 0;
+      const sEnd = s.position?.end.offset ?? sStart;
+      for (const part of splitAfterIn(tokenize(s, pre.placeholders), text, sStart, sEnd)) {
+        if (!part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
+        const { tokens, start, end } = part;
+        sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
+      }
     }
   }
   return { text, pre, sentences, meta, point };
+}
+
+/**
+ * The English parser reads "in." as an abbreviation (inches), so "Thanks for writing in. Sorry
+ * if …" stays one sentence. Split after "in." when the next word starts with a capital letter.
+ */
+function splitAfterIn(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
+  const parts: { tokens: Token[]; start: number; end: number }[] = [];
+  let current: Token[] = [];
+  let from = start;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.norm !== 'in.') {
+      current.push(t);
+      continue;
+    }
+    current.push({ ...t, norm: 'in', end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });
+    const next = tokens[i + 1];
+    if (next && next.kind !== 'punct' && /^[A-Z]/.test(text.slice(next.start, next.end))) {
+      parts.push({ tokens: current, start: from, end: t.end });
+      current = [];
+      from = next.start;
+    }
+  }
+  parts.push({ tokens: current, start: from, end });
+  return parts;
 }
 
 function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {

@@ -1,6 +1,8 @@
 // Options and cross-sentence behaviour of the non-apology phrase rules that fixtures with
 // default options cannot show.
 import { describe, expect, it } from 'vitest';
+import type { ReplyDoc } from '../src/document.js';
+import { lintReply } from '../src/engine.js';
 import { lint } from './helpers.js';
 
 const at = (id: string, text: string, options: Record<string, unknown> = {}, file = 'reply.txt'): string[] =>
@@ -63,5 +65,13 @@ describe('no-sorry-you-feel and no-closure-pressure', () => {
     const text = 'Hi {{ first_name | fallback: "there" }},\n\nI am sorry you feel that way. We trust this resolves the matter.\n';
     expect(at('no-sorry-you-feel', text, {}, 'reply.md')).toEqual(['3:6 default sorry you feel']);
     expect(at('no-closure-pressure', text, {}, 'reply.md')).toEqual(['3:31 default We trust this resolves']);
+  });
+});
+
+describe('sentence boundaries', () => {
+  it('ends a sentence after "in." before a capital letter, as the catalog\'s same-sentence guards need', () => {
+    const text = 'Thanks for writing in. Sorry, but good news: it shipped. The 5 in. screen is fine.\n';
+    const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Thanks for writing in.', 'Sorry, but good news: it shipped.', 'The 5 in. screen is fine.']);
   });
 });
