@@ -23,8 +23,9 @@ export const ifidPatterns = [
   '(please|kindly)? accept (my|our) (sincere|sincerest|deepest|heartfelt|humble)? (apology|apologies)',
   '(my|our) (sincere|sincerest|deepest|heartfelt|humble|profound)? apologies',
   'apologies',
-  '(i|we) <INTENS>? (do)? apologize~',
-  '(would|want|wanted|wish) (like)? to <INTENS>? apologize',
+  '(i|we) (also|personally|just)? <INTENS>? (do)? apologize~',
+  '(would|want|wanted|wish) (like)? to (personally)? <INTENS>? apologize',
+  'to (personally)? <INTENS>? apologize',
   'apologizing',
   '(i|we) (deeply|sincerely|truly|greatly)? regret',
 ];
@@ -42,6 +43,9 @@ export const WAIT =
 
 /** Before the IFID: not our apology ("no need to apologise", "you don't have to apologise"). */
 export const NOT_OURS = /(?:no need to|(?:do|does|did) not (?:need|have) to|never need to|nothing to)\s*$/;
+
+/** Before "to apologise": a purpose clause ("To apologise for the delay, I've added a credit"), not an apology (§0.20). */
+export const PURPOSE_BEFORE = /(?:^|[,;:]|\band|\bin order)$/;
 
 /** "regret to inform you" announces bad news; it is not an apology. */
 export const REGRET_NEWS = /^(?:to (?:inform|tell|say|advise|let))\b/;

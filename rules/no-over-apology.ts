@@ -3,7 +3,7 @@ import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { NOT_OURS, REGRET_NEWS, SYMPATHY, WAIT, againPatterns, ifidPatterns } from './no-over-apology.data.js';
+import { NOT_OURS, PURPOSE_BEFORE, REGRET_NEWS, SYMPATHY, WAIT, againPatterns, ifidPatterns } from './no-over-apology.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-over-apology',
@@ -34,7 +34,9 @@ function check(ctx: MatchContext): Verdict | null {
   // "Sorry?" asks the customer to repeat; it is not an apology.
   if (last.norm === 'sorry' && toks[match.to]?.norm === '?') return null;
   if (SYMPATHY.test(rest) || WAIT.test(rest)) return null;
-  if (NOT_OURS.test(before(ctx))) return null;
+  const lead = before(ctx).trim();
+  if (NOT_OURS.test(lead)) return null;
+  if (toks[match.from]!.norm === 'to' && PURPOSE_BEFORE.test(lead)) return null;
   if (last.norm === 'regret' && REGRET_NEWS.test(rest)) return null;
   const count = (counts.get(doc) ?? 0) + 1;
   counts.set(doc, count);
