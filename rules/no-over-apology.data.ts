@@ -10,7 +10,7 @@ export const againPatterns = [
   '(again|once again|once more) ,? (i am|we are|i was|we were)? <INTENS>? sorry',
   '(again|once again|once more) ,? (please accept)? (my|our) (sincere|sincerest|deepest|heartfelt)? apologies',
   '(again|once again|once more) ,? (i|we) <INTENS>? (do)? apologize',
-  '(i am|we are)? <INTENS>? sorry (once)? again',
+  '(i am|we are)? <INTENS>? sorry (once|yet)? again',
   '(my|our)? (sincere|sincerest|deepest|heartfelt)? apologies (once)? again',
   '(i|we) <INTENS>? (do)? apologize (once)? again',
 ];

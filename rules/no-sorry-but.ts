@@ -21,6 +21,8 @@ export const meta: RuleMeta = {
 
 function check(ctx: MatchContext): Verdict | null {
   const rest = after(ctx).replace(/^[,;:]\s*/, '');
+  // "sorry yet again", or nothing after the conjunction: no excuse follows.
+  if (!rest.trim() || /^again\b/.test(rest)) return null;
   const head = rest.split(' ').slice(0, 8).join(' ');
   if (GOOD_NEWS.test(rest)) return null;
   const remedy = REMEDY.exec(rest);
