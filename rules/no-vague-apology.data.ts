@@ -11,3 +11,9 @@ export const patterns = [
 
 /** A concrete object after the generic noun makes the apology specific ("…of having to re-enter your card"). */
 export const SPECIFIC_TAIL = /^(?:of|caused by|from|with) \S+ \S+/;
+
+/**
+ * Compensation offered "to apologise for …" / "as an apology for …" is a purpose clause, not an
+ * apology (RULES.md §0.20): the failure is named elsewhere in the reply.
+ */
+export const PURPOSE_BEFORE = /(?:^|[,;:] |\band |\bin order )to$|\b(?:as|by way of) an?$/;

@@ -1,8 +1,8 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
-import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { SPECIFIC_TAIL, patterns } from './no-vague-apology.data.js';
+import { PURPOSE_BEFORE, SPECIFIC_TAIL, patterns } from './no-vague-apology.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-vague-apology',
@@ -19,6 +19,7 @@ export const meta: RuleMeta = {
 
 function check(ctx: MatchContext): Verdict | null {
   if (SPECIFIC_TAIL.test(after(ctx))) return null;
+  if (PURPOSE_BEFORE.test(before(ctx).trim())) return null;
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';

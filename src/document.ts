@@ -60,14 +60,42 @@ export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: Repl
     paragraph++;
     for (const s of (child as Paragraph).children) {
       if (s.type !== 'SentenceNode') continue;
-      const tokens = tokenize(s, pre.placeholders);
-      if (!tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
-      const start = s.position?.start.offset ?? 0;
-      const end = s.position?.end.offset ?? start;
-      sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
+      const sStart = s.position?.start.offset ?? 0;
+      const sEnd = s.position?.end.offset ?? sStart;
+      for (const part of splitAfterIn(tokenize(s, pre.placeholders), text, sStart, sEnd)) {
+        if (!part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
+        const { tokens, start, end } = part;
+        sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
+      }
     }
   }
   return { text, pre, sentences, meta, point };
+}
+
+/**
+ * The English parser reads "in." as an abbreviation (inches), so "Thanks for writing in. Sorry
+ * if …" stays one sentence. Split after "in." when the next word starts with a capital letter.
+ */
+function splitAfterIn(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
+  const parts: { tokens: Token[]; start: number; end: number }[] = [];
+  let current: Token[] = [];
+  let from = start;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.norm !== 'in.') {
+      current.push(t);
+      continue;
+    }
+    current.push({ ...t, norm: 'in', end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });
+    const next = tokens[i + 1];
+    if (next && next.kind !== 'punct' && /^[A-Z]/.test(text.slice(next.start, next.end))) {
+      parts.push({ tokens: current, start: from, end: t.end });
+      current = [];
+      from = next.start;
+    }
+  }
+  parts.push({ tokens: current, start: from, end });
+  return parts;
 }
 
 function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
@@ -82,7 +110,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
-        const literal = isLiteral(sentence, i) && !betweenCommas(sentence, i);
+        const literal = isLiteral(sentence, i) && quoted(sentence, i);
         for (const norm of normalizeWord(toString(node))) out.push({ norm, kind: 'word', start, end, literal });
         return;
       }
@@ -112,19 +140,22 @@ function overlaps(ranges: Range[], start: number, end: number): boolean {
   return lo < ranges.length && ranges[lo]!.start < end;
 }
 
+const QUOTES = new Set(['"', "'", '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '`']);
+
 /**
- * nlcst-is-literal also counts a word set off by commas ("was, honestly, fine") as literal; for
- * us that is a parenthetical the author wrote, not a mention, so it stays linted.
+ * nlcst-is-literal also counts words between commas, dashes or brackets ("I'm sorry, however, …")
+ * as literal; only a word wrapped in quotation marks is a mention rather than a use.
  */
-function betweenCommas(sentence: NlcstSentence, index: number): boolean {
-  const near = (step: number): string | undefined => {
+function quoted(sentence: NlcstSentence, index: number): boolean {
+  const side = (step: number): boolean => {
     for (let j = index + step; j >= 0 && j < sentence.children.length; j += step) {
       const node = sentence.children[j]!;
-      if (node.type !== 'WhiteSpaceNode') return node.type === 'PunctuationNode' ? toString(node) : undefined;
+      if (node.type === 'WhiteSpaceNode') continue;
+      return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && QUOTES.has(toString(node));
     }
-    return undefined;
+    return false;
   };
-  return near(-1) === ',' && near(1) === ',';
+  return side(-1) || side(1);
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */

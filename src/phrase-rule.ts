@@ -69,6 +69,7 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
           if (toks.some((t) => t.literal)) continue;
           const start = toks[0]!.start;
           const end = toks[toks.length - 1]!.end;
+          if (insideQuotes(doc.text.slice(sentence.start, sentence.end), start - sentence.start, end - sentence.start)) continue;
           if (allowed.some((a) => sentence.tokens[a.from]!.start < end && sentence.tokens[a.to - 1]!.end > start)) continue;
           const text = doc.text.slice(start, end);
           const verdict = spec.check ? spec.check({ match, sentence, doc, options, text, file }) : { messageId: 'default' };
@@ -79,6 +80,18 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
       }
     };
   };
+}
+
+/**
+ * Is `[start, end)` of a sentence inside a pair of double quotation marks? Longer quotations are
+ * blanked by pre-processing; this catches short ones ('the "Something went wrong" banner').
+ */
+export function insideQuotes(sentence: string, start: number, end: number): boolean {
+  const head = sentence.slice(0, start);
+  const tail = sentence.slice(end);
+  const straight = (head.match(/"/g) ?? []).length;
+  if (straight % 2 === 1 && tail.includes('"')) return true;
+  return head.lastIndexOf('\u201c') > head.lastIndexOf('\u201d') && tail.includes('\u201d');
 }
 
 /** Tokens of a sentence after a match, as normalised words joined by spaces (for guards). */

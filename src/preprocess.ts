@@ -182,10 +182,27 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
 
   const lines = splitLines(text);
   lineRules(text, lines, blank);
-  quotedSpans(text, chars, blank);
+  quotedSpans(text, chars, placeholders, blank);
+  keepLineShape(text, chars, lines);
 
   placeholders.sort((a, b) => a.start - b.start);
   return { masked: chars.join(''), placeholders, ignored, liquid };
+}
+
+/**
+ * Blanked text inside a line that still has prose becomes no-break spaces, not spaces: a Liquid
+ * tag or template note at the start of a line would otherwise leave four or more spaces of
+ * indentation, which Markdown reads as a code block. No-break spaces are whitespace to the
+ * English parser, so the prose and its positions are unchanged. Lines with nothing left stay
+ * blank (they still separate paragraphs).
+ */
+function keepLineShape(text: string, chars: string[], lines: Line[]): void {
+  for (const line of lines) {
+    let prose = false;
+    for (let i = line.start; i < line.end && !prose; i++) if (!/\s/.test(chars[i]!)) prose = true;
+    if (!prose) continue;
+    for (let i = line.start; i < line.end; i++) if (chars[i] === ' ' && !/\s/.test(text[i]!)) chars[i] = '\u00a0';
+  }
 }
 
 /** A bracketed or braced text is an author's note when it has a colon or more than five words. */
@@ -254,10 +271,13 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
 }
 
 /** Quoted sentences (paired double quotes around more than three words) are not our words. */
-function quotedSpans(text: string, chars: string[], blank: (s: number, e: number, kind: string) => void): void {
+function quotedSpans(text: string, chars: string[], placeholders: Range[], blank: (s: number, e: number, kind: string) => void): void {
   const re = /"([^"\r\n]{3,400})"|\u201c([^\u201c\u201d\r\n]{3,400})\u201d/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
+    const end = m.index + m[0].length;
+    // A quoted fallback inside a placeholder (`{{ x | default: "…" }}`) belongs to the placeholder.
+    if (placeholders.some((p) => p.start < end && p.end > m!.index)) continue;
     if (inner.trim().split(/\s+/).length > 3) {
       // Skip spans that are already masked (placeholders with quoted fallbacks).
       if (

@@ -1,0 +1,45 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
+import { PhraseSet } from '../src/phrase.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES, OWNERSHIP } from './lexicon.js';
+import { OWN_LOCAL, patterns } from './no-agentless-apology.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-agentless-apology',
+  description: 'Say who made the mistake: "mistakes were made" and "your order was delayed" hide the agent.',
+  level: 'phrase',
+  category: 'non-apology',
+  severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
+  messages: {
+    default: '"{{actual}}" hides who made the mistake: say it in the first person and own it ("We lost your package at our warehouse. That\'s our mistake.")',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+const ownership = new PhraseSet([...OWNERSHIP, ...OWN_LOCAL], CLASSES);
+
+/** Conditional or general statements are explanations, not accounts of this failure. */
+const GENERAL = /(?:^|\s)(?:if|when|whenever|unless|in case|should)\s*$/;
+
+function check(ctx: MatchContext): Verdict | null {
+  const { doc, sentence } = ctx;
+  const rest = after(ctx, 8);
+  // An agent is named ("was lost by the courier") or the statement is "on our end".
+  if (/^(?:by|on (?:our|my) (?:end|side)|at (?:our|my) end|with (?:our|my) (?:system|team|warehouse))\b/.test(rest)) return null;
+  if (/^(?:on our|at our|from our)\b/.test(rest)) return null;
+  // The cause is named and it is on the customer's side ("was not processed because your card expired").
+  if (/^(?:because|as|since) (?:you|your)\b/.test(rest)) return null;
+  const lead = before(ctx).split(' ').slice(-3).join(' ');
+  if (GENERAL.test(` ${lead}`) || /^(?:if|when|whenever|unless)\b/.test(before(ctx))) return null;
+  const next = doc.sentences[sentence.index + 1];
+  if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
+  return {
+    messageId: 'default',
+    data: { actual: ctx.text },
+    expected: ["We <did what went wrong>. That's our mistake."],
+    suggestions: [{ desc: 'Name the agent: "We lost your package at our warehouse. That\'s our mistake, and I\'ve sent a replacement by express."' }],
+  };
+}
+
+export const plugin = phraseRule({ meta, patterns, classes: CLASSES, check });

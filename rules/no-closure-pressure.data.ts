@@ -1,0 +1,27 @@
+/** Presumptive closure: asking for forgiveness or declaring the matter closed (RULES.md A8). */
+export const patterns = [
+  '(i|we) (have)? (already)? (said|told you) (that)? (i am|we are|i was|we were) <INTENS>? sorry',
+  '(i|we) (have)? already apologized',
+  '(i|we) (have)? apologized (already|several times|many times|more than once|twice|repeatedly|multiple times)',
+  '(i|we) (do)? (hope|trust) (that)? you (can|will|would|could)? (understand|forgive|appreciate|accept)',
+  '(i|we) (would|do)? (ask|appreciate) (for)? your (forgiveness|patience and understanding)',
+  '(i|we) (would)? ask (for)? your understanding',
+  // "trust" presumes the outcome; a friendly "I hope this answers your question" does not.
+  '(i|we) (trust|believe) (that)? (this|that|the above|our reply|our response|my reply|my response) (resolves|has resolved|will resolve|settles|has settled|will settle|closes|concludes|puts an end to|answers|has answered|addresses|clears up)',
+  '(i|we) (trust|believe) (that)? (this|that|the above) (is|was|will be) (satisfactory|acceptable|sufficient|to your satisfaction|the end of)',
+  '((i|we) hope|hopefully) (that)? (this|that) (resolves|settles|closes|concludes|puts an end to|brings) (the|this) matter',
+  '(i|we) (will|shall)? (now)? consider (this|the|that) (matter|issue|case|complaint|conversation|ticket) (to be|as)? (closed|resolved|settled|concluded|finished|final)',
+  '(this|the) (matter|complaint) is (now)? (closed|concluded|settled|finished)',
+  '(hope|hopefully) (this|that) (clears|cleared|will clear) (things|this|that|it|everything|matters) up',
+  'what (more|else) (do|can|could) you (want|expect|ask)',
+  'what more (can|could|do you want) (we|i) (do|say)?',
+  '(can|could|shall) we (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
+  '(i|we) hope (that)? we (can|could) (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
+  'let us (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
+  '(please|kindly)? do not hold (this|it|that) against (us|me)',
+  'no hard feelings',
+];
+
+/** "I hope you can understand the new report now": understanding a how-to, not our position. */
+export const HOWTO_TAIL =
+  /^(?:(?:how|what|where|which) \w+|the (?:new |\w+ )?(?:steps|instructions|settings|features?|report|layout|dashboard|guide|options|menu|screen))\b|\bbetter\b/;

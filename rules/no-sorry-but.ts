@@ -1,0 +1,41 @@
+import type { MatchContext, Verdict } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
+import type { RuleMeta } from '../src/types.js';
+import { CLASSES } from './lexicon.js';
+import { EXCUSE_ANY, EXCUSE_START, GOOD_NEWS, LIMIT, REMEDY, patterns } from './no-sorry-but.data.js';
+
+export const meta: RuleMeta = {
+  id: 'no-sorry-but',
+  description: 'Do not undercut an apology with "but" or "however" in the same sentence.',
+  level: 'phrase',
+  category: 'non-apology',
+  severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
+  messages: {
+    default:
+      '"{{actual}}" takes the apology back: end the apology with a full stop and go on with "and" or the next step ("I\'m sorry this took three emails, and I\'ve asked our returns lead to make an exception")',
+    excuse:
+      '"{{actual}}" follows the apology with an excuse (policy, a third party or the customer): own the problem and say what you can do ("I\'m sorry this took three emails. The return window closed on May 2, and I\'ve asked for an exception")',
+  },
+  options: { allow: ALLOW_OPTION },
+};
+
+function check(ctx: MatchContext): Verdict | null {
+  const rest = after(ctx).replace(/^[,;:]\s*/, '');
+  // "sorry yet again", or nothing after the conjunction: no excuse follows.
+  if (!rest.trim() || /^again\b/.test(rest)) return null;
+  const head = rest.split(' ').slice(0, 8).join(' ');
+  if (GOOD_NEWS.test(rest)) return null;
+  const remedy = REMEDY.exec(rest);
+  if (remedy && !LIMIT.test(head.slice(0, remedy[0].length + 12))) return null;
+  const excuse = EXCUSE_START.test(rest) || EXCUSE_ANY.test(rest.split(' ').slice(0, 14).join(' '));
+  return {
+    messageId: excuse ? 'excuse' : 'default',
+    // RULES.md A4: the excuse form (third party, policy, customer blame) is an error.
+    severity: excuse ? 'error' : undefined,
+    data: { actual: ctx.text },
+    expected: ["I'm sorry <what happened>. <What I'm doing about it>"],
+    suggestions: [{ desc: 'Split the sentence: apologise, full stop, then the constraint and what you will do, joined with "and".' }],
+  };
+}
+
+export const plugin = phraseRule({ meta, patterns, classes: CLASSES, check });

@@ -1,0 +1,29 @@
+/** Apologies for the customer's feelings or perception instead of our act (RULES.md A2, §0.22). */
+const HEAD = '(sorry|apologies|apologize~|regret~)';
+/** "sorry (to hear)? (that|if)? you …": the apology's object is the customer's perception. */
+const LEAD = `${HEAD} (to (hear|learn|see))? (that|if)? you`;
+
+/** Perception verbs and their common objects ("that way", "as criticism"). */
+const PERCEIVE = [
+  '(feel|felt|feel~)',
+  '(think|thought|believe|believed|perceive~)',
+  '(see|saw|view|viewed|read) (it|this|that|things|my _|our _)? (that way|this way|differently|like that|as)',
+  '(took|take|have taken) ... (that way|this way|the wrong way|personally|badly|offence|offense|as)',
+  '(misunderstood|misread|misinterpreted|misconstrued)',
+  '(did not|do not) (like|enjoy|love|care for|agree with)',
+  '(are|were|feel|felt) (offended|insulted)',
+  '(are|were|feel|felt) (upset|disappointed|annoyed|hurt) (by|with|at) (my|our|the) (tone|reply|response|message|email|wording|comment~|answer)',
+  '(are|were) (not|never)? (under the impression|of the impression|of the opinion)',
+  '(are|were) (not (happy|satisfied|pleased)|unhappy|dissatisfied) with',
+  'got the (wrong)? impression',
+];
+
+export const patterns = [
+  ...PERCEIVE.map((p) => `${LEAD} ${p}`),
+  `${HEAD} (for|about) (any|the) (misunderstanding|confusion|misreading) on your (part|end|side)`,
+  `${HEAD} (if|that)? (that is|this is|that was) how you (feel|felt|see it|saw it|took it|read it)`,
+  `${HEAD} (for|about) your (frustration|disappointment|upset|feelings|perception|confusion|misunderstanding)`,
+];
+
+/** "sorry you feel unwell": sympathy for how the customer is, not a perception of our act. */
+export const SYMPATHY_TAIL = /^(?:unwell|ill|sick|poorly|under the weather|better)\b/;
