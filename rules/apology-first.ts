@@ -1,0 +1,26 @@
+import { documentRule } from '../src/document-rule.js';
+import type { RuleMeta } from '../src/types.js';
+
+export const meta: RuleMeta = {
+  id: 'apology-first',
+  description: 'Apologise in the first or second sentence, before explanations and policy.',
+  level: 'document',
+  category: 'component',
+  severity: { recommended: 'warn', strict: 'warn', 'legal-safe': 'warn' },
+  messages: {
+    late: 'The apology comes in sentence {{n}}, after the explanation: move it to the first or second sentence, e.g. open with "I\'m sorry your order arrived late."',
+  },
+  options: {
+    maxSentence: { type: 'number', description: 'The latest sentence (counting from 1, after the greeting) the apology may start in.', default: 2 },
+  },
+};
+
+export const plugin = documentRule({
+  meta,
+  component: 'position',
+  check(a, _doc, options) {
+    const max = typeof options.maxSentence === 'number' ? options.maxSentence : 2;
+    if (!a.apology || a.apologyPosition === null || a.apologyPosition < max) return null;
+    return { messageId: 'late', span: { start: a.apology.start, end: a.apology.end }, data: { n: a.apologyPosition + 1 } };
+  },
+});
