@@ -173,6 +173,8 @@ export const EXPLANATION = [
   'due to (a|an|our|the|my)',
   '(got|was|were) (stuck|held|flagged)',
   'what happened (is|was)',
+  '(our|my) (mistake|fault|error) :',
+  '(on us|on me) :',
 ] as const;
 
 /** Concrete prevention mechanisms (C7). */

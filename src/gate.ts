@@ -10,7 +10,8 @@
  */
 import type { VFile } from 'vfile';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
-import { analyze } from './components.js';
+import type { ApologyAnalysis } from './components.js';
+import { analysisOf, analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { getDoc } from './document.js';
 import { PhraseSet } from './phrase.js';
@@ -53,7 +54,7 @@ export function gateSettingsProblem(settings: Record<string, unknown>): string |
 }
 
 /** Compute the gate for a reply. */
-export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): ApologyGate {
+export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis?: ApologyAnalysis): ApologyGate {
   const threshold = typeof settings.apologyThreshold === 'number' ? settings.apologyThreshold : 3;
   const sure = (decision: boolean, reason: string): ApologyGate => ({ decision, score: decision ? threshold + 1 : 0, lowConfidence: false, reasons: [reason] });
   if (doc.meta.apology !== undefined) return sure(doc.meta.apology, `explicit override: apology ${doc.meta.apology}`);
@@ -65,17 +66,20 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): Apology
   const hit = label && words.find((w) => label.includes(w.toLowerCase()));
   if (hit) return sure(true, `title/tags contain "${hit}"`);
 
-  const a = analyze(doc, settings);
+  const a = analysis ?? analyze(doc, settings);
   const reasons: string[] = [];
   const apologies = a.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
   const waits = a.ifids.filter((i) => i.kind === 'wait');
   const sympathy = a.ifids.filter((i) => i.kind === 'sympathy');
   const owned = a.credit.responsibility >= 0.6;
-  const failures = new Set<string>();
+  const failures = new Map<string, string>();
   let remedies = 0;
   for (const s of doc.sentences) {
     const w = wait.find(s.tokens);
-    for (const m of fail.find(s.tokens)) if (!w.some((x) => x.from < m.to && m.from < x.to)) failures.add(m.pattern.source);
+    for (const m of fail.find(s.tokens)) {
+      if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
+      failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
+    }
     remedies += remedy.find(s.tokens).length;
   }
   let score = 0;
@@ -91,7 +95,7 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): Apology
   const f = Math.min(failures.size, 3);
   if (f) {
     score += f;
-    reasons.push(`+${f} failure ${f === 1 ? 'term' : 'terms'} (${[...failures].slice(0, 3).join(', ')})`);
+    reasons.push(`+${f} failure ${f === 1 ? 'term' : 'terms'} (${[...failures.values()].slice(0, 3).join(', ')})`);
   }
   if (remedies) {
     score += 1;
@@ -117,6 +121,6 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): Apology
 /** The gate of the reply a rule runs on (computed once per reply). */
 export function gateOf(file: VFile): ApologyGate {
   const data = file.data as { apologyGate?: ApologyGate; apologySettings?: GateSettings };
-  data.apologyGate ??= computeGate(getDoc(file), data.apologySettings);
+  data.apologyGate ??= computeGate(getDoc(file), data.apologySettings, analysisOf(file));
   return data.apologyGate;
 }
