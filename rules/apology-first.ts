@@ -20,7 +20,8 @@ export const plugin = documentRule({
   component: 'position',
   check(a, _doc, options) {
     const max = typeof options.maxSentence === 'number' ? options.maxSentence : 2;
-    if (!a.apology || a.apologyPosition === null || a.apologyPosition < max) return null;
-    return { messageId: 'late', span: { start: a.apology.start, end: a.apology.end }, data: { n: a.apologyPosition + 1 } };
+    const first = a.ifids.find((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
+    if (!first || a.apologyPosition === null || a.apologyPosition < max) return null;
+    return { messageId: 'late', span: { start: first.start, end: first.end }, data: { n: a.apologyPosition + 1 } };
   },
 });

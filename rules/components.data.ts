@@ -78,7 +78,9 @@ export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing)|my (mistake|fault|error))',
   '(that|this|it) is still on us',
   '(our|my) (mistake|fault|error|bad)',
-  '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|failed you)',
+  '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
+  '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
+  'we (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
@@ -106,7 +108,8 @@ export const OWNERSHIP_WEAK = [
 export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (refunded|credited|reshipped|re-shipped|re-sent|resent|replaced|rebooked|re-booked|restored|upgraded|waived|reinstated|honoured|honored|reissued|re-issued|reimbursed|compensated|reversed|voided|refunding|crediting)',
   '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed) (a|an|the|your|you|her|him|them|it|all|every|#n|@ph|this|that|three|two|one|another|full)',
-  '(refund|replacement|credit|voucher|reimbursement) (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
+  '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
+  '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   '(is|are) on (its|their) way',
   'at no (cost|charge|extra cost)',
   'free of charge',
@@ -122,6 +125,8 @@ export const REPAIR_PROMISED = [
   'replacement',
   '(refund|credit) (will|should) (be|go|arrive|show)',
   '(will|should) go out to you',
+  '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
+  'so (we|i) can (sort|fix|resolve|put right) (it|this|that)',
 ] as const;
 
 /** Asking how to make it right: partial credit (C4). */
@@ -144,11 +149,14 @@ export const EMPATHY_FULL = [
   'no wonder you',
   'you (were|had been|have been) (counting|relying|looking forward|waiting)',
   'you deserved (better|a|an)',
-  'that is not the experience',
   '(is|was|are|were|be|being) <INTENS>? (a|an)? (really|so|very)? <FEEL>',
   '<FEEL> (for|to) you',
   'you (must|must have) (be|been|feel|felt) <INTENS>? <FEEL>',
   'you are (absolutely|completely|quite|totally)? (right|correct)',
+  'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat)',
+  '(it|this|that) (is|was) not the (experience|service) (we|you)',
+  '(makes|make) (complete|total|perfect)? sense (that|why) you',
+  'you (have been|were) (more)? patient',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -282,7 +290,10 @@ export const WHEN = [
   '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|end|#n|noon|midday|close|eod|cob)',
   '(tomorrow|tonight|today|this (week|afternoon|morning|evening)|next (week|month))',
-  'within (the)? (#n|a|an|one|two|three|24|48|the next)',
+  'within (the)? (#n|a|an|one|two|three|24|48|the next|@ph)',
+  '(by|in|on) @ph',
+  'every #n (hours|days|minutes)',
+  'until (it|delivery|it is|the)',
   '(once|when|as soon as|the moment|the minute) (it|they|the|your|we|i|she|he)',
   'at #n',
   'in #n (days|hours|minutes)',
@@ -293,6 +304,9 @@ export const WHEN = [
 export const FOLLOW_UP = [
   '(i|we) will (personally)? (check|follow up|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (an|the) (update|confirmation|tracking))',
   'i will (personally)? make sure',
+  '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
+  '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
+  'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
 ] as const;
@@ -311,6 +325,14 @@ export const NEXT_STEP = [
 export const RESOLVED = [
   '(is|has been|are|have been) (now)? (complete|completed|done|resolved|fixed|live|active|restored|sorted)',
   'already (refunded|fixed|credited|sent|shipped|resolved|restored)',
+] as const;
+
+/** Apology performatives the shared lexicon does not list: formal credit, they still count (C1). */
+export const SORRY_EXTRA = [
+  '(i|we) (would|want|wish|need|wanted|needed) (like)? to (personally|sincerely|truly)? apologize',
+  '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
+  'allow me to apologize',
+  'apologizes for',
 ] as const;
 
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */

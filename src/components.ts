@@ -29,6 +29,7 @@ import {
   REPAIR_DONE,
   REPAIR_PROMISED,
   RESOLVED,
+  SORRY_EXTRA,
   VAGUE_OBJECT,
   WHEN,
 } from '../rules/components.data.js';
@@ -130,8 +131,8 @@ const C = { ...CLASSES, ...COMPONENT_CLASSES };
 const set = (list: readonly string[]): PhraseSet => new PhraseSet(list, C);
 
 const SETS = {
-  sorry: set(SORRY),
-  formal: set(SORRY_FORMAL),
+  sorry: set([...SORRY, ...SORRY_EXTRA]),
+  formal: set([...SORRY_FORMAL, ...SORRY_EXTRA]),
   symp: set(SORRY_SYMP),
   wait: set(SORRY_WAIT),
   gratitude: set(GRATITUDE),
@@ -139,7 +140,7 @@ const SETS = {
   thirdParty: set(THIRD_PARTY),
   vagueObject: set(VAGUE_OBJECT.map((p) => `^ ${p}`)),
   genericObject: set(GENERIC_OBJECT.map((p) => `^ ${p} $`)),
-  ourFailure: set(['(we|i) (just)? <OUR_FAILURE_VERB>']),
+  ourFailure: set(['(we|i) (just)? <OUR_FAILURE_VERB>', '(we|i) (did not|failed to|could not|were not able to|was not able to|have not|forgot to|never)']),
   ownFull: set(OWNERSHIP_FULL),
   ownGeneric: set(OWNERSHIP_GENERIC),
   ownWeak: set(OWNERSHIP_WEAK),
@@ -334,8 +335,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     hitAt('specificity', apologies[0]!, 0.5, false);
   }
   let apologyPosition: number | null = null;
-  if (apology) {
-    apologyPosition = content.findIndex((s) => s.index === apology.sentence);
+  const positioned = ifids.find((i) => counting(i) || i.kind === 'vague');
+  if (positioned) {
+    apologyPosition = content.findIndex((s) => s.index === positioned.sentence);
     if (apologyPosition < 0) apologyPosition = 0;
   }
 

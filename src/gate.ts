@@ -83,10 +83,16 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
     remedies += remedy.find(s.tokens).length;
   }
   let score = 0;
-  const counted = Math.min(apologies.length, 2);
-  if (counted) {
-    score += 3 * counted;
-    reasons.push(`+${3 * counted} explicit apology (${apologies.length})`);
+  // A vague apology ("sorry for any inconvenience") names nothing: alone it is boilerplate
+  // (status pages, maintenance notices), so it weighs less than one that names the failure.
+  const points = apologies
+    .map((i) => (i.kind === 'vague' ? 2 : 3))
+    .sort((x, y) => y - x)
+    .slice(0, 2);
+  const sum = points.reduce((n, p) => n + p, 0);
+  if (sum) {
+    score += sum;
+    reasons.push(`+${sum} explicit apology (${apologies.length}${apologies.some((i) => i.kind === 'vague') ? ', vague counts 2' : ''})`);
   }
   if (owned) {
     score += 2;
