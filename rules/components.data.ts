@@ -313,6 +313,10 @@ export const FOLLOW_UP = [
 
 /** A concrete next step the customer takes (counts as the next step on social and chat). */
 export const NEXT_STEP = [
+  '(dm|message|pm) (me|us)? (your|the|with|a|an)',
+  '(sent|send) you a (dm|direct message|private message|message)',
+  '(i|we) (would|will) be (happy|glad) to (help|look into|assist|take a look|check)',
+  '(i|we) (can|will) (help|look into (it|this|that)|check (it|this|that))',
   '(please|pls|kindly|could you|can you)? (dm|message|email|e-mail|call|contact|text|ring) us',
   '(send|drop|shoot) us (a|an)? (dm|direct message|private message|message|email|note)',
   '(reach out|get in touch) (to us|with us)? (via|through|by|in) (dm|direct message|private message|email|chat)',
@@ -346,14 +350,20 @@ export const GRATITUDE = ['(thanks|thank you|we appreciate|i appreciate) (so muc
 
 /** Generic objects of an apology (C9): the apology names no failure. */
 export const GENERIC_OBJECT = [
-  '(for|about) (this|that|it|any|all) (inconvenience|trouble|issue|issues|problem|problems|situation|experience|error|errors|mix-up|mixup|confusion|hassle|frustration|disruption|difficulties|difficulty)?',
-  '(for|about) (the|this|that|your|any) (inconvenience|trouble|issue|issues|problem|problems|situation|experience|error|errors|mix-up|mixup|confusion|hassle|frustration|disruption|difficulties|difficulty|mess)',
-  '(for|about) (everything|all (this|that|of this|of that))',
+  '(for|about) (this|that|it|any|all) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty)? <GENERIC_TAIL>?',
+  '(for|about) (the|this|that|your|any) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty|mess) <GENERIC_TAIL>?',
+  '(for|about) (everything|all (this|that|of this|of that)) <GENERIC_TAIL>?',
+  '(that|if) (happened|happens)',
+] as const;
+
+/** Words after a generic object that still name nothing ("the confusion caused", "the issues you're having"). */
+export const GENERIC_TAIL = [
+  '(caused|there|here|again|today|so far|(this|it|that) (has|may have|might have|have)? caused (you)?|(you|you have|you have been|you are) (experiencing|having|facing|had|experienced|encountered))',
 ] as const;
 
 /** Vague apologies (A3 forms): not enough for C1. */
 export const VAGUE_OBJECT = [
-  '(for|about) any (inconvenience|trouble|issues|issue|problems|problem|confusion|frustration|disruption|difficulties|hassle)',
+  '(for|about) any (inconvenience~|trouble~|issue~|problem~|confusion|frustration~|disruption~|difficulties|hassle~)',
   '(for|about) the inconvenience',
   '(for|about) (this|that|the) inconvenience',
 ] as const;
@@ -381,4 +391,5 @@ export const COMPONENT_CLASSES: Record<string, readonly string[]> = {
   MECH: PREVENTION_MECH_VERB,
   PROCESS: PROCESS_NOUN,
   OUR_FAILURE_VERB,
+  GENERIC_TAIL,
 };

@@ -260,6 +260,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   };
   const hit = (component: ComponentName, s: Sentence, m: Match, credit: number, counts = credit >= 0.5): void => hitAt(component, spanOf(s, m), credit, counts);
 
+  // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
+  const template = (t: Token): boolean => t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
   // Content sentences: not a greeting, not "Thanks for reaching out".
   const content = doc.sentences.filter((s) => !find(SETS.opener, s).length);
 
@@ -307,8 +309,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
           specific = false;
         } else if (restWords.length === 0 || SETS.genericObject.test(rest) || /^(but|however)$/.test(restWords[0]?.norm ?? '')) {
           const prev = doc.sentences[s.index - 1];
-          specific = Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some((t) => t.kind === 'placeholder')) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
-        } else specific = restWords.length >= 3 || rest.some((t) => t.kind === 'placeholder') || failSentences.has(s.index);
+          specific = Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
+        } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
       const intense = SETS.intens.test(before);
@@ -381,6 +383,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     for (const m of find(SETS.followUp, s)) hit('follow-up', s, m, when ? 1 : 0.6);
     for (const m of find(SETS.resolved, s)) hit('follow-up', s, m, 0.5);
     for (const m of find(SETS.nextStep, s)) hit('follow-up', s, m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
+    // On social and chat, a question back to the customer keeps the conversation going: a next step.
+    const lastTok = s.tokens[s.tokens.length - 1];
+    if (channel !== 'email' && lastTok?.norm === '?') hitAt('follow-up', { start: s.start, end: s.end }, 0.5, true);
   }
 
   const blocks = blocksOf(doc.pre.liquid);
