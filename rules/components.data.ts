@@ -80,6 +80,7 @@ export const OWNERSHIP_FULL = [
   '(our|my) (mistake|fault|error|bad)',
   '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
+  '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
   'we (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
