@@ -347,7 +347,9 @@ export const OPENER = [
 ] as const;
 
 /** Appreciation instead of an apology for waiting (You et al. 2020; C1 `acceptGratitude`). */
-export const GRATITUDE = ['(thanks|thank you|we appreciate|i appreciate) (so much)? (for)? (your patience|waiting|bearing with (us|me)|your understanding|holding on)'] as const;
+export const GRATITUDE = [
+  '(thanks|thank you|we appreciate|i appreciate) (so much)? (for)? (your patience|waiting|bearing with (us|me)|your understanding|holding on)',
+] as const;
 
 /** Generic objects of an apology (C9): the apology names no failure. */
 export const GENERIC_OBJECT = [

@@ -8,7 +8,8 @@ export const meta: RuleMeta = {
   category: 'component',
   severity: { recommended: 'error', strict: 'error', 'legal-safe': 'error' },
   messages: {
-    missing: 'No repair: say what you have done to put it right, e.g. "I\'ve refunded the $12 shipping fee and sent a replacement by express." or ask "What would make this right for you?"',
+    missing:
+      'No repair: say what you have done to put it right, e.g. "I\'ve refunded the $12 shipping fee and sent a replacement by express." or ask "What would make this right for you?"',
   },
   options: {},
 };

@@ -106,7 +106,8 @@ function belowMinScore(results: LintResult[], min: number, cwd: string): string[
       ? r.replies.map((x) => ({ score: x.apologyScore, label: x.title ?? x.pointer }))
       : [{ score: r.apologyScore, label: null }];
     for (const { score, label } of scored) {
-      if (score && score.score < min) out.push(`${path.relative(cwd, r.filePath) || r.filePath}${label ? ` (${label})` : ''}: apology score ${score.score} is below --min-score ${min}`);
+      if (score && score.score < min)
+        out.push(`${path.relative(cwd, r.filePath) || r.filePath}${label ? ` (${label})` : ''}: apology score ${score.score} is below --min-score ${min}`);
     }
   }
   return out;
@@ -169,9 +170,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const maxFileSizeMb = Number(flags.maxFileSize);
   if (!(maxFileSizeMb > 0)) throw new UsageError(`--max-file-size "${flags.maxFileSize}": expected a positive number of MB`);
   const minScore = flags.minScore === undefined ? null : Number(flags.minScore);
-  if (minScore !== null && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 100)) throw new UsageError(`--min-score "${flags.minScore}": expected a number from 0 to 100`);
-  if (flags.context !== undefined && !(CONTEXTS as readonly string[]).includes(flags.context)) throw new UsageError(`--context "${flags.context}": expected one of ${CONTEXTS.join(', ')}`);
-  if (flags.channel !== undefined && !(CHANNELS as readonly string[]).includes(flags.channel)) throw new UsageError(`--channel "${flags.channel}": expected one of ${CHANNELS.join(', ')}`);
+  if (minScore !== null && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 100))
+    throw new UsageError(`--min-score "${flags.minScore}": expected a number from 0 to 100`);
+  if (flags.context !== undefined && !(CONTEXTS as readonly string[]).includes(flags.context))
+    throw new UsageError(`--context "${flags.context}": expected one of ${CONTEXTS.join(', ')}`);
+  if (flags.channel !== undefined && !(CHANNELS as readonly string[]).includes(flags.channel))
+    throw new UsageError(`--channel "${flags.channel}": expected one of ${CHANNELS.join(', ')}`);
   const cliSettings: Record<string, unknown> = {};
   if (flags.context !== undefined) cliSettings.context = flags.context;
   if (flags.channel !== undefined) cliSettings.channel = flags.channel;

@@ -261,7 +261,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   const hit = (component: ComponentName, s: Sentence, m: Match, credit: number, counts = credit >= 0.5): void => hitAt(component, spanOf(s, m), credit, counts);
 
   // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
-  const template = (t: Token): boolean => t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
+  const template = (t: Token): boolean =>
+    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
   // Content sentences: not a greeting, not "Thanks for reaching out".
   const content = doc.sentences.filter((s) => !find(SETS.opener, s).length);
 
@@ -309,7 +310,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
           specific = false;
         } else if (restWords.length === 0 || SETS.genericObject.test(rest) || /^(but|however)$/.test(restWords[0]?.norm ?? '')) {
           const prev = doc.sentences[s.index - 1];
-          specific = Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
+          specific = Boolean(
+            prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
+          );
         } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);

@@ -42,7 +42,8 @@ export interface GateSettings {
 export function gateSettingsProblem(settings: Record<string, unknown>): string | null {
   const { context, apologyThreshold, gate } = settings;
   if (context !== undefined && !(CONTEXTS as readonly unknown[]).includes(context)) return `context must be one of ${CONTEXTS.join(', ')}`;
-  if (apologyThreshold !== undefined && !(typeof apologyThreshold === 'number' && Number.isFinite(apologyThreshold))) return 'apologyThreshold must be a number';
+  if (apologyThreshold !== undefined && !(typeof apologyThreshold === 'number' && Number.isFinite(apologyThreshold)))
+    return 'apologyThreshold must be a number';
   if (gate !== undefined) {
     if (typeof gate !== 'object' || gate === null || Array.isArray(gate)) return 'gate must be an object';
     for (const [k, v] of Object.entries(gate)) {

@@ -81,7 +81,8 @@ export function scoreSettingsProblem(value: unknown, knownRules: readonly string
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'score must be an object with weights, penalties or maxPenalty';
   const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (!['weights', 'penalties', 'maxPenalty'].includes(key)) return `score: unknown key "${key}" (known: weights, penalties, maxPenalty)`;
+  for (const key of Object.keys(v))
+    if (!['weights', 'penalties', 'maxPenalty'].includes(key)) return `score: unknown key "${key}" (known: weights, penalties, maxPenalty)`;
   const number = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
   if (v.weights !== undefined) {
     if (typeof v.weights !== 'object' || v.weights === null || Array.isArray(v.weights)) return 'score.weights must be an object of component: weight';
@@ -193,7 +194,15 @@ export function computeScore(input: ScoreInput): ApologyScore {
     .map((c) => ({ name: c, weight: Math.round((100 * weights[c] * (1 - credit[c])) / (possible || 1)) }))
     .filter((m) => m.weight > 0)
     .sort((x, y) => y.weight - x.weight);
-  return { score, band: bandOf(score), channel: a.channel, components, missing, penalties: penalties.map(({ ruleId, points }) => ({ ruleId, points })), penalty };
+  return {
+    score,
+    band: bandOf(score),
+    channel: a.channel,
+    components,
+    missing,
+    penalties: penalties.map(({ ruleId, points }) => ({ ruleId, points })),
+    penalty,
+  };
 }
 
 /** `score 72/100 (adequate) — missing: prevention (+8), follow-up (+5)` */

@@ -35,7 +35,7 @@ function analysisOf(text: string, settings: Record<string, unknown> = {}, markdo
 }
 
 describe('the apology-reply gate', () => {
-  it('scores the author\'s own cues and explains them', () => {
+  it("scores the author's own cues and explains them", () => {
     const r = lintSource(STRONG, 'r.md', only(['require-repair']));
     expect(r.apologyReply).toMatchObject({ decision: true, lowConfidence: false });
     expect(r.apologyReply!.reasons).toContain('+3 explicit apology (1)');
@@ -111,7 +111,7 @@ describe('Liquid branches', () => {
     expect(analysisOf(`${base} I've sent a new parcel. {% if vip %}I've refunded the $12 fee.{% endif %}\n`).present.repair).toBe(true);
   });
 
-  it('gives the weakest branch\'s credit, and reports differing branches at the tag', () => {
+  it("gives the weakest branch's credit, and reports differing branches at the tag", () => {
     const a = analysisOf(`${base} {% if vip %}I've refunded the $12 fee.{% else %}I'll send a new parcel.{% endif %}\n`);
     expect(a.credit.repair).toBe(0.7);
     const text = `${base} {% if vip %}I've refunded the $12 fee.{% else %}Thanks.{% endif %}\n`;
@@ -167,11 +167,15 @@ describe('the apology score', () => {
   });
 
   it('reads weights and penalties from config', () => {
-    const s = computeScore({ analysis: a(NO_REMEDY), messages: [msg('no-vague-apology')], settings: { score: { weights: { repair: 0 }, penalties: { 'no-vague-apology': 10 } } } });
+    const s = computeScore({
+      analysis: a(NO_REMEDY),
+      messages: [msg('no-vague-apology')],
+      settings: { score: { weights: { repair: 0 }, penalties: { 'no-vague-apology': 10 } } },
+    });
     expect(s.score).toBe(90); // repair weighs nothing: 80/80 = 100, minus 10
   });
 
-  it('legal-safe moves responsibility\'s weight to empathy and repair', () => {
+  it("legal-safe moves responsibility's weight to empathy and repair", () => {
     const agentless = fixture('require-responsibility', 'invalid-agentless.md');
     expect(computeScore({ analysis: a(agentless), messages: [] }).score).toBe(78);
     expect(computeScore({ analysis: a(agentless), messages: [], settings: { preset: 'legal-safe' } }).score).toBe(100);
@@ -203,7 +207,9 @@ describe('CLI flags', () => {
     const r = cli(['--explain', '--rule', 'require-repair: warn', 'howto.md', 'strong.md'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/howto\.md\n {2}apology reply: no \(gate score 0\) — no apology, ownership or failure cues\n/);
-    expect(r.stdout).toMatch(/strong\.md\n {2}apology reply: yes \(gate score 7\) — \+3 explicit apology \(1\); \+2 ownership cue; .*\n {2}score 100\/100 \(strong\)\n/);
+    expect(r.stdout).toMatch(
+      /strong\.md\n {2}apology reply: yes \(gate score 7\) — \+3 explicit apology \(1\); \+2 ownership cue; .*\n {2}score 100\/100 \(strong\)\n/,
+    );
     expect(r.stdout).toContain('apology score: 1 reply, mean 100/100 (1 strong, 0 adequate, 0 weak, 0 non-apology)');
   });
 
@@ -240,19 +246,33 @@ describe('CLI flags', () => {
     const social = JSON.parse(cli(['--channel', 'social', '--format', 'json', 'no-remedy.md'], { cwd: dir }).stdout)[0];
     expect(social.apologyScore).toMatchObject({ score: 100, channel: 'social' });
     expect(social.messages).toEqual([]);
-    expect(cli(['--channel', 'fax', 'strong.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'apology-lint: --channel "fax": expected one of email, chat, social\n' });
-    expect(cli(['--context', 'maybe', 'strong.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'apology-lint: --context "maybe": expected one of apology, complaint, info\n' });
+    expect(cli(['--channel', 'fax', 'strong.md'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'apology-lint: --channel "fax": expected one of email, chat, social\n',
+    });
+    expect(cli(['--context', 'maybe', 'strong.md'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'apology-lint: --context "maybe": expected one of apology, complaint, info\n',
+    });
   });
 
   it('config: channel by override glob, and invalid score or channel settings are one-line errors', () => {
-    const dir = tempDir({ ...files, 'social/no-remedy.md': NO_REMEDY, '.apologyrc.json': JSON.stringify({ overrides: [{ files: ['social/**'], channel: 'social' }] }) });
-    const results = JSON.parse(cli(['--format', 'json', 'no-remedy.md', 'social/no-remedy.md'], { cwd: dir }).stdout) as { apologyScore: { channel: string } }[];
+    const dir = tempDir({
+      ...files,
+      'social/no-remedy.md': NO_REMEDY,
+      '.apologyrc.json': JSON.stringify({ overrides: [{ files: ['social/**'], channel: 'social' }] }),
+    });
+    const results = JSON.parse(cli(['--format', 'json', 'no-remedy.md', 'social/no-remedy.md'], { cwd: dir }).stdout) as {
+      apologyScore: { channel: string };
+    }[];
     expect(results.map((x) => x.apologyScore.channel)).toEqual(['email', 'social']);
     const bad = (config: unknown): { code: number | null; stderr: string } => {
       const d = tempDir({ 'r.md': STRONG, '.apologyrc.json': JSON.stringify(config) });
       return cli(['r.md'], { cwd: d });
     };
-    expect(bad({ score: { weights: { kindness: 5 } } }).stderr).toMatch(/\.apologyrc\.json: score\.weights: unknown component "kindness" \(known: responsibility, .*\)\n$/);
+    expect(bad({ score: { weights: { kindness: 5 } } }).stderr).toMatch(
+      /\.apologyrc\.json: score\.weights: unknown component "kindness" \(known: responsibility, .*\)\n$/,
+    );
     expect(bad({ score: { penalties: { 'no-blame-shift': -1 } } }).stderr).toMatch(/score\.penalties\.no-blame-shift must be a number ≥ 0\n$/);
     expect(bad({ score: { bonus: 1 } }).code).toBe(2);
     expect(bad({ channel: 'fax' }).stderr).toMatch(/channel must be one of email, chat, social\n$/);

@@ -12,7 +12,7 @@ describe('apology-lint CLI', () => {
     expect(r.stdout).toMatch(/\n {2}7:4 +error +"apologize for any inconvenience" is a generic apology.* +no-vague-apology\n/);
     expect(r.stdout).toMatch(/\n {2}7:37 +error +"The warehouse sent the wrong" shifts the blame.* +no-blame-shift\n/);
     expect(r.stdout).toMatch(/\n {2}10:1 +error +"Sorry if" makes the apology conditional.* +no-conditional-apology\n/);
-    expect(r.stdout).toMatch(/✖ 5 problems \(5 errors, 0 warnings\)/);
+    expect(r.stdout).toMatch(/✖ 16 problems \(8 errors, 8 warnings\)/);
   });
 
   it('exits 0 with no output on a clean reply', () => {
