@@ -77,6 +77,7 @@ export const OUR_FAILURE_VERB = [
 export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing)|my (mistake|fault|error))',
   '(that|this|it) is still on us',
+  "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad)',
   '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
@@ -158,6 +159,8 @@ export const EMPATHY_FULL = [
   '(it|this|that) (is|was) not the (experience|service) (we|you)',
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
+  '(what|such) a <INTENS>? <FEEL>',
+  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|needed|wanted|planned|cleared|took|are|booked|paid|bought|ordered|waited|relied|rely|count|counted)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -189,6 +192,7 @@ export const EXPLANATION = [
 /** Concrete prevention mechanisms (C7). */
 export const PREVENTION_MECH_VERB = [
   'changed',
+  'patched',
   'updated',
   'fixed',
   'added',
@@ -263,6 +267,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we) will',
+  '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
+  '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
 ] as const;
@@ -305,6 +311,7 @@ export const WHEN = [
 export const FOLLOW_UP = [
   '(i|we) will (personally)? (check|follow up|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (an|the) (update|confirmation|tracking))',
   'i will (personally)? make sure',
+  'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
   'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',

@@ -356,7 +356,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
       if (at >= 0) {
         const tail = s.tokens.slice(at, at + 3);
         const m = SETS.ourFailure.find(tail)[0] ?? SETS.ourFailure.find(s.tokens.slice(at + 1, at + 4))[0];
-        if (m) hitAt('responsibility', { start: i.start, end: s.tokens[at]!.end }, 1);
+        if (m) hitAt('responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
       }
     }
     for (const m of find(SETS.ownGeneric, s)) hit('responsibility', s, m, 0.6);
@@ -369,7 +369,12 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     for (const m of find(SETS.preventionVague, s)) hit('prevention', s, m, 0.3);
 
     const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
-    const notPrevention = (m: Match): boolean => !prevention.some((p) => overlaps(p, m));
+    // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
+    const owned = hits.filter((h) => h.component === 'responsibility' && h.start >= s.start && h.end <= s.end);
+    const notPrevention = (m: Match): boolean => {
+      const sp = spanOf(s, m);
+      return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
+    };
     for (const m of find(SETS.repairDone, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 1);
     for (const m of find(SETS.repairPromised, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 0.7);
     for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
