@@ -347,6 +347,9 @@ export const SORRY_EXTRA = [
   'apologizes for',
 ] as const;
 
+/** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
+export const SORRY_PLAIN = ['(i|we) (am|are|was|were) (also|still|just|again) <INTENS>? sorry', ', <INTENS>? sorry (about|for|that|,|!|.)'] as const;
+
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */
 export const OPENER = [
   '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... $',

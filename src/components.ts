@@ -30,6 +30,7 @@ import {
   REPAIR_PROMISED,
   RESOLVED,
   SORRY_EXTRA,
+  SORRY_PLAIN,
   VAGUE_OBJECT,
   WHEN,
 } from '../rules/components.data.js';
@@ -131,7 +132,7 @@ const C = { ...CLASSES, ...COMPONENT_CLASSES };
 const set = (list: readonly string[]): PhraseSet => new PhraseSet(list, C);
 
 const SETS = {
-  sorry: set([...SORRY, ...SORRY_EXTRA]),
+  sorry: set([...SORRY, ...SORRY_EXTRA, ...SORRY_PLAIN]),
   formal: set([...SORRY_FORMAL, ...SORRY_EXTRA]),
   symp: set(SORRY_SYMP),
   wait: set(SORRY_WAIT),
@@ -264,12 +265,20 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   const template = (t: Token): boolean =>
     t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
   // Content sentences: not a greeting, not "Thanks for reaching out".
-  const content = doc.sentences.filter((s) => !find(SETS.opener, s).length);
+  // Leading @handles of a tweet are not words of the sentence ("@115745 Sorry for…" opens with "Sorry").
+  const handle = (t: Token): boolean =>
+    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'handle' && p.start <= t.start && p.end >= t.end);
+  const sentences: Sentence[] = doc.sentences.map((s) => {
+    let i = 0;
+    while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
+    return i ? { ...s, tokens: s.tokens.slice(i) } : s;
+  });
+  const content = sentences.filter((s) => !find(SETS.opener, s).length);
 
   // Failure terms outside wait apologies.
   const failSentences = new Set<number>();
   const waitMatches = new Map<number, Match[]>();
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     const waits = find(SETS.wait, s);
     waitMatches.set(s.index, waits);
     if (find(SETS.fail, s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
@@ -278,7 +287,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
 
   // Apology expressions.
   const ifids: Ifid[] = [];
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     const symp = find(SETS.symp, s);
     const waits = waitMatches.get(s.index) ?? [];
     const formal = find(SETS.formal, s);
@@ -309,7 +318,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
           kind = 'vague';
           specific = false;
         } else if (restWords.length === 0 || SETS.genericObject.test(rest) || /^(but|however)$/.test(restWords[0]?.norm ?? '')) {
-          const prev = doc.sentences[s.index - 1];
+          const prev = sentences[s.index - 1];
           specific = Boolean(
             prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
           );
@@ -347,8 +356,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   }
 
   // The other components, sentence by sentence.
-  const ownedAnywhere = doc.sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
-  for (const s of doc.sentences) {
+  const ownedAnywhere = sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
+  for (const s of sentences) {
     for (const m of find(SETS.ownFull, s)) hit('responsibility', s, m, 1);
     for (const i of ifids.filter((x) => x.sentence === s.index && counting(x))) {
       // "I'm sorry we sent the wrong size": the apology names our own act.
@@ -427,7 +436,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   }
 
   let compensation: { start: number; end: number } | null = null;
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     const m = find(SETS.compensation, s)[0];
     if (m) {
       compensation = spanOf(s, m);
@@ -436,7 +445,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
   }
 
   const firstIfid = apology ?? ifids[0];
-  const first = content[0] ?? doc.sentences[0];
+  const first = content[0] ?? sentences[0];
   const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
   hits.sort((x, y) => x.start - y.start);
   return { channel, ifids, apology, credit, present, anchor, apologyPosition, failureNamed, compensation, branchGaps, hits };
