@@ -145,6 +145,7 @@ export const EMPATHY_FULL = [
   '(that|this|it|which) must (have been|be) ...',
   '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
   'you (should not|should never) have (had to|needed to|been)',
+  '(should not|should never) have been (necessary|needed|your problem)',
   '(especially|particularly) (since|when|with|as|after|because|on)',
   'left you without',
   'after (waiting|chasing|writing|calling|two|three|four|five|six|several|weeks|days|months|hours)',
@@ -267,6 +268,7 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we) will',
+  '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
@@ -367,11 +369,12 @@ export const GENERIC_OBJECT = [
   '(for|about) (the|this|that|your|any) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty|mess) <GENERIC_TAIL>?',
   '(for|about) (everything|all (this|that|of this|of that)) <GENERIC_TAIL>?',
   '(that|if) (happened|happens)',
+  '(that|if)? you (feel|felt|think|thought|believe|believed|see|saw|perceive|took|misunderstood) ...',
 ] as const;
 
 /** Words after a generic object that still name nothing ("the confusion caused", "the issues you're having"). */
 export const GENERIC_TAIL = [
-  '(caused|there|here|again|today|so far|(this|it|that) (has|may have|might have|have)? caused (you)?|(you|you have|you have been|you are) (experiencing|having|facing|had|experienced|encountered))',
+  '(caused|there|here|again|today|so far|(this|it|that|the) (matter|situation|issue|problem)? (has|may have|might have|have)? caused (you)?|(you|you have|you have been|you are) (experiencing|having|facing|had|experienced|encountered))',
 ] as const;
 
 /** Vague apologies (A3 forms): not enough for C1. */

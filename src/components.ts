@@ -317,7 +317,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
         if (SETS.vagueObject.test(rest)) {
           kind = 'vague';
           specific = false;
-        } else if (restWords.length === 0 || SETS.genericObject.test(rest) || /^(but|however)$/.test(restWords[0]?.norm ?? '')) {
+        } else if (restWords.length === 0 || SETS.genericObject.test(rest) || restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')) {
           const prev = sentences[s.index - 1];
           specific = Boolean(
             prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
