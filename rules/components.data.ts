@@ -380,6 +380,7 @@ export const GENERIC_TAIL = [
 /** Vague apologies (A3 forms): not enough for C1. */
 export const VAGUE_OBJECT = [
   '(for|about) any (inconvenience~|trouble~|issue~|problem~|confusion|frustration~|disruption~|difficulties|hassle~)',
+  '(for|about) any _ $',
   '(for|about) the inconvenience',
   '(for|about) (this|that|the) inconvenience',
 ] as const;
