@@ -252,7 +252,9 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 }
 
 /** Analyse one reply. */
-export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): ApologyAnalysis {
+export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
+  // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
+  const gateOnly = options.gateOnly === true;
   const channel = channelOf(doc, settings);
   const acceptGratitude = settings.acceptGratitude !== false;
   const hits: Hit[] = [];
@@ -273,7 +275,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
     return i ? { ...s, tokens: s.tokens.slice(i) } : s;
   });
-  const content = sentences.filter((s) => !find(SETS.opener, s).length);
+  const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
 
   // Failure terms outside wait apologies.
   const failSentences = new Set<number>();
@@ -301,7 +303,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
         if (w) {
           const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
           const aboutReply = WAIT_ABOUT_REPLY.test(text);
-          const otherFailure = [...failSentences].some((i) => i !== s.index) || find(SETS.fail, s).some((f) => !overlaps(f, w));
+          const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
           kind = !aboutReply && otherFailure ? 'apology' : 'wait';
         } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
       }
@@ -355,11 +357,14 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     if (apologyPosition < 0) apologyPosition = 0;
   }
 
+  const ifidsBySentence = new Map<number, Ifid[]>();
+  for (const i of ifids) ifidsBySentence.set(i.sentence, [...(ifidsBySentence.get(i.sentence) ?? []), i]);
   // The other components, sentence by sentence.
-  const ownedAnywhere = sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
+  const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
   for (const s of sentences) {
+    const sentenceStart = hits.length;
     for (const m of find(SETS.ownFull, s)) hit('responsibility', s, m, 1);
-    for (const i of ifids.filter((x) => x.sentence === s.index && counting(x))) {
+    for (const i of (ifidsBySentence.get(s.index) ?? []).filter(counting)) {
       // "I'm sorry we sent the wrong size": the apology names our own act.
       const at = s.tokens.findIndex((t) => t.start >= i.end);
       if (at >= 0) {
@@ -370,6 +375,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
     }
     for (const m of find(SETS.ownGeneric, s)) hit('responsibility', s, m, 0.6);
     for (const m of find(SETS.ownWeak, s)) hit('responsibility', s, m, 0.3, false);
+    if (gateOnly) continue;
 
     const prevention = find(SETS.preventionConcrete, s);
     for (const m of prevention) hit('prevention', s, m, 1);
@@ -379,7 +385,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}): 
 
     const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
     // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
-    const owned = hits.filter((h) => h.component === 'responsibility' && h.start >= s.start && h.end <= s.end);
+    const owned = hits.slice(sentenceStart).filter((h) => h.component === 'responsibility');
     const notPrevention = (m: Match): boolean => {
       const sp = spanOf(s, m);
       return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);

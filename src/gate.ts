@@ -11,7 +11,7 @@
 import type { VFile } from 'vfile';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
-import { analysisOf, analyze } from './components.js';
+import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { getDoc } from './document.js';
 import { PhraseSet } from './phrase.js';
@@ -67,7 +67,7 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   const hit = label && words.find((w) => label.includes(w.toLowerCase()));
   if (hit) return sure(true, `title/tags contain "${hit}"`);
 
-  const a = analysis ?? analyze(doc, settings);
+  const a = analysis ?? analyze(doc, settings, { gateOnly: true });
   const reasons: string[] = [];
   const apologies = a.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
   const waits = a.ifids.filter((i) => i.kind === 'wait');
@@ -128,6 +128,6 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
 /** The gate of the reply a rule runs on (computed once per reply). */
 export function gateOf(file: VFile): ApologyGate {
   const data = file.data as { apologyGate?: ApologyGate; apologySettings?: GateSettings };
-  data.apologyGate ??= computeGate(getDoc(file), data.apologySettings, analysisOf(file));
+  data.apologyGate ??= computeGate(getDoc(file), data.apologySettings);
   return data.apologyGate;
 }
