@@ -289,6 +289,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
   // Apology expressions.
   const ifids: Ifid[] = [];
+  const ifidEnd = new Map<Ifid, number>();
   for (const s of sentences) {
     const symp = find(SETS.symp, s);
     const waits = waitMatches.get(s.index) ?? [];
@@ -312,7 +313,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const last = s.tokens[m.to - 1];
       if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
       while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
-      const rest = s.tokens.slice(from);
+      // The apology's object: the words up to the next clause break (at most 20 tokens).
+      let stop = from;
+      while (stop < s.tokens.length && stop - from < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
+      const rest = s.tokens.slice(from, stop);
       const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
       let specific: boolean;
       if (kind === 'apology' || kind === 'formal') {
@@ -328,7 +332,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
       const intense = SETS.intens.test(before);
-      ifids.push({ kind, sentence: s.index, ...spanOf(s, m), specific, intense });
+      const ifid: Ifid = { kind, sentence: s.index, ...spanOf(s, m), specific, intense };
+      ifidEnd.set(ifid, m.to);
+      ifids.push(ifid);
     }
     for (const m of find(SETS.gratitude, s)) ifids.push({ kind: 'gratitude', sentence: s.index, ...spanOf(s, m), specific: false, intense: false });
   }
@@ -366,7 +372,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     for (const m of find(SETS.ownFull, s)) hit('responsibility', s, m, 1);
     for (const i of (ifidsBySentence.get(s.index) ?? []).filter(counting)) {
       // "I'm sorry we sent the wrong size": the apology names our own act.
-      const at = s.tokens.findIndex((t) => t.start >= i.end);
+      const at = ifidEnd.get(i) ?? -1;
       if (at >= 0) {
         const tail = s.tokens.slice(at, at + 3);
         const m = SETS.ourFailure.find(tail)[0] ?? SETS.ourFailure.find(s.tokens.slice(at + 1, at + 4))[0];
