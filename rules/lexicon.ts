@@ -98,6 +98,8 @@ export const FAIL_PRED = [
   'broke',
   'crashed',
   'went down',
+  'arrived (cold|torn|dented|crushed|melted|spoiled|incomplete|wet|faulty|defective|empty|leaking|scratched)',
+  '(#n|an|a|one|two|three|four|five|six|several) (hour~|day~|week~) late',
 ] as const;
 
 /** Third parties the customer cannot see inside (RULES.md §1.3). */

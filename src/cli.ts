@@ -14,8 +14,10 @@ import { ConfigError, ConfigResolver } from './config.js';
 import { loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
 import { lintSource } from './lint.js';
+import { CHANNELS } from './components.js';
+import { CONTEXTS } from './gate.js';
 import { lintFilesIter, rulesMeta } from './run.js';
-import type { LintResult } from './types.js';
+import type { ApologyScore, LintResult } from './types.js';
 
 /** A usage error: exit 2 with one line. */
 class UsageError extends Error {}
@@ -90,6 +92,25 @@ interface Flags {
   reportUnusedDisableDirectives?: boolean;
   maxFileSize?: string;
   strictInput?: boolean;
+  explain?: boolean;
+  minScore?: string;
+  context?: string;
+  channel?: string;
+}
+
+/** Apology replies scored below `min`, as `file (title): score` lines. */
+function belowMinScore(results: LintResult[], min: number, cwd: string): string[] {
+  const out: string[] = [];
+  for (const r of results) {
+    const scored: { score: ApologyScore | null; label: string | null }[] = r.replies
+      ? r.replies.map((x) => ({ score: x.apologyScore, label: x.title ?? x.pointer }))
+      : [{ score: r.apologyScore, label: null }];
+    for (const { score, label } of scored) {
+      if (score && score.score < min)
+        out.push(`${path.relative(cwd, r.filePath) || r.filePath}${label ? ` (${label})` : ''}: apology score ${score.score} is below --min-score ${min}`);
+    }
+  }
+  return out;
 }
 
 function program(): Command {
@@ -117,6 +138,10 @@ function program(): Command {
     .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
     .addOption(new Option('--max-file-size <mb>', 'refuse files larger than this many MB (one error line each; the rest are linted)').default('10'))
     .option('--strict-input', 'treat binary files as errors instead of skipping them')
+    .option('--explain', 'print why each reply is (or is not) an apology reply: decision, gate score, reasons')
+    .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
+    .option('--context <context>', `treat every reply as this context: ${CONTEXTS.join(', ')}`)
+    .option('--channel <channel>', `score and check replies for this channel: ${CHANNELS.join(', ')} (default email)`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -144,8 +169,18 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings "${flags.maxWarnings}": expected a whole number`);
   const maxFileSizeMb = Number(flags.maxFileSize);
   if (!(maxFileSizeMb > 0)) throw new UsageError(`--max-file-size "${flags.maxFileSize}": expected a positive number of MB`);
+  const minScore = flags.minScore === undefined ? null : Number(flags.minScore);
+  if (minScore !== null && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 100))
+    throw new UsageError(`--min-score "${flags.minScore}": expected a number from 0 to 100`);
+  if (flags.context !== undefined && !(CONTEXTS as readonly string[]).includes(flags.context))
+    throw new UsageError(`--context "${flags.context}": expected one of ${CONTEXTS.join(', ')}`);
+  if (flags.channel !== undefined && !(CHANNELS as readonly string[]).includes(flags.channel))
+    throw new UsageError(`--channel "${flags.channel}": expected one of ${CHANNELS.join(', ')}`);
+  const cliSettings: Record<string, unknown> = {};
+  if (flags.context !== undefined) cliSettings.context = flags.context;
+  if (flags.channel !== undefined) cliSettings.channel = flags.channel;
   const cliRules = parseRuleFlags(flags.rule);
-  const configOptions = { cwd, configFile: flags.config, lookup: flags.configLookup, cliRules };
+  const configOptions = { cwd, configFile: flags.config, lookup: flags.configLookup, cliRules, cliSettings };
 
   if (flags.printConfig) {
     const config = await new ConfigResolver(configOptions).forFile(flags.printConfig);
@@ -200,12 +235,14 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
   }
-  const text = formatter(results, { cwd, rulesMeta: rulesMeta() });
+  const text = formatter(results, { cwd, rulesMeta: rulesMeta(), explain: flags.explain === true });
   if (flags.outputFile) await writeOutput(path.resolve(cwd, flags.outputFile), text);
   else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 
+  const low = minScore === null ? [] : belowMinScore(results, minScore, cwd);
+  for (const line of low) process.stderr.write(`apology-lint: ${line}\n`);
   if (fileErrors > 0) return 2;
-  if (errors > 0) return 1;
+  if (errors > 0 || low.length > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`apology-lint found too many warnings (maximum: ${maxWarnings}).\n`);
     return 1;

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { rules } from '../rules/index.js';
+import { CHANNELS } from './components.js';
 import type { RuleSetting } from './engine.js';
+import { gateSettingsProblem } from './gate.js';
+import { scoreSettingsProblem } from './score.js';
 import type { PresetName } from './presets.js';
 import { PRESETS, preset } from './presets.js';
 import type { OptionSchema, Severity, SeverityInput } from './types.js';
@@ -195,6 +198,12 @@ export function validateConfig(config: unknown, where: string): UserConfig {
     if (typeof c.rules !== 'object' || c.rules === null || Array.isArray(c.rules)) throw new ConfigError(`${where}: rules must be an object`);
     for (const [id, entry] of Object.entries(c.rules)) parseRuleEntry(id, entry, where);
   }
+  const channelProblem = (value: unknown, at: string): void => {
+    if (value !== undefined && !(CHANNELS as readonly unknown[]).includes(value)) throw new ConfigError(`${at}: channel must be one of ${CHANNELS.join(', ')}`);
+  };
+  channelProblem(c.channel, where);
+  const settingsProblem = gateSettingsProblem(c) ?? scoreSettingsProblem(c.score, Object.keys(rules));
+  if (settingsProblem) throw new ConfigError(`${where}: ${settingsProblem}`);
   if (c.ignorePatterns !== undefined && !(Array.isArray(c.ignorePatterns) && c.ignorePatterns.every((p) => typeof p === 'string'))) {
     throw new ConfigError(`${where}: ignorePatterns must be a list of strings`);
   }
@@ -211,6 +220,9 @@ export function validateConfig(config: unknown, where: string): UserConfig {
         if (!['files', 'excludedFiles', 'rules', 'channel', 'context'].includes(key)) throw new ConfigError(`${at}: unknown key "${key}"`);
       }
       if (o.rules) for (const [id, entry] of Object.entries(o.rules)) parseRuleEntry(id, entry, `${at}`);
+      channelProblem(o.channel, at);
+      const contextProblem = gateSettingsProblem({ context: o.context });
+      if (contextProblem) throw new ConfigError(`${at}: ${contextProblem}`);
     });
   }
   return c;
@@ -368,7 +380,8 @@ function configFileIn(dir: string): string | null {
 }
 
 function presetLayer(name: PresetName): Layer {
-  return { file: `apology-lint:${name}`, dir: '', config: { rules: preset(name) } };
+  // `preset` tells the apology score which weights apply (legal-safe redistributes them).
+  return { file: `apology-lint:${name}`, dir: '', config: { rules: preset(name), preset: name } };
 }
 
 /** Load the configuration that applies to a file (API convenience). */

@@ -84,13 +84,16 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
   const doc = buildDoc(parsed.tree, input.text, pre, input.meta ?? {});
   const file = new VFile({ value: input.text, data: { apologyDoc: doc, apologySettings: options } });
   processor.runSync(parsed.tree, file);
+  const gate = gateOf(file);
   const messages: EngineMessage[] = [];
   for (const m of file.messages) {
     const ruleId = m.ruleId ?? '';
     const setting = settings[ruleId];
     if (!setting) continue;
     const extra = m as unknown as { messageId?: string; suggestions?: Suggestion[]; level?: 'phrase' | 'document'; severityHint?: 'warn' | 'error' };
-    const severity: Severity = extra.severityHint === 'warn' ? 1 : extra.severityHint === 'error' ? 2 : setting.severity;
+    const graded: Severity = extra.severityHint === 'warn' ? 1 : extra.severityHint === 'error' ? 2 : setting.severity;
+    // Low-confidence apology replies (RULES.md §0.1): document-level findings one severity lower.
+    const severity: Severity = extra.level === 'document' && gate.lowConfidence ? 1 : graded;
     messages.push({
       ruleId,
       severity,
@@ -106,5 +109,5 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     });
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate: gateOf(file), data: file.data as Record<string, unknown> };
+  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate, data: file.data as Record<string, unknown> };
 }

@@ -2,19 +2,22 @@
  * Is this reply an apology reply? (RULES.md §2, §0.1.) Document-level rules and apology-gated
  * phrase entries run only when it is. The verdict is explainable: a score from cues in the
  * author's own text (quotes, placeholders and signatures are already blanked by pre-processing),
- * with the reasons that produced it. Explicit overrides win.
+ * with the reasons that produced it. Explicit overrides win, in this order: front matter
+ * `apology:` or a directive comment, then `--context` / config `context`, then title and tag words.
+ *
+ * Score ≥ threshold + 1 (default 4): apology reply. Score = threshold (default 3): apology reply in
+ * the low-confidence zone, where document-level rules report one severity lower. Below: not one.
  */
 import type { VFile } from 'vfile';
-import { CLASSES, FAIL_NOUN, FAIL_PRED, OWNERSHIP, SORRY, SORRY_SYMP, SORRY_WAIT } from '../rules/lexicon.js';
+import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
+import type { ApologyAnalysis } from './components.js';
+import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { getDoc } from './document.js';
 import { PhraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
 
-const sorry = new PhraseSet(SORRY, CLASSES);
-const symp = new PhraseSet(SORRY_SYMP, CLASSES);
 const wait = new PhraseSet(SORRY_WAIT, CLASSES);
-const ownership = new PhraseSet(OWNERSHIP, CLASSES);
 const fail = new PhraseSet([...FAIL_NOUN, ...FAIL_PRED], CLASSES);
 const remedy = new PhraseSet(
   ['refund~', 'replacement~', 'credit~', 'reship~', 're-ship~', 'redo', 'voucher~', 'reimburse~', 'compensat*', 're-sent', 'resend'],
@@ -24,59 +27,73 @@ const remedy = new PhraseSet(
 /** Title and tag words that mark a macro as a complaint reply (configurable as `gate.titleWords`). */
 export const DEFAULT_TITLE_WORDS = ['apolog', 'sorry', 'complaint', 'refund', 'damaged', 'late', 'outage', 'escalation'];
 
+/** Values of `--context` and config `context`. */
+export const CONTEXTS = ['apology', 'complaint', 'info'] as const;
+
 /** Settings the gate reads from config. */
 export interface GateSettings {
   context?: string;
   apologyThreshold?: number;
   gate?: { titleWords?: string[] };
+  [setting: string]: unknown;
+}
+
+/** Check the gate's settings; returns a problem, or null when they are fine. */
+export function gateSettingsProblem(settings: Record<string, unknown>): string | null {
+  const { context, apologyThreshold, gate } = settings;
+  if (context !== undefined && !(CONTEXTS as readonly unknown[]).includes(context)) return `context must be one of ${CONTEXTS.join(', ')}`;
+  if (apologyThreshold !== undefined && !(typeof apologyThreshold === 'number' && Number.isFinite(apologyThreshold)))
+    return 'apologyThreshold must be a number';
+  if (gate !== undefined) {
+    if (typeof gate !== 'object' || gate === null || Array.isArray(gate)) return 'gate must be an object';
+    for (const [k, v] of Object.entries(gate)) {
+      if (k !== 'titleWords') return `gate: unknown key "${k}" (known: titleWords)`;
+      if (!(Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0))) return 'gate.titleWords must be a list of words';
+    }
+  }
+  return null;
 }
 
 /** Compute the gate for a reply. */
-export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): ApologyGate {
+export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis?: ApologyAnalysis): ApologyGate {
   const threshold = typeof settings.apologyThreshold === 'number' ? settings.apologyThreshold : 3;
-  if (doc.meta.apology !== undefined) {
-    return {
-      decision: doc.meta.apology,
-      score: doc.meta.apology ? threshold + 1 : 0,
-      lowConfidence: false,
-      reasons: [`explicit override: apology ${doc.meta.apology}`],
-    };
-  }
+  const sure = (decision: boolean, reason: string): ApologyGate => ({ decision, score: decision ? threshold + 1 : 0, lowConfidence: false, reasons: [reason] });
+  if (doc.meta.apology !== undefined) return sure(doc.meta.apology, `explicit override: apology ${doc.meta.apology}`);
   if (settings.context === 'apology' || settings.context === 'complaint' || settings.context === 'info') {
-    const decision = settings.context !== 'info';
-    return { decision, score: decision ? threshold + 1 : 0, lowConfidence: false, reasons: [`--context ${settings.context}`] };
+    return sure(settings.context !== 'info', `context: ${settings.context}`);
   }
   const words = settings.gate?.titleWords ?? DEFAULT_TITLE_WORDS;
   const label = [doc.meta.title ?? '', ...(doc.meta.tags ?? [])].join(' ').toLowerCase();
   const hit = label && words.find((w) => label.includes(w.toLowerCase()));
-  if (hit) return { decision: true, score: threshold + 1, lowConfidence: false, reasons: [`title/tags contain "${hit}"`] };
+  if (hit) return sure(true, `title/tags contain "${hit}"`);
 
+  const a = analysis ?? analyze(doc, settings, { gateOnly: true });
   const reasons: string[] = [];
-  let ifids = 0;
-  let sympathy = 0;
-  let waits = 0;
-  let owned = false;
-  const failures = new Set<string>();
+  const apologies = a.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
+  const waits = a.ifids.filter((i) => i.kind === 'wait');
+  const sympathy = a.ifids.filter((i) => i.kind === 'sympathy');
+  const owned = a.credit.responsibility >= 0.6;
+  const failures = new Map<string, string>();
   let remedies = 0;
   for (const s of doc.sentences) {
-    const sym = symp.find(s.tokens);
-    const wt = wait.find(s.tokens);
-    sympathy += sym.length;
-    waits += wt.length;
-    for (const m of sorry.find(s.tokens)) {
-      const inside = (x: { from: number; to: number }): boolean => x.from <= m.from + 1 && x.to >= m.to - 1 && x.from < m.to;
-      if (sym.some(inside) || wt.some(inside)) continue;
-      ifids++;
+    const w = wait.find(s.tokens);
+    for (const m of fail.find(s.tokens)) {
+      if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
+      failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
     }
-    if (ownership.test(s.tokens)) owned = true;
-    for (const m of fail.find(s.tokens)) failures.add(m.pattern.source);
     remedies += remedy.find(s.tokens).length;
   }
   let score = 0;
-  const counted = Math.min(ifids, 2);
-  if (counted) {
-    score += 3 * counted;
-    reasons.push(`+${3 * counted} explicit apology (${ifids})`);
+  // A vague apology ("sorry for any inconvenience") names nothing: alone it is boilerplate
+  // (status pages, maintenance notices), so it weighs less than one that names the failure.
+  const points = apologies
+    .map((i) => (i.kind === 'vague' ? 2 : 3))
+    .sort((x, y) => y - x)
+    .slice(0, 2);
+  const sum = points.reduce((n, p) => n + p, 0);
+  if (sum) {
+    score += sum;
+    reasons.push(`+${sum} explicit apology (${apologies.length}${apologies.some((i) => i.kind === 'vague') ? ', vague counts 2' : ''})`);
   }
   if (owned) {
     score += 2;
@@ -85,20 +102,25 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}): Apology
   const f = Math.min(failures.size, 3);
   if (f) {
     score += f;
-    reasons.push(`+${f} failure terms`);
+    reasons.push(`+${f} failure ${f === 1 ? 'term' : 'terms'} (${[...failures.values()].slice(0, 3).join(', ')})`);
   }
   if (remedies) {
     score += 1;
     reasons.push('+1 remedy cue');
   }
-  if (!ifids && !owned && sympathy && !failures.size) {
+  if (!apologies.length && waits.length && failures.size) {
+    score += 1;
+    reasons.push('+1 wait apology beside a failure');
+  }
+  if (!apologies.length && !owned && sympathy.length && !failures.size) {
     score -= 3;
     reasons.push('-3 sympathy only, no failure on our side');
   }
-  if (!ifids && !owned && waits && failures.size <= 1) {
+  if (!apologies.length && !owned && waits.length && !failures.size) {
     score -= 2;
     reasons.push('-2 only a routine wait apology');
   }
+  if (!reasons.length) reasons.push('no apology, ownership or failure cues');
   const decision = score >= threshold;
   return { decision, score, lowConfidence: decision && score === threshold, reasons };
 }

@@ -8,7 +8,11 @@ import { rules } from '../rules/index.js';
 import type { ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import { applyDirectives, findDirectives, unusedDirectiveWarnings } from './directives.js';
+import type { ApologyAnalysis } from './components.js';
+import { analyze } from './components.js';
+import type { ReplyDoc } from './document.js';
 import { lintReply } from './engine.js';
+import { computeScore } from './score.js';
 import { adapterFor } from './inputs/index.js';
 import type { LintMessage, LintResult, ReplyResult } from './types.js';
 
@@ -61,7 +65,22 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
       return msg;
     });
     const kept = applyDirectives(messages, directives);
-    replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore: null });
+    let apologyScore = null;
+    if (out.gate.decision) {
+      const analysis = (out.data.apologyAnalysis as ApologyAnalysis | undefined) ?? analyze(out.data.apologyDoc as ReplyDoc, config.settings);
+      // An apology that carries a conditional / sorry-you-feel finding earns no apology credit.
+      const undermining = kept.filter((m) => m.ruleId === 'no-conditional-apology' || m.ruleId === 'no-sorry-you-feel');
+      const counting = analysis.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal');
+      const undermined =
+        counting.length > 0 &&
+        counting.every((i) => {
+          const p = point(toSource(i.start));
+          const e = point(toSource(i.end));
+          return undermining.some((m) => m.line === p.line && m.column < e.column && m.endColumn > p.column);
+        });
+      apologyScore = computeScore({ analysis, messages: kept, settings: config.settings, undermined });
+    }
+    replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
     all = all.concat(kept);
   }
   if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));

@@ -77,9 +77,16 @@ export interface ApologyGate {
 export interface ApologyScore {
   score: number;
   band: 'strong' | 'adequate' | 'weak' | 'non-apology';
+  /** The channel the reply was scored for (`email`, `chat`, `social`). */
+  channel: string;
+  /** Credit (0–1) of each component that counts on this channel. */
   components: Record<string, number>;
+  /** Components short of full credit, with the points they would add, largest first. */
   missing: { name: string; weight: number }[];
+  /** Penalties from phrase-rule findings, after the group caps. */
   penalties: { ruleId: string; points: number }[];
+  /** Total penalty subtracted, after the overall cap. */
+  penalty: number;
 }
 
 /** One reply inside a file (a structured export holds many). */

@@ -13,7 +13,7 @@ describe('apology-lint CLI', () => {
     expect(r.stdout).toMatch(/\n {2}7:37 +error +"The warehouse sent the wrong" shifts the blame.* +no-blame-shift\n/);
     expect(r.stdout).toMatch(/\n {2}10:1 +error +"Sorry if" makes the apology conditional.* +no-conditional-apology\n/);
     expect(r.stdout).toMatch(/\n {2}10:1 +error +"Sorry if you feel" apologises for the customer's feelings.* +no-sorry-you-feel\n/);
-    expect(r.stdout).toMatch(/✖ 6 problems \(6 errors, 0 warnings\)/);
+    expect(r.stdout).toMatch(/✖ 17 problems \(9 errors, 8 warnings\)/);
   });
 
   it('exits 0 with no output on a clean reply', () => {

@@ -14,6 +14,8 @@ export interface FormatterContext {
   cwd: string;
   /** Rule metadata by id, for formatters that describe rules. */
   rulesMeta: Record<string, { description: string; url: string }>;
+  /** `--explain`: print the apology gate's decision, score and reasons for every file. */
+  explain?: boolean;
 }
 
 /** A formatter. */

@@ -1,6 +1,30 @@
 import chalk from 'chalk';
+import { scoreLine, scoreSummary } from '../score.js';
+import type { ApologyGate, ApologyScore, LintResult } from '../types.js';
 import type { Formatter } from './index.js';
 import { displayPath } from './index.js';
+
+/** The gate's verdict in one line (`--explain`). */
+function explainLine(g: ApologyGate): string {
+  const verdict = g.decision ? `yes${g.lowConfidence ? ', low confidence: document rules one severity lower' : ''}` : 'no';
+  return `apology reply: ${verdict} (gate score ${g.score}) — ${g.reasons.join('; ')}`;
+}
+
+/** Score line (and with `--explain`, the gate line) under each reply of a file. */
+function apologyLines(result: LintResult, explain: boolean): string {
+  const replies = result.replies ?? [{ title: null, pointer: null, apologyReply: result.apologyReply, apologyScore: result.apologyScore }];
+  let out = '';
+  for (const r of replies) {
+    const label = result.replies ? `${r.title ?? r.pointer ?? ''}: ` : '';
+    if (explain && r.apologyReply) out += `  ${chalk.dim(label + explainLine(r.apologyReply))}\n`;
+    if (r.apologyScore) out += `  ${label}${chalk.bold(scoreLine(r.apologyScore))}\n`;
+  }
+  return out;
+}
+
+function scoresOf(results: LintResult[]): ApologyScore[] {
+  return results.flatMap((r) => (r.replies ? r.replies.map((x) => x.apologyScore) : [r.apologyScore])).filter((x): x is ApologyScore => x !== null);
+}
 
 function pluralize(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
@@ -13,7 +37,7 @@ export const stylish: Formatter = (results, context) => {
   let warnings = 0;
   let summaryColor: 'yellow' | 'red' = 'yellow';
   for (const result of results) {
-    if (result.messages.length === 0) continue;
+    if (result.messages.length === 0 && !context.explain) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
     if (result.errorCount > 0) summaryColor = 'red';
@@ -32,13 +56,18 @@ export const stylish: Formatter = (results, context) => {
       output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
       for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
     });
+    output += apologyLines(result, context.explain === true);
     output += '\n';
   }
   const total = errors + warnings;
-  if (total === 0) return '';
-  output += chalk[summaryColor].bold(
-    `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
-  );
+  if (total === 0 && !context.explain) return '';
+  if (total > 0) {
+    output += chalk[summaryColor].bold(
+      `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
+    );
+  }
+  const summary = scoreSummary(scoresOf(results));
+  if (summary) output += `${summary}\n`;
   return output;
 };
 

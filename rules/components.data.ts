@@ -1,0 +1,412 @@
+/**
+ * Cue lists for the parts of an apology (RULES.md §4 C, §6): what counts as ownership, repair,
+ * empathy, explanation, prevention and follow-up. Read by src/components.ts, which builds the one
+ * analysis that the document-level rules and the apology score share. Pattern notation: see
+ * src/phrase.ts; `<NAME>` resolves to the classes below or to rules/lexicon.ts.
+ */
+
+/** Feelings and burdens a reply can validate (C5). */
+export const FEEL = [
+  'frustrat*',
+  'annoying',
+  'annoyed',
+  'stressful',
+  'stressed',
+  'disappointing',
+  'disappointed',
+  'worrying',
+  'worried',
+  'upsetting',
+  'upset',
+  'exhausting',
+  'infuriating',
+  'maddening',
+  'irritating',
+  'inconvenient',
+  'awful',
+  'unsettling',
+  'alarming',
+  'concerning',
+  'disheartening',
+  'confusing',
+  'scary',
+  'unacceptable',
+  'embarrassing',
+] as const;
+
+/** Past-tense verbs of things we did wrong, for "sorry we <verb>" ownership (C3). */
+export const OUR_FAILURE_VERB = [
+  'sent',
+  'shipped',
+  'charged',
+  'billed',
+  'overcharged',
+  'booked',
+  'cancelled',
+  'canceled',
+  'renewed',
+  'missed',
+  'froze',
+  'rejected',
+  'lost',
+  'forgot',
+  'mislabelled',
+  'mislabeled',
+  'packed',
+  'deleted',
+  'removed',
+  'broke',
+  'misread',
+  'mixed',
+  'kept',
+  'left',
+  'gave',
+  'told',
+  'delivered',
+  'double-charged',
+  'dropped',
+  'ignored',
+  'closed',
+  'blocked',
+  'suspended',
+  'declined',
+  'let',
+] as const;
+
+/** Explicit first-person ownership, full credit (C3). */
+export const OWNERSHIP_FULL = [
+  '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing)|my (mistake|fault|error))',
+  '(that|this|it) is still on us',
+  "(that|this) (one is|one was|one's) (all)? on (us|me)",
+  '(our|my) (mistake|fault|error|bad)',
+  '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
+  '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
+  '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
+  'we (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
+  "(we|i) (did not|didn't) get (this|it|that) right",
+  '(we|i) (forgot to|failed to|neglected to)',
+  '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
+  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record)',
+  '(we|i) (missed|overlooked|mixed up)',
+  'you are (absolutely|completely|quite|totally)? (right|correct)',
+  'we take (full)? responsibility',
+  'i take (full)? responsibility',
+  'we own (this|that|it)',
+  'not up to our standard*',
+  'we (chose|picked|hired|use) (that|the) (courier|carrier|partner)',
+] as const;
+
+/** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
+export const OWNERSHIP_GENERIC = ['(went wrong|<FAIL_NOUN>|<FAIL_PRED>|happened) ... (on|at|from) our (end|side)'] as const;
+
+/** Agentless regret: partial credit, not enough for C3 alone. */
+export const OWNERSHIP_WEAK = [
+  '(this|that|it) (should not|should never) have happened',
+  'an honest mistake',
+  'not the (experience|service) (you|we) (expect|deserve|should)*',
+] as const;
+
+/** Completed remedies, full credit (C4). */
+export const REPAIR_DONE = [
+  '(i|we) have? (just|now|already|also)? (refunded|credited|reshipped|re-shipped|re-sent|resent|replaced|rebooked|re-booked|restored|upgraded|waived|reinstated|honoured|honored|reissued|re-issued|reimbursed|compensated|reversed|voided|refunding|crediting)',
+  '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed) (a|an|the|your|you|her|him|them|it|all|every|#n|@ph|this|that|three|two|one|another|full)',
+  '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
+  '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
+  '(is|are) on (its|their) way',
+  'at no (cost|charge|extra cost)',
+  'free of charge',
+  'on the house',
+] as const;
+
+/** Promised or offered remedies: partial credit (C4). */
+export const REPAIR_PROMISED = [
+  '(i|we) will (personally)? (refund|credit|send|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
+  'a (full|partial)? (refund|replacement|credit|reimbursement)',
+  'a (service|goodwill|account)? credit',
+  '(voucher|coupon|discount|gift card|gift certificate|promo code|discount code)',
+  'replacement',
+  '(refund|credit) (will|should) (be|go|arrive|show)',
+  '(will|should) go out to you',
+  '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
+  'so (we|i) can (sort|fix|resolve|put right) (it|this|that)',
+] as const;
+
+/** Asking how to make it right: partial credit (C4). */
+export const REPAIR_ASK = [
+  '(what|how) (can|could|would) (i|we) (do to)? make (this|it|things) right',
+  'would you (prefer|like) (a|the) (refund|replacement|credit|exchange)',
+  '(what|how) would you like (us|me) to (do|proceed)',
+] as const;
+
+/** Empathy that names the customer's situation: full credit (C5). */
+export const EMPATHY_FULL = [
+  '(i|we) (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
+  '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
+  '(that|this|it|which) must (have been|be) ...',
+  '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
+  'you (should not|should never) have (had to|needed to|been)',
+  '(should not|should never) have been (necessary|needed|your problem)',
+  '(especially|particularly) (since|when|with|as|after|because|on)',
+  'left you without',
+  'after (waiting|chasing|writing|calling|two|three|four|five|six|several|weeks|days|months|hours)',
+  'no wonder you',
+  'you (were|had been|have been) (counting|relying|looking forward|waiting)',
+  'you deserved (better|a|an)',
+  '(is|was|are|were|be|being) <INTENS>? (a|an)? (really|so|very)? <FEEL>',
+  '<FEEL> (for|to) you',
+  'you (must|must have) (be|been|feel|felt) <INTENS>? <FEEL>',
+  'you are (absolutely|completely|quite|totally)? (right|correct)',
+  'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat)',
+  '(it|this|that) (is|was) not the (experience|service) (we|you)',
+  '(makes|make) (complete|total|perfect)? sense (that|why) you',
+  'you (have been|were) (more)? patient',
+  '(what|such) a <INTENS>? <FEEL>',
+  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|needed|wanted|planned|cleared|took|are|booked|paid|bought|ordered|waited|relied|rely|count|counted)',
+] as const;
+
+/** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
+export const EMPATHY_CANNED = [
+  '(i|we) (completely|totally|fully)? understand your (frustration|concern|concerns|disappointment|annoyance)',
+  'i can (only)? imagine how you (feel|must feel)',
+  'i hear you',
+] as const;
+
+/** Explanations of what happened (C6). */
+export const EXPLANATION = [
+  '(this|it|that) (happened|occurred|was) because',
+  '(here|this) is what (happened|went wrong)',
+  'what (happened|went wrong) (was|is)',
+  'the (reason|cause|root cause) (was|is|for)',
+  'the (problem|issue|error|mistake) (was|is) (that|caused|because)',
+  '(we|i) (found|discovered|learned|traced) (that|it|the|this|out)',
+  'it turned out',
+  'turns out',
+  'because (we|our|i|my|the|it|your|a|an|of|they|their|this|that|two|there)',
+  '(was|were|is) (caused|triggered) by',
+  'due to (a|an|our|the|my)',
+  '(got|was|were) (stuck|held|flagged)',
+  'what happened (is|was)',
+  '(our|my) (mistake|fault|error) :',
+  '(on us|on me) :',
+] as const;
+
+/** Concrete prevention mechanisms (C7). */
+export const PREVENTION_MECH_VERB = [
+  'changed',
+  'patched',
+  'updated',
+  'fixed',
+  'added',
+  'set up',
+  'introduced',
+  'removed',
+  'moved',
+  'retrained',
+  'trained',
+  'adjusted',
+  'rewritten',
+  'rewrote',
+  'reconfigured',
+  'switched',
+  'built',
+  'put in place',
+  'created',
+  'turned on',
+  'enabled',
+  'implemented',
+  'installed',
+  'automated',
+  'started',
+  'rolled out',
+] as const;
+
+/** What a mechanism changes. */
+export const PROCESS_NOUN = [
+  'process*',
+  'check*',
+  'system*',
+  'template*',
+  'screen*',
+  'script*',
+  'rule*',
+  'step*',
+  'alert*',
+  'reminder*',
+  'checklist*',
+  'list*',
+  'workflow*',
+  'flow*',
+  'page*',
+  'procedure*',
+  'training',
+  'label*',
+  'form*',
+  'setting*',
+  'button*',
+  'code',
+  'routing',
+  'route*',
+  'filter*',
+  'tool*',
+  'inspection*',
+  'scan*',
+  'review*',
+  'audit*',
+  'monitor*',
+  'validation*',
+  'safeguard*',
+  'guide*',
+  'script*',
+  'queue*',
+  'shelv*',
+  'policy',
+  'policies',
+] as const;
+
+export const PREVENTION_CONCRETE = [
+  '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
+  '(i|we) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * so (that)?',
+  '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
+  '(from now on|going forward|in future|in the future) ,? (i|we) will',
+  '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
+  '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
+  '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
+  '(this|that) (change|fix) (is|goes|went) live',
+  'the fix (ships|is live|goes live|went live|is rolling out)',
+] as const;
+
+/** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
+export const PREVENTION_PLEDGE = [
+  '(never|not|does not|will not|cannot|can not) happen~ (again|to anyone else)',
+  '(avoid|prevent) (this|it|that) (from)? (happening)? (again|in future|in the future)',
+] as const;
+
+/** Vague pledges: low credit, do not satisfy C7 (GOV.UK: we're either doing something or we're not). */
+export const PREVENTION_VAGUE = [
+  '(we|i) will (strive|endeavour|endeavor|do our best|do my best|try|aim|work) to (ensure|prevent|make sure|avoid|improve|do better)',
+  '(we|i) (are|am) committed to (improving|ensuring|preventing|doing better)',
+  'lessons (will be|have been) learned',
+  '(we|i) will do better',
+  '(we|i) (are|am) (reviewing|looking into|looking at) (our|the) (process*|procedures|systems)',
+  '(we|i) will (use|take) (this|your) feedback',
+  '(passed|shared) (your|this) feedback',
+  '(we|i) will (learn|improve) from (this|it)',
+] as const;
+
+/** When a follow-up happens (C8). */
+export const WHEN = [
+  'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)',
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|end|#n|noon|midday|close|eod|cob)',
+  '(tomorrow|tonight|today|this (week|afternoon|morning|evening)|next (week|month))',
+  'within (the)? (#n|a|an|one|two|three|24|48|the next|@ph)',
+  '(by|in|on) @ph',
+  'every #n (hours|days|minutes)',
+  'until (it|delivery|it is|the)',
+  '(once|when|as soon as|the moment|the minute) (it|they|the|your|we|i|she|he)',
+  'at #n',
+  'in #n (days|hours|minutes)',
+  'either way',
+] as const;
+
+/** Who does it and what they do (C8). */
+export const FOLLOW_UP = [
+  '(i|we) will (personally)? (check|follow up|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (an|the) (update|confirmation|tracking))',
+  'i will (personally)? make sure',
+  'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
+  '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
+  '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
+  'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
+  'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
+  'tracking (number|link|code|details)',
+] as const;
+
+/** A concrete next step the customer takes (counts as the next step on social and chat). */
+export const NEXT_STEP = [
+  '(dm|message|pm) (me|us)? (your|the|with|a|an)',
+  '(sent|send) you a (dm|direct message|private message|message)',
+  '(i|we) (would|will) be (happy|glad) to (help|look into|assist|take a look|check)',
+  '(i|we) (can|will) (help|look into (it|this|that)|check (it|this|that))',
+  '(please|pls|kindly|could you|can you)? (dm|message|email|e-mail|call|contact|text|ring) us',
+  '(send|drop|shoot) us (a|an)? (dm|direct message|private message|message|email|note)',
+  '(reach out|get in touch) (to us|with us)? (via|through|by|in) (dm|direct message|private message|email|chat)',
+  'follow (us|and dm)',
+  'via (dm|direct message|private message)',
+  '(in|by|over) (dm|dms|direct message)',
+] as const;
+
+/** The issue is already resolved: partial credit for follow-up (C8, resolvedCue). */
+export const RESOLVED = [
+  '(is|has been|are|have been) (now)? (complete|completed|done|resolved|fixed|live|active|restored|sorted)',
+  'already (refunded|fixed|credited|sent|shipped|resolved|restored)',
+] as const;
+
+/** Apology performatives the shared lexicon does not list: formal credit, they still count (C1). */
+export const SORRY_EXTRA = [
+  '(i|we) (would|want|wish|need|wanted|needed) (like)? to (personally|sincerely|truly)? apologize',
+  '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
+  'allow me to apologize',
+  'apologizes for',
+] as const;
+
+/** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
+export const SORRY_PLAIN = ['(i|we) (am|are|was|were) (also|still|just|again) <INTENS>? sorry', ', <INTENS>? sorry (about|for|that|,|!|.)'] as const;
+
+/** Greeting and pleasantry sentences that do not count for apology-first (C2). */
+export const OPENER = [
+  '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... $',
+  '^ (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet)|letting us know|flagging|the (message|note|email))',
+] as const;
+
+/** Appreciation instead of an apology for waiting (You et al. 2020; C1 `acceptGratitude`). */
+export const GRATITUDE = [
+  '(thanks|thank you|we appreciate|i appreciate) (so much)? (for)? (your patience|waiting|bearing with (us|me)|your understanding|holding on)',
+] as const;
+
+/** Generic objects of an apology (C9): the apology names no failure. */
+export const GENERIC_OBJECT = [
+  '(for|about) (this|that|it|any|all) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty)? <GENERIC_TAIL>?',
+  '(for|about) (the|this|that|your|any) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty|mess) <GENERIC_TAIL>?',
+  '(for|about) (everything|all (this|that|of this|of that)) <GENERIC_TAIL>?',
+  '(that|if) (happened|happens)',
+  '(that|if)? you (feel|felt|think|thought|believe|believed|see|saw|perceive|took|misunderstood) ...',
+] as const;
+
+/** Words after a generic object that still name nothing ("the confusion caused", "the issues you're having"). */
+export const GENERIC_TAIL = [
+  '(caused|there|here|again|today|so far|(this|it|that|the) (matter|situation|issue|problem)? (has|may have|might have|have)? caused (you)?|(you|you have|you have been|you are) (experiencing|having|facing|had|experienced|encountered))',
+] as const;
+
+/** Vague apologies (A3 forms): not enough for C1. */
+export const VAGUE_OBJECT = [
+  '(for|about) any (inconvenience~|trouble~|issue~|problem~|confusion|frustration~|disruption~|difficulties|hassle~)',
+  '(for|about) any _ $',
+  '(for|about) the inconvenience',
+  '(for|about) (this|that|the) inconvenience',
+] as const;
+
+/** Compensation offered (C10). */
+export const COMPENSATION = [
+  'refund~',
+  'credit~',
+  'voucher~',
+  'coupon~',
+  'discount~',
+  'gift card~',
+  'gift certificate~',
+  'free (of charge|shipping|month|months|upgrade|delivery)',
+  'on the house',
+  'complimentary',
+  'reimburs*',
+  'compensation',
+  'promo code~',
+] as const;
+
+/** Classes for `<NAME>` references in the patterns above. */
+export const COMPONENT_CLASSES: Record<string, readonly string[]> = {
+  FEEL,
+  MECH: PREVENTION_MECH_VERB,
+  PROCESS: PROCESS_NOUN,
+  OUR_FAILURE_VERB,
+  GENERIC_TAIL,
+};

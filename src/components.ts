@@ -1,0 +1,471 @@
+/**
+ * The anatomy of one apology reply (RULES.md §4 C, §6): which apology expressions it has and of
+ * what kind, and how much credit each component earns. Built once per reply from the sentence
+ * index, so the document-level rules and the apology score cannot disagree.
+ *
+ * Only the author's own text counts: quotes, signatures and customer-text placeholders are
+ * already blanked by pre-processing, and words in quotation marks are skipped here. In Liquid
+ * `{% if %}…{% else %}…{% endif %}` macros a component counts only if every branch has it.
+ */
+import type { VFile } from 'vfile';
+import {
+  COMPENSATION,
+  COMPONENT_CLASSES,
+  EMPATHY_CANNED,
+  EMPATHY_FULL,
+  EXPLANATION,
+  FOLLOW_UP,
+  GENERIC_OBJECT,
+  GRATITUDE,
+  NEXT_STEP,
+  OPENER,
+  OWNERSHIP_FULL,
+  OWNERSHIP_GENERIC,
+  OWNERSHIP_WEAK,
+  PREVENTION_CONCRETE,
+  PREVENTION_PLEDGE,
+  PREVENTION_VAGUE,
+  REPAIR_ASK,
+  REPAIR_DONE,
+  REPAIR_PROMISED,
+  RESOLVED,
+  SORRY_EXTRA,
+  SORRY_PLAIN,
+  VAGUE_OBJECT,
+  WHEN,
+} from '../rules/components.data.js';
+import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
+import type { ReplyDoc, Sentence } from './document.js';
+import { getDoc } from './document.js';
+import type { Match } from './phrase.js';
+import { PhraseSet } from './phrase.js';
+import type { LiquidTag } from './preprocess.js';
+import type { Token } from './tokens.js';
+
+/** The parts of an apology the score and the C rules look for. */
+export const COMPONENTS = [
+  'responsibility',
+  'repair',
+  'empathy',
+  'apology',
+  'explanation',
+  'prevention',
+  'specificity',
+  'follow-up',
+  'position',
+  'intensity',
+] as const;
+/** One component. */
+export type ComponentName = (typeof COMPONENTS)[number];
+
+/** Channels decide which components a reply must have. */
+export const CHANNELS = ['email', 'chat', 'social'] as const;
+/** One channel. */
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Components each channel requires (see the README's channel table). A component that is not
+ * required is still scored when the reply has it, but it cannot pull the score down when absent.
+ */
+export const REQUIRED: Record<Channel, readonly ComponentName[]> = {
+  email: COMPONENTS.filter((c) => c !== 'intensity'),
+  chat: ['apology', 'position', 'specificity', 'repair', 'follow-up'],
+  social: ['apology', 'position', 'specificity', 'follow-up'],
+};
+
+/** An apology expression and its kind. */
+export interface Ifid {
+  /** `apology`: a plain apology; `formal`: "we apologise", "we'd like to apologise"; `vague`: "any inconvenience"; `wait`: for the wait; `sympathy`: "sorry to hear"; `gratitude`: "thanks for your patience". */
+  kind: 'apology' | 'formal' | 'vague' | 'wait' | 'sympathy' | 'gratitude';
+  sentence: number;
+  start: number;
+  end: number;
+  /** Its object names the failure (or the sentence before does). */
+  specific: boolean;
+  /** An intensifier ("really sorry"). */
+  intense: boolean;
+}
+
+/** Where a component was found, and how much credit it earns (0–1). */
+export interface Hit {
+  component: ComponentName;
+  credit: number;
+  /** Whether this hit satisfies the component's C rule (a vague pledge earns credit but does not). */
+  counts: boolean;
+  start: number;
+  end: number;
+}
+
+/** A component present in some branches of an `{% if %}` block but not in all. */
+export interface BranchGap {
+  component: ComponentName;
+  /** The `{% if %}` tag. */
+  start: number;
+  end: number;
+}
+
+/** The analysis of one reply. */
+export interface ApologyAnalysis {
+  channel: Channel;
+  ifids: Ifid[];
+  /** The first apology that counts (kinds `apology` and `formal`, or accepted gratitude). */
+  apology: Ifid | null;
+  /** Credit per component, after branches. */
+  credit: Record<ComponentName, number>;
+  /** Whether each component's C rule is satisfied, after branches. */
+  present: Record<ComponentName, boolean>;
+  /** Where to report: the apology expression, or the first sentence after the greeting. */
+  anchor: { start: number; end: number };
+  /** Position of the first counting apology among the reply's content sentences (0-based), or null. */
+  apologyPosition: number | null;
+  /** A failure term outside any wait apology. */
+  failureNamed: boolean;
+  /** The first compensation offer. */
+  compensation: { start: number; end: number } | null;
+  /** Components that differ between `{% if %}` branches. */
+  branchGaps: BranchGap[];
+  /** Every component cue found, in text order. */
+  hits: Hit[];
+}
+
+const C = { ...CLASSES, ...COMPONENT_CLASSES };
+const set = (list: readonly string[]): PhraseSet => new PhraseSet(list, C);
+
+const SETS = {
+  sorry: set([...SORRY, ...SORRY_EXTRA, ...SORRY_PLAIN]),
+  formal: set([...SORRY_FORMAL, ...SORRY_EXTRA]),
+  symp: set(SORRY_SYMP),
+  wait: set(SORRY_WAIT),
+  gratitude: set(GRATITUDE),
+  fail: set([...FAIL_NOUN, ...FAIL_PRED]),
+  thirdParty: set(THIRD_PARTY),
+  vagueObject: set(VAGUE_OBJECT.map((p) => `^ ${p}`)),
+  genericObject: set(GENERIC_OBJECT.map((p) => `^ ${p} $`)),
+  ourFailure: set(['(we|i) (just)? <OUR_FAILURE_VERB>', '(we|i) (did not|failed to|could not|were not able to|was not able to|have not|forgot to|never)']),
+  ownFull: set(OWNERSHIP_FULL),
+  ownGeneric: set(OWNERSHIP_GENERIC),
+  ownWeak: set(OWNERSHIP_WEAK),
+  repairDone: set(REPAIR_DONE),
+  repairPromised: set(REPAIR_PROMISED),
+  repairAsk: set(REPAIR_ASK),
+  empathyFull: set(EMPATHY_FULL.slice(0, -4)),
+  empathyGeneric: set(EMPATHY_FULL.slice(-4)),
+  empathyCanned: set(EMPATHY_CANNED),
+  explanation: set(EXPLANATION),
+  preventionConcrete: set(PREVENTION_CONCRETE),
+  preventionPledge: set(PREVENTION_PLEDGE),
+  preventionVague: set(PREVENTION_VAGUE),
+  mechanism: set(['(i|we) (have|will)? (just|now|also)? <MECH>']),
+  followUp: set(FOLLOW_UP),
+  when: set(WHEN),
+  nextStep: set(NEXT_STEP),
+  resolved: set(RESOLVED),
+  opener: set(OPENER),
+  compensation: set(COMPENSATION),
+  intens: set([...INTENS]),
+};
+
+/** Wait apologies whose object can be the failure itself (a late order), not our reply (§0.18). */
+const WAIT_ABOUT_REPLY = /\b(reply|response|replying|responding|getting back|back to you|answer)\b/i;
+
+function authored(tokens: readonly Token[], m: Match): boolean {
+  return !tokens.slice(m.from, m.to).some((t) => t.literal);
+}
+
+function find(ps: PhraseSet, s: Sentence): Match[] {
+  return ps.find(s.tokens).filter((m) => authored(s.tokens, m));
+}
+
+function spanOf(s: Sentence, m: Match): { start: number; end: number } {
+  return { start: s.tokens[m.from]!.start, end: s.tokens[m.to - 1]!.end };
+}
+
+const overlaps = (a: Match, b: Match): boolean => a.from < b.to && b.from < a.to;
+
+/** Channel in force: front matter, then settings (`--channel`, config, overrides), then email. */
+export function channelOf(doc: ReplyDoc, settings: Record<string, unknown> = {}): Channel {
+  const raw = doc.meta.channel ?? (typeof settings.channel === 'string' ? settings.channel : undefined);
+  return (CHANNELS as readonly string[]).includes(raw ?? '') ? (raw as Channel) : 'email';
+}
+
+/** Top-level `{% if %}`/`{% case %}` blocks: their branches as offset ranges. */
+interface Block {
+  start: number;
+  end: number;
+  branches: { start: number; end: number }[];
+  complete: boolean;
+}
+
+function blocksOf(tags: readonly LiquidTag[]): Block[] {
+  const blocks: Block[] = [];
+  let depth = 0;
+  let current: Block | null = null;
+  let branchStart = 0;
+  for (const t of tags) {
+    if (t.tag === 'if' || t.tag === 'unless' || t.tag === 'case') {
+      depth++;
+      if (depth === 1) {
+        current = { start: t.start, end: t.end, branches: [], complete: false };
+        branchStart = t.end;
+      }
+    } else if ((t.tag === 'elsif' || t.tag === 'else' || t.tag === 'when') && depth === 1 && current) {
+      current.branches.push({ start: branchStart, end: t.start });
+      if (t.tag === 'else') current.complete = true;
+      branchStart = t.end;
+    } else if (t.tag === 'endif' || t.tag === 'endunless' || t.tag === 'endcase') {
+      if (depth === 1 && current) {
+        current.branches.push({ start: branchStart, end: t.start });
+        // A `case` opens with text before its first `when` that is never output.
+        if (current.branches.length > 1 && tags.some((x) => x.tag === 'when' && x.start >= current!.start && x.start < t.start)) current.branches.shift();
+        blocks.push(current);
+        current = null;
+      }
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return blocks;
+}
+
+/** Credit and presence of one component over the reply's hits, counting branches conservatively. */
+function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean } {
+  const inBlock = (h: Hit): Block | undefined => blocks.find((b) => h.start >= b.start && h.start < (b.branches[b.branches.length - 1]?.end ?? b.end));
+  let credit = 0;
+  let present = false;
+  for (const h of hits) {
+    if (inBlock(h)) continue;
+    credit = Math.max(credit, h.credit);
+    present ||= h.counts;
+  }
+  for (const b of blocks) {
+    if (!b.complete) continue;
+    let min = 1;
+    let all = true;
+    for (const br of b.branches) {
+      const inside = hits.filter((h) => h.start >= br.start && h.start < br.end);
+      min = Math.min(min, Math.max(0, ...inside.map((h) => h.credit)));
+      all &&= inside.some((h) => h.counts);
+    }
+    credit = Math.max(credit, min);
+    present ||= all;
+  }
+  return { credit, present };
+}
+
+/** Analyse one reply. */
+export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
+  // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
+  const gateOnly = options.gateOnly === true;
+  const channel = channelOf(doc, settings);
+  const acceptGratitude = settings.acceptGratitude !== false;
+  const hits: Hit[] = [];
+  const hitAt = (component: ComponentName, span: { start: number; end: number }, credit: number, counts = credit >= 0.5): void => {
+    hits.push({ component, credit, counts, start: span.start, end: span.end });
+  };
+  const hit = (component: ComponentName, s: Sentence, m: Match, credit: number, counts = credit >= 0.5): void => hitAt(component, spanOf(s, m), credit, counts);
+
+  // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
+  const template = (t: Token): boolean =>
+    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
+  // Content sentences: not a greeting, not "Thanks for reaching out".
+  // Leading @handles of a tweet are not words of the sentence ("@115745 Sorry for…" opens with "Sorry").
+  const handle = (t: Token): boolean =>
+    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'handle' && p.start <= t.start && p.end >= t.end);
+  const sentences: Sentence[] = doc.sentences.map((s) => {
+    let i = 0;
+    while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
+    return i ? { ...s, tokens: s.tokens.slice(i) } : s;
+  });
+  const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
+
+  // Failure terms outside wait apologies.
+  const failSentences = new Set<number>();
+  const waitMatches = new Map<number, Match[]>();
+  for (const s of sentences) {
+    const waits = find(SETS.wait, s);
+    waitMatches.set(s.index, waits);
+    if (find(SETS.fail, s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
+  }
+  const failureNamed = failSentences.size > 0;
+
+  // Apology expressions.
+  const ifids: Ifid[] = [];
+  const ifidEnd = new Map<Ifid, number>();
+  for (const s of sentences) {
+    const symp = find(SETS.symp, s);
+    const waits = waitMatches.get(s.index) ?? [];
+    const formal = find(SETS.formal, s);
+    for (const m of find(SETS.sorry, s)) {
+      const next = s.tokens[m.to];
+      if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
+      let kind: Ifid['kind'] = 'apology';
+      if (symp.some((x) => overlaps(x, m))) kind = 'sympathy';
+      else {
+        const w = waits.find((x) => overlaps(x, m));
+        if (w) {
+          const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
+          const aboutReply = WAIT_ABOUT_REPLY.test(text);
+          const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
+          kind = !aboutReply && otherFailure ? 'apology' : 'wait';
+        } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
+      }
+      // What the apology is for: the words after it.
+      let from = m.to;
+      const last = s.tokens[m.to - 1];
+      if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
+      while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
+      // The apology's object: the words up to the next clause break (at most 20 tokens).
+      let stop = from;
+      while (stop < s.tokens.length && stop - from < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
+      const rest = s.tokens.slice(from, stop);
+      const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+      let specific: boolean;
+      if (kind === 'apology' || kind === 'formal') {
+        if (SETS.vagueObject.test(rest)) {
+          kind = 'vague';
+          specific = false;
+        } else if (restWords.length === 0 || SETS.genericObject.test(rest) || restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')) {
+          const prev = sentences[s.index - 1];
+          specific = Boolean(
+            prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
+          );
+        } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
+      } else specific = false;
+      const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
+      const intense = SETS.intens.test(before);
+      const ifid: Ifid = { kind, sentence: s.index, ...spanOf(s, m), specific, intense };
+      ifidEnd.set(ifid, m.to);
+      ifids.push(ifid);
+    }
+    for (const m of find(SETS.gratitude, s)) ifids.push({ kind: 'gratitude', sentence: s.index, ...spanOf(s, m), specific: false, intense: false });
+  }
+  ifids.sort((a, b) => a.start - b.start);
+  const onlyWaitFailures = !failureNamed;
+  const counting = (i: Ifid): boolean => i.kind === 'apology' || i.kind === 'formal' || (i.kind === 'gratitude' && acceptGratitude && onlyWaitFailures);
+  const apology = ifids.find(counting) ?? null;
+
+  // The apology itself, its specificity, intensity and position.
+  for (const i of ifids) {
+    const credit = i.kind === 'apology' ? 1 : i.kind === 'formal' || counting(i) ? 0.5 : i.kind === 'vague' ? 0.2 : 0;
+    if (credit > 0) hitAt('apology', i, credit, counting(i));
+    if (counting(i) && i.kind !== 'gratitude') {
+      if (i.specific) hitAt('specificity', i, 1, true);
+      if (i.specific && i.intense) hitAt('intensity', i, 1, true);
+    }
+  }
+  const apologies = ifids.filter((i) => counting(i) || i.kind === 'vague');
+  if (apologies.length && !apologies.some((i) => i.specific) && failureNamed) {
+    hitAt('specificity', apologies[0]!, 0.5, false);
+  }
+  let apologyPosition: number | null = null;
+  const positioned = ifids.find((i) => counting(i) || i.kind === 'vague');
+  if (positioned) {
+    apologyPosition = content.findIndex((s) => s.index === positioned.sentence);
+    if (apologyPosition < 0) apologyPosition = 0;
+  }
+
+  const ifidsBySentence = new Map<number, Ifid[]>();
+  for (const i of ifids) ifidsBySentence.set(i.sentence, [...(ifidsBySentence.get(i.sentence) ?? []), i]);
+  // The other components, sentence by sentence.
+  const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
+  for (const s of sentences) {
+    const sentenceStart = hits.length;
+    for (const m of find(SETS.ownFull, s)) hit('responsibility', s, m, 1);
+    for (const i of (ifidsBySentence.get(s.index) ?? []).filter(counting)) {
+      // "I'm sorry we sent the wrong size": the apology names our own act.
+      const at = ifidEnd.get(i) ?? -1;
+      if (at >= 0) {
+        const tail = s.tokens.slice(at, at + 3);
+        const m = SETS.ourFailure.find(tail)[0] ?? SETS.ourFailure.find(s.tokens.slice(at + 1, at + 4))[0];
+        if (m) hitAt('responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
+      }
+    }
+    for (const m of find(SETS.ownGeneric, s)) hit('responsibility', s, m, 0.6);
+    for (const m of find(SETS.ownWeak, s)) hit('responsibility', s, m, 0.3, false);
+    if (gateOnly) continue;
+
+    const prevention = find(SETS.preventionConcrete, s);
+    for (const m of prevention) hit('prevention', s, m, 1);
+    const mech = find(SETS.mechanism, s);
+    for (const m of find(SETS.preventionPledge, s)) hit('prevention', s, m, mech.length ? 1 : 0.3);
+    for (const m of find(SETS.preventionVague, s)) hit('prevention', s, m, 0.3);
+
+    const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
+    // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
+    const owned = hits.slice(sentenceStart).filter((h) => h.component === 'responsibility');
+    const notPrevention = (m: Match): boolean => {
+      const sp = spanOf(s, m);
+      return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
+    };
+    for (const m of find(SETS.repairDone, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 1);
+    for (const m of find(SETS.repairPromised, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 0.7);
+    for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
+
+    for (const m of find(SETS.empathyFull, s)) hit('empathy', s, m, 1);
+    for (const m of find(SETS.empathyGeneric, s)) hit('empathy', s, m, 0.6);
+    for (const m of find(SETS.empathyCanned, s)) hit('empathy', s, m, 0.3, true);
+    for (const m of find(SETS.symp, s)) hit('empathy', s, m, 0.5);
+
+    const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
+    for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
+
+    const when = find(SETS.when, s).length > 0;
+    for (const m of find(SETS.followUp, s)) hit('follow-up', s, m, when ? 1 : 0.6);
+    for (const m of find(SETS.resolved, s)) hit('follow-up', s, m, 0.5);
+    for (const m of find(SETS.nextStep, s)) hit('follow-up', s, m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
+    // On social and chat, a question back to the customer keeps the conversation going: a next step.
+    const lastTok = s.tokens[s.tokens.length - 1];
+    if (channel !== 'email' && lastTok?.norm === '?') hitAt('follow-up', { start: s.start, end: s.end }, 0.5, true);
+  }
+
+  const blocks = blocksOf(doc.pre.liquid);
+  const credit = {} as Record<ComponentName, number>;
+  const present = {} as Record<ComponentName, boolean>;
+  for (const c of COMPONENTS) {
+    const r = merge(
+      hits.filter((h) => h.component === c),
+      blocks,
+    );
+    credit[c] = r.credit;
+    present[c] = r.present;
+  }
+  if (apologyPosition !== null) {
+    credit.position = apologyPosition <= 1 ? 1 : apologyPosition <= 3 ? 0.5 : 0;
+    present.position = apologyPosition <= 1;
+  } else present.position = false;
+
+  // Components that some branches have and others lack.
+  const branchGaps: BranchGap[] = [];
+  for (const b of blocks) {
+    if (b.branches.length < 2 && !b.complete) continue;
+    const branches = b.complete ? b.branches : [...b.branches, { start: -1, end: -1 }];
+    for (const c of COMPONENTS) {
+      if (c === 'position' || c === 'intensity') continue;
+      const outside = hits.some((h) => h.component === c && h.counts && !(h.start >= b.start && h.start < (b.branches[b.branches.length - 1]?.end ?? b.end)));
+      if (outside) continue;
+      const has = branches.map((br) => hits.some((h) => h.component === c && h.counts && h.start >= br.start && h.start < br.end));
+      if (has.some(Boolean) && !has.every(Boolean)) branchGaps.push({ component: c, start: b.start, end: b.end });
+    }
+  }
+
+  let compensation: { start: number; end: number } | null = null;
+  for (const s of sentences) {
+    const m = find(SETS.compensation, s)[0];
+    if (m) {
+      compensation = spanOf(s, m);
+      break;
+    }
+  }
+
+  const firstIfid = apology ?? ifids[0];
+  const first = content[0] ?? sentences[0];
+  const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
+  hits.sort((x, y) => x.start - y.start);
+  return { channel, ifids, apology, credit, present, anchor, apologyPosition, failureNamed, compensation, branchGaps, hits };
+}
+
+/** The analysis of the reply a rule runs on (computed once per reply). */
+export function analysisOf(file: VFile): ApologyAnalysis {
+  const data = file.data as { apologyAnalysis?: ApologyAnalysis; apologySettings?: Record<string, unknown> };
+  data.apologyAnalysis ??= analyze(getDoc(file), data.apologySettings);
+  return data.apologyAnalysis;
+}
