@@ -2,7 +2,9 @@
  * The command line: parse flags with commander, call the API, print, and exit with eslint's
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
-import { readFileSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
@@ -11,10 +13,15 @@ import { rules } from '../rules/index.js';
 import { writeFileAtomic } from './atomic.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
+import { cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
+import type { FormatterContext } from './formatters/index.js';
 import { loadFormatter } from './formatters/index.js';
+import type { StreamingFormatter } from './formatters/stream.js';
+import { STREAMING } from './formatters/stream.js';
 import { InputError } from './inputs/index.js';
 import { lintSource } from './lint.js';
-import { lintFilesIter, rulesMeta } from './run.js';
+import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
+import { lintFilesIter, parseShard, rulesMeta } from './run.js';
 import type { LintResult } from './types.js';
 
 /** A usage error: exit 2 with one line. */
@@ -55,6 +62,67 @@ function listRules(): string {
   return rows.map((m) => `${m.id.padEnd(w)}  ${m.level.padEnd(8)}  ${m.severity.recommended.padEnd(5)}  ${m.description}`).join('\n') + '\n';
 }
 
+/** The streaming form of a built-in formatter, or null for formatters that take all results. */
+async function streamingFormatter(name: string, context: FormatterContext): Promise<StreamingFormatter | null> {
+  const factory = STREAMING[name];
+  return factory ? (await factory())(context) : null;
+}
+
+/**
+ * Where the report goes: standard output as it is produced, or a temporary file renamed over the
+ * output file once the report is complete (so an output file is never half written). The report
+ * always ends with a newline when it is not empty.
+ */
+function outputSink(file: string | null): { write(text: string): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> } {
+  let last = '';
+  const tmp = file ? path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`) : null;
+  let stream: WriteStream | null = null;
+  let failure: Error | null = null;
+  const fail = (error: unknown): InputError =>
+    new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const write = (text: string): Promise<void> | undefined => {
+    if (!text) return;
+    last = text;
+    if (!tmp) {
+      process.stdout.write(text);
+      return;
+    }
+    if (!stream) {
+      stream = createWriteStream(tmp);
+      stream.on('error', (error) => (failure ??= error));
+    }
+    // Wait for the file to catch up rather than buffering the report in memory.
+    if (!stream.write(text) && !failure) return new Promise((resolve) => stream!.once('drain', () => resolve()).once('error', () => resolve()));
+  };
+  const finish = (s: WriteStream): Promise<void> => new Promise((resolve) => s.end(resolve));
+  return {
+    write,
+    async close() {
+      if (!tmp || !file) {
+        if (last && !last.endsWith('\n')) write('\n');
+        return;
+      }
+      try {
+        if (stream) await finish(stream);
+        if (failure) throw failure;
+        if (stream) {
+          // Flushed to disk before the rename, so an interrupted run leaves the old file whole.
+          const handle = await open(tmp, 'r+');
+          await handle.sync().finally(() => handle.close());
+          await rename(tmp, file);
+        } else await writeOutput(file, '');
+      } catch (error) {
+        await unlink(tmp).catch(() => undefined);
+        throw error instanceof InputError ? error : fail(error);
+      }
+    },
+    async abort() {
+      if (stream) await finish(stream);
+      if (tmp && stream) await unlink(tmp).catch(() => undefined);
+    },
+  };
+}
+
 async function writeOutput(file: string, data: string): Promise<void> {
   try {
     await writeFileAtomic(file, data);
@@ -90,6 +158,10 @@ interface Flags {
   reportUnusedDisableDirectives?: boolean;
   maxFileSize?: string;
   strictInput?: boolean;
+  concurrency: string;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
 function program(): Command {
@@ -117,6 +189,10 @@ function program(): Command {
     .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
     .addOption(new Option('--max-file-size <mb>', 'refuse files larger than this many MB (one error line each; the rest are linted)').default('10'))
     .option('--strict-input', 'treat binary files as errors instead of skipping them')
+    .option('--concurrency <n>', `worker threads: auto (a pool from ${POOL_THRESHOLD} files), off, or a number`, 'auto')
+    .option('--shard <i/n>', 'lint only the i-th of n stable slices of the matched files (CI matrix jobs)')
+    .option('--cache', 'reuse results of files that have not changed since the last run')
+    .option('--cache-location <path>', 'cache file, or folder for it', DEFAULT_CACHE_LOCATION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -158,51 +234,63 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return 0;
   }
 
-  const formatter = await loadFormatter(flags.format, cwd);
-  let results: LintResult[] = [];
-  let fileErrors = 0;
-  if (flags.stdin) {
-    if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
-    const name = flags.stdinFilename ?? '<text>';
-    const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
-    const source = await readStdin();
-    results.push(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
-  } else {
-    const iter = lintFilesIter(paths, {
-      ...configOptions,
-      ignorePath: flags.ignorePath,
-      ignorePatterns: flags.ignorePattern,
-      useIgnore: flags.ignore,
-      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
-      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
-      maxFileSize: maxFileSizeMb * 1024 * 1024,
-      strictInput: flags.strictInput,
-      onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
-      onFileError: (message) => {
-        fileErrors++;
-        process.stderr.write(`apology-lint: ${message}\n`);
-      },
-    });
-    for await (const r of iter) results.push(r);
-    if (flags.outputFile) {
-      const out = path.resolve(cwd, flags.outputFile);
-      if (results.some((r) => path.resolve(r.filePath) === out))
-        throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
-    }
-  }
+  const concurrency = parseConcurrency(flags.concurrency);
+  if (concurrency === null) throw new UsageError(`--concurrency "${flags.concurrency}": expected auto, off or a number of workers`);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (shard === null) throw new UsageError(`--shard "${flags.shard}": expected i/n with 1 <= i <= n, e.g. 2/4`);
 
+  const streamed = await streamingFormatter(flags.format, { cwd, rulesMeta: rulesMeta() });
+  const formatter = streamed ? null : await loadFormatter(flags.format, cwd);
+  const out = flags.outputFile ? path.resolve(cwd, flags.outputFile) : null;
+  const sink = outputSink(out);
   let errors = 0;
   let warnings = 0;
-  for (const r of results) {
+  const results: LintResult[] = [];
+  let linted = false;
+  let fileErrors = 0;
+  const take = async (r: LintResult): Promise<void> => {
     errors += r.errorCount;
     warnings += r.warningCount;
+    if (out && !flags.stdin && path.resolve(r.filePath) === out) linted = true;
+    const shown = flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 } : r;
+    if (streamed) await sink.write(streamed.result(shown));
+    else results.push(shown);
+  };
+  try {
+    if (flags.stdin) {
+      if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
+      const name = flags.stdinFilename ?? '<text>';
+      const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
+      const source = await readStdin();
+      await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
+    } else {
+      const iter = lintFilesIter(paths, {
+        ...configOptions,
+        ignorePath: flags.ignorePath,
+        ignorePatterns: flags.ignorePattern,
+        useIgnore: flags.ignore,
+        errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+        reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        maxFileSize: maxFileSizeMb * 1024 * 1024,
+        strictInput: flags.strictInput,
+        onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
+        onFileError: (message) => {
+          fileErrors++;
+          process.stderr.write(`apology-lint: ${message}\n`);
+        },
+        concurrency,
+        shard,
+        cacheFile: flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined,
+      });
+      for await (const r of iter) await take(r);
+    }
+    if (linted) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
+    await sink.write(streamed ? streamed.end() : formatter!(results, { cwd, rulesMeta: rulesMeta() }));
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  if (flags.quiet) {
-    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
-  }
-  const text = formatter(results, { cwd, rulesMeta: rulesMeta() });
-  if (flags.outputFile) await writeOutput(path.resolve(cwd, flags.outputFile), text);
-  else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 
   if (fileErrors > 0) return 2;
   if (errors > 0) return 1;

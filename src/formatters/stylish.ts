@@ -1,46 +1,56 @@
 import chalk from 'chalk';
 import type { Formatter } from './index.js';
 import { displayPath } from './index.js';
+import type { StreamFactory } from './stream.js';
+import { runStream } from './stream.js';
 
 function pluralize(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
 }
 
 /** eslint's stylish layout: a block per file, aligned columns, a summary line. */
-export const stylish: Formatter = (results, context) => {
-  let output = '\n';
+export const stylishStream: StreamFactory = (context) => {
+  let started = false;
   let errors = 0;
   let warnings = 0;
   let summaryColor: 'yellow' | 'red' = 'yellow';
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    if (result.errorCount > 0) summaryColor = 'red';
-    output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
-    const rows = result.messages.map((m) => [
-      '',
-      `${m.line}:${m.column}`,
-      m.fatal || m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'),
-      m.message.replace(/([^ ])\.$/, '$1'),
-      chalk.dim(m.ruleId ?? ''),
-    ]);
-    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
-    result.messages.forEach((m, n) => {
-      const r = rows[n]!;
-      const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
-      output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
-      for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
-    });
-    output += '\n';
-  }
-  const total = errors + warnings;
-  if (total === 0) return '';
-  output += chalk[summaryColor].bold(
-    `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
-  );
-  return output;
+  return {
+    result(result) {
+      if (result.messages.length === 0) return '';
+      let output = started ? '' : '\n';
+      started = true;
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      if (result.errorCount > 0) summaryColor = 'red';
+      output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+      const rows = result.messages.map((m) => [
+        '',
+        `${m.line}:${m.column}`,
+        m.fatal || m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'),
+        m.message.replace(/([^ ])\.$/, '$1'),
+        chalk.dim(m.ruleId ?? ''),
+      ]);
+      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
+      result.messages.forEach((m, n) => {
+        const r = rows[n]!;
+        const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
+        output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
+        for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
+      });
+      return `${output}\n`;
+    },
+    end() {
+      const total = errors + warnings;
+      if (total === 0) return '';
+      return chalk[summaryColor].bold(
+        `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
+      );
+    },
+  };
 };
+
+/** eslint's stylish layout: a block per file, aligned columns, a summary line. */
+export const stylish: Formatter = (results, context) => runStream(stylishStream(context), results);
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
