@@ -49,11 +49,14 @@ export function hasMarkdownSyntax(text: string): boolean {
   return /[*_`<>[\]|\\~]|&#?\w{1,32};|^[ \t]|^#|^[-+=](?:[ \t]|$)|^\d{1,9}[.)](?:[ \t]|$)|^-{2,}|^={2,}/m.test(text);
 }
 
-/** Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax. */
-export function parseReply(masked: string, markdown: boolean, parse: ProseParser): ParsedReply {
+/**
+ * Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax;
+ * `'always'` takes it regardless (tests use it to show both paths agree).
+ */
+export function parseReply(masked: string, markdown: boolean | 'always', parse: ProseParser): ParsedReply {
   const place = location(masked);
   const tree: Root = { type: 'RootNode', children: [] };
-  if (markdown && hasMarkdownSyntax(masked)) {
+  if (markdown === 'always' || (markdown && hasMarkdownSyntax(masked))) {
     let frontmatter: string | null = null;
     for (const chunk of markdownChunks(masked)) {
       const value = masked.slice(chunk.start, chunk.end);
