@@ -7,7 +7,6 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import chalk from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { writeFileAtomic } from './atomic.js';
@@ -208,8 +207,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
   const flags = cmd.opts<Flags>();
   const paths = cmd.args;
-  if (flags.color === true) chalk.level = Math.max(chalk.level, 1) as typeof chalk.level;
-  if (flags.color === false) chalk.level = 0;
+  if (flags.color !== undefined) {
+    // chalk is loaded only by the formatters that colour, and here when colour is forced.
+    const { default: chalk } = await import('chalk');
+    chalk.level = flags.color ? (Math.max(chalk.level, 1) as typeof chalk.level) : 0;
+  }
   const cwd = process.cwd();
 
   if (flags.listRules) {

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigError } from './config.js';
 import { InputError } from './inputs/index.js';
 
@@ -69,6 +68,8 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
       stat = null;
     }
     let matches: string[];
+    // The glob library is loaded only when a directory or a glob is given.
+    const { glob, isDynamicPattern } = stat?.isFile() ? ({} as typeof import('tinyglobby')) : await import('tinyglobby');
     if (stat?.isDirectory()) {
       try {
         matches = await glob(`**/*.{${exts}}`, { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });
