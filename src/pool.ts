@@ -36,6 +36,12 @@ export function poolSize(concurrency: Concurrency, fileCount: number): number {
   return Math.min(concurrency, Math.max(1, fileCount));
 }
 
+/**
+ * A worker's young generation: linting makes short-lived garbage, and a small nursery keeps each
+ * worker's memory near its live size (peak RSS stays flat as workers are added).
+ */
+const YOUNG_MB = 8;
+
 interface Slot {
   worker: Worker;
   inFlight: number;
@@ -59,7 +65,7 @@ export class LintPool {
   constructor(size: number) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url);
+      const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       const slot: Slot = { worker, inFlight: 0, configs: new Set() };
       worker.on('message', (m: FromWorker) => {
         slot.inFlight--;
