@@ -18,7 +18,6 @@ import { loadFormatter } from './formatters/index.js';
 import type { StreamingFormatter } from './formatters/stream.js';
 import { STREAMING } from './formatters/stream.js';
 import { InputError } from './inputs/index.js';
-import { lintSource } from './lint.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
 import { lintFilesIter, parseShard, rulesMeta } from './run.js';
 import type { LintResult } from './types.js';
@@ -264,6 +263,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       const name = flags.stdinFilename ?? '<text>';
       const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
       const source = await readStdin();
+      const { lintSource } = await import('./lint.js');
       await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
     } else {
       const iter = lintFilesIter(paths, {

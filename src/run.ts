@@ -12,7 +12,6 @@ import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
-import { lintSource } from './lint.js';
 import type { Concurrency } from './pool.js';
 import { poolSize } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
@@ -117,6 +116,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     }
     return matcher(path.relative(base, file));
   };
+  let engine: Promise<typeof import('./lint.js')> | undefined;
   const lint = async (source: string, file: string, config: ResolvedConfig): Promise<LintResult> => {
     if (pool) {
       try {
@@ -126,7 +126,10 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
         if ((error as Error)?.name !== 'DataCloneError') throw error;
       }
     }
-    return lintSource(source, file, config, lintOptions);
+    // The engine is loaded on the first file that is linted here (not at all when every file
+    // comes from the cache or goes to workers).
+    engine ??= import('./lint.js');
+    return (await engine).lintSource(source, file, config, lintOptions);
   };
   const lintOne = async (file: string): Promise<LintResult | null> => {
     const config = await resolver.forFile(file);
