@@ -133,8 +133,8 @@ const CASES = [
   { name: '10k files', corpus: '10k' },
   { name: '10k files, --concurrency off', corpus: '10k', args: ['--concurrency', 'off'] },
   { name: '100k files', corpus: '100k' },
-  { name: '5 MB file', corpus: '5mb' },
-  { name: '10 MB file', corpus: '10mb' },
+  { name: '5 MB file', corpus: '5mb', args: ['--max-file-size', '64'] },
+  { name: '10 MB file', corpus: '10mb', args: ['--max-file-size', '64'] },
   { name: '10k --cache cold', corpus: '10k', args: CACHE, before: () => rmSync(path.dirname(cacheLocation), { recursive: true, force: true }) },
   { name: '10k --cache warm', corpus: '10k', args: CACHE },
   {
@@ -213,10 +213,16 @@ for (const c of selected) {
   for (let i = 0; i < (c.runs ?? runs); i++) {
     c.before?.(target, i);
     const nodeArgs = c.floor ? [fileURLToPath(import.meta.url), '--floor', target, String(c.floor)] : [bin, target, ...LINT, ...(c.args ?? [])];
-    const m = measure(nodeArgs);
-    times.push(m.wall);
-    rss.push(m.rss);
+    try {
+      const m = measure(nodeArgs);
+      times.push(m.wall);
+      rss.push(m.rss);
+    } catch (error) {
+      console.log(`${c.name}: FAILED — ${error.message.split('\n')[0]}`);
+      break;
+    }
   }
+  if (!times.length) continue;
   const wall = median(times);
   const r = { wall, rss: Math.max(...rss), files: n, mb: bytes / 1048576 };
   results.set(c.name, r);

@@ -5,7 +5,7 @@
  * is one JSON file, read once and written atomically (temporary file, then rename) at the end
  * of a run. A missing, unreadable or corrupt cache is treated as empty, never as an error.
  */
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,8 +35,11 @@ export function cacheFile(location: string, cwd: string): string {
 
 /** Hash of a file's bytes. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  // One-shot hashing (Node 20.12+) skips the Hash object; the digest is the same.
+  return oneShot ? oneShot('sha1', bytes, 'base64') : createHash('sha1').update(bytes).digest('base64');
 }
+
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
 
 /** A lint cache loaded from disk. */
 export class LintCache {

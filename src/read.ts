@@ -75,9 +75,47 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Read a file's bytes: one open, fstat, read and close, refusing directories and large files. */
+/** Files up to this size are read in one synchronous step (see `readBytes`). */
+const SMALL_FILE = 256 * 1024;
+
+/**
+ * Read a file's bytes, refusing directories and files over `maxSize`. A reply-sized file is read
+ * synchronously: from the page cache that takes about 15 µs, while each of the four asynchronous
+ * steps (open, fstat, read, close) costs a thread-pool round trip of about as much again, which
+ * dominated a run served from the cache. Larger files are read asynchronously.
+ */
 export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
-  // The callback API costs a fraction of fs/promises per small file; reads stay asynchronous.
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch (error) {
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  }
+  let info: fs.Stats;
+  try {
+    info = fs.fstatSync(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  }
+  if (!info.isFile() || info.size === 0 || info.size > SMALL_FILE) {
+    fs.closeSync(fd);
+    return readBytesAsync(filePath, maxSize);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    for (let n = -1; n !== 0 && filled < buffer.length; filled += n) n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+    return Promise.resolve(buffer.subarray(0, filled));
+  } catch (error) {
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Read a file's bytes asynchronously: one open, fstat, read and close. */
+function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const fail = (error: unknown): void => reject(error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`));
     fs.open(filePath, 'r', (openError, fd) => {
