@@ -12,7 +12,7 @@ import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
-import type { Concurrency } from './pool.js';
+import type { Concurrency, LintPool } from './pool.js';
 import { poolSize } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
 import type { LintResult } from './types.js';
@@ -45,6 +45,8 @@ export interface LintFilesOptions extends ConfigOptions {
 
 /** Files read ahead of the one being reported, on the main thread. */
 const WINDOW = 16;
+/** With `--cache`, files linted on the main thread before a pool is started for the rest. */
+const LINT_BEFORE_POOL = 100;
 /** Files in flight per worker when linting on a pool. */
 const WINDOW_PER_WORKER = 32;
 
@@ -103,7 +105,9 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions) : null;
   const workers = poolSize(options.concurrency ?? 'auto', files.length);
-  const pool = workers > 0 ? new (await import('./pool.js')).LintPool(workers) : null;
+  // The pool starts on the first file that needs linting: a run served from the cache starts none.
+  let pool: Promise<LintPool> | null = null;
+  let linted = 0;
   // One ignore matcher per config, not per file.
   const configIgnores = new Map<string, (rel: string) => boolean>();
   const ignored = (config: ResolvedConfig, file: string): boolean => {
@@ -118,9 +122,12 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   };
   let engine: Promise<typeof import('./lint.js')> | undefined;
   const lint = async (source: string, file: string, config: ResolvedConfig): Promise<LintResult> => {
-    if (pool) {
+    // With a cache, the first few changed files are linted here: starting workers for the one
+    // file a pre-commit hook changed would cost more than linting it.
+    if (workers > 0 && ++linted > (cache ? LINT_BEFORE_POOL : 0)) {
+      pool ??= import('./pool.js').then((m) => new m.LintPool(workers));
       try {
-        return await pool.lint(source, file, config, lintOptions);
+        return await (await pool).lint(source, file, config, lintOptions);
       } catch (error) {
         // A config a worker cannot receive (a JavaScript config holding functions) lints here.
         if ((error as Error)?.name !== 'DataCloneError') throw error;
@@ -168,7 +175,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     p.catch(() => undefined);
     return p;
   };
-  const window = pool ? WINDOW + workers * WINDOW_PER_WORKER : WINDOW;
+  const window = workers > 0 ? WINDOW + workers * WINDOW_PER_WORKER : WINDOW;
   const pending: Promise<LintResult | null>[] = [];
   let next = 0;
   try {
@@ -186,7 +193,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       }
     }
   } finally {
-    await pool?.close();
+    await (await (pool as Promise<LintPool> | null))?.close();
   }
 }
 
