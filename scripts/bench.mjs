@@ -132,6 +132,9 @@ const CASES = [
   { name: '1k files', corpus: '1k' },
   { name: '10k files', corpus: '10k' },
   { name: '10k files, --concurrency off', corpus: '10k', args: ['--concurrency', 'off'] },
+  // The floor is measured next to the 10k runs, so a busy machine slows both alike.
+  { name: 'parse floor, 1 thread (10k)', corpus: '10k', floor: 1 },
+  { name: 'parse floor, 2 workers (10k)', corpus: '10k', floor: 2 },
   { name: '100k files', corpus: '100k' },
   { name: '5 MB file', corpus: '5mb', args: ['--max-file-size', '64'] },
   { name: '10 MB file', corpus: '10mb', args: ['--max-file-size', '64'] },
@@ -151,8 +154,6 @@ const CASES = [
       writeFileSync(f, `${readFileSync(f, 'utf8')}\nOne more sentence, edit ${Date.now()}.\n`);
     },
   },
-  { name: 'parse floor, 1 thread (10k)', corpus: '10k', floor: 1 },
-  { name: 'parse floor, 2 workers (10k)', corpus: '10k', floor: 2 },
 ];
 
 // --- measuring ------------------------------------------------------------------------------------
@@ -173,7 +174,10 @@ function measure(nodeArgs) {
       maxBuffer: 1 << 26,
     });
   } else {
-    writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write(`\\nBENCH_RSS ${process.resourceUsage().maxRSS}\\n`));\n");
+    writeFileSync(
+      rssProbe,
+      "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nBENCH_RSS ${u.maxRSS}\\nBENCH_CPU ${(u.userCPUTime + u.systemCPUTime) / 1e6}\\n`); });\n",
+    );
     r = spawnSync(process.execPath, ['--import', pathToFileURL(rssProbe).href, ...nodeArgs], {
       cwd: root,
       stdio: ['ignore', devnull, 'pipe'],
@@ -192,7 +196,10 @@ function measure(nodeArgs) {
     if (w) wall = Number(w[1] ?? 0) * 3600 + Number(w[2]) * 60 + Number(w[3]);
     rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
   } else rssKb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1]);
-  return { wall, rss: rssKb / 1024 };
+  const cpu = hasTime
+    ? Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0)
+    : Number(/BENCH_CPU ([\d.]+)/.exec(stderr)?.[1] ?? 0);
+  return { wall, rss: rssKb / 1024, cpu };
 }
 
 function median(values) {
@@ -203,13 +210,15 @@ function median(values) {
 const selected = CASES.filter((c) => (!only || only.some((w) => c.name.includes(w))) && !(skip && skip.some((w) => c.name.includes(w))));
 const results = new Map();
 console.log(`apology-lint bench: node ${process.version}, ${cpus().length} cores, ${hasTime ? '/usr/bin/time -v' : 'process.resourceUsage'}\n`);
-const header = ['case', 'files', 'MB', 'wall s', 'files/s', 'MB/s', 'peak RSS MB'];
+// CPU s (user + system, all threads) moves less than wall time when the machine is shared.
+const header = ['case', 'files', 'MB', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', 'CPU s'];
 const rows = [];
 for (const c of selected) {
   const target = corpus(c.corpus);
   const { files: n, bytes } = sizeOf(target);
   const times = [];
   const rss = [];
+  const cpu = [];
   for (let i = 0; i < (c.runs ?? runs); i++) {
     c.before?.(target, i);
     const nodeArgs = c.floor ? [fileURLToPath(import.meta.url), '--floor', target, String(c.floor)] : [bin, target, ...LINT, ...(c.args ?? [])];
@@ -217,6 +226,7 @@ for (const c of selected) {
       const m = measure(nodeArgs);
       times.push(m.wall);
       rss.push(m.rss);
+      cpu.push(m.cpu);
     } catch (error) {
       console.log(`${c.name}: FAILED — ${error.message.split('\n')[0]}`);
       break;
@@ -224,9 +234,9 @@ for (const c of selected) {
   }
   if (!times.length) continue;
   const wall = median(times);
-  const r = { wall, rss: Math.max(...rss), files: n, mb: bytes / 1048576 };
+  const r = { wall, rss: Math.max(...rss), cpu: median(cpu), files: n, mb: bytes / 1048576 };
   results.set(c.name, r);
-  const row = [c.name, String(n), r.mb.toFixed(1), wall.toFixed(2), (n / wall).toFixed(0), (r.mb / wall).toFixed(2), r.rss.toFixed(0)];
+  const row = [c.name, String(n), r.mb.toFixed(1), wall.toFixed(2), (n / wall).toFixed(0), (r.mb / wall).toFixed(2), r.rss.toFixed(0), r.cpu.toFixed(2)];
   rows.push(row);
   console.log(row.join('  |  '));
 }
