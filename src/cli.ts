@@ -5,18 +5,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import chalk from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
-import { writeFileAtomic } from './atomic.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
+import { cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
-import { lintSource } from './lint.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
-import { lintFilesIter, rulesMeta } from './run.js';
+import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
+import { outputSink, streamingFormatter } from './output.js';
+import { lintFilesIter, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
 
 /** A usage error: exit 2 with one line. */
@@ -57,14 +57,6 @@ function listRules(): string {
   return rows.map((m) => `${m.id.padEnd(w)}  ${m.level.padEnd(8)}  ${m.severity.recommended.padEnd(5)}  ${m.description}`).join('\n') + '\n';
 }
 
-async function writeOutput(file: string, data: string): Promise<void> {
-  try {
-    await writeFileAtomic(file, data);
-  } catch (error) {
-    throw new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -96,19 +88,21 @@ interface Flags {
   minScore?: string;
   context?: string;
   channel?: string;
+  concurrency: string;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
-/** Apology replies scored below `min`, as `file (title): score` lines. */
-function belowMinScore(results: LintResult[], min: number, cwd: string): string[] {
+/** Apology replies of one result scored below `min`, as `file (title): score` lines. */
+function belowMinScore(r: LintResult, min: number, cwd: string): string[] {
   const out: string[] = [];
-  for (const r of results) {
-    const scored: { score: ApologyScore | null; label: string | null }[] = r.replies
-      ? r.replies.map((x) => ({ score: x.apologyScore, label: x.title ?? x.pointer }))
-      : [{ score: r.apologyScore, label: null }];
-    for (const { score, label } of scored) {
-      if (score && score.score < min)
-        out.push(`${path.relative(cwd, r.filePath) || r.filePath}${label ? ` (${label})` : ''}: apology score ${score.score} is below --min-score ${min}`);
-    }
+  const scored: { score: ApologyScore | null; label: string | null }[] = r.replies
+    ? r.replies.map((x) => ({ score: x.apologyScore, label: x.title ?? x.pointer }))
+    : [{ score: r.apologyScore, label: null }];
+  for (const { score, label } of scored) {
+    if (score && score.score < min)
+      out.push(`${path.relative(cwd, r.filePath) || r.filePath}${label ? ` (${label})` : ''}: apology score ${score.score} is below --min-score ${min}`);
   }
   return out;
 }
@@ -142,6 +136,10 @@ function program(): Command {
     .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
     .option('--context <context>', `treat every reply as this context: ${CONTEXTS.join(', ')}`)
     .option('--channel <channel>', `score and check replies for this channel: ${CHANNELS.join(', ')} (default email)`)
+    .option('--concurrency <n>', `worker threads: auto (a pool from ${POOL_THRESHOLD} files), off, or a number`, 'auto')
+    .option('--shard <i/n>', 'lint only the i-th of n stable slices of the matched files (CI matrix jobs)')
+    .option('--cache', 'reuse results of files that have not changed since the last run')
+    .option('--cache-location <path>', 'cache file, or folder for it', DEFAULT_CACHE_LOCATION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -157,8 +155,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
   const flags = cmd.opts<Flags>();
   const paths = cmd.args;
-  if (flags.color === true) chalk.level = Math.max(chalk.level, 1) as typeof chalk.level;
-  if (flags.color === false) chalk.level = 0;
+  if (flags.color !== undefined) {
+    // chalk is loaded only by the formatters that colour, and here when colour is forced.
+    const { default: chalk } = await import('chalk');
+    chalk.level = flags.color ? (Math.max(chalk.level, 1) as typeof chalk.level) : 0;
+  }
   const cwd = process.cwd();
 
   if (flags.listRules) {
@@ -193,53 +194,68 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return 0;
   }
 
-  const formatter = await loadFormatter(flags.format, cwd);
-  let results: LintResult[] = [];
-  let fileErrors = 0;
-  if (flags.stdin) {
-    if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
-    const name = flags.stdinFilename ?? '<text>';
-    const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
-    const source = await readStdin();
-    results.push(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
-  } else {
-    const iter = lintFilesIter(paths, {
-      ...configOptions,
-      ignorePath: flags.ignorePath,
-      ignorePatterns: flags.ignorePattern,
-      useIgnore: flags.ignore,
-      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
-      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
-      maxFileSize: maxFileSizeMb * 1024 * 1024,
-      strictInput: flags.strictInput,
-      onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
-      onFileError: (message) => {
-        fileErrors++;
-        process.stderr.write(`apology-lint: ${message}\n`);
-      },
-    });
-    for await (const r of iter) results.push(r);
-    if (flags.outputFile) {
-      const out = path.resolve(cwd, flags.outputFile);
-      if (results.some((r) => path.resolve(r.filePath) === out))
-        throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
-    }
-  }
+  const concurrency = parseConcurrency(flags.concurrency);
+  if (concurrency === null) throw new UsageError(`--concurrency "${flags.concurrency}": expected auto, off or a number of workers`);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (shard === null) throw new UsageError(`--shard "${flags.shard}": expected i/n with 1 <= i <= n, e.g. 2/4`);
 
+  const formatterContext = { cwd, rulesMeta: rulesMeta(), explain: flags.explain === true };
+  const streamed = await streamingFormatter(flags.format, formatterContext);
+  const formatter = streamed ? null : await loadFormatter(flags.format, cwd);
+  const out = flags.outputFile ? path.resolve(cwd, flags.outputFile) : null;
+  const sink = outputSink(out);
   let errors = 0;
   let warnings = 0;
-  for (const r of results) {
+  const results: LintResult[] = [];
+  let linted = false;
+  let fileErrors = 0;
+  const low: string[] = [];
+  const take = async (r: LintResult): Promise<void> => {
     errors += r.errorCount;
     warnings += r.warningCount;
+    if (minScore !== null) low.push(...belowMinScore(r, minScore, cwd));
+    if (out && !flags.stdin && path.resolve(r.filePath) === out) linted = true;
+    const shown = flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 } : r;
+    if (streamed) await sink.write(streamed.result(shown));
+    else results.push(shown);
+  };
+  try {
+    if (flags.stdin) {
+      if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
+      const name = flags.stdinFilename ?? '<text>';
+      const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
+      const source = await readStdin();
+      const { lintSource } = await import('./lint.js');
+      await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
+    } else {
+      const iter = lintFilesIter(paths, {
+        ...configOptions,
+        ignorePath: flags.ignorePath,
+        ignorePatterns: flags.ignorePattern,
+        useIgnore: flags.ignore,
+        errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+        reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        maxFileSize: maxFileSizeMb * 1024 * 1024,
+        strictInput: flags.strictInput,
+        onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
+        onFileError: (message) => {
+          fileErrors++;
+          process.stderr.write(`apology-lint: ${message}\n`);
+        },
+        concurrency,
+        shard,
+        cacheFile: flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined,
+      });
+      for await (const r of iter) await take(r);
+    }
+    if (linted) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
+    await sink.write(streamed ? streamed.end() : formatter!(results, formatterContext));
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  if (flags.quiet) {
-    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
-  }
-  const text = formatter(results, { cwd, rulesMeta: rulesMeta(), explain: flags.explain === true });
-  if (flags.outputFile) await writeOutput(path.resolve(cwd, flags.outputFile), text);
-  else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 
-  const low = minScore === null ? [] : belowMinScore(results, minScore, cwd);
   for (const line of low) process.stderr.write(`apology-lint: ${line}\n`);
   if (fileErrors > 0) return 2;
   if (errors > 0 || low.length > 0) return 1;

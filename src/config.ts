@@ -250,6 +250,7 @@ function oneLine(message: string): string {
 export class ConfigResolver {
   private readonly explorer = cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true });
   private readonly layers = new Map<string, Promise<Layer[]>>();
+  private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly cwd: string;
 
   constructor(private readonly options: ConfigOptions = {}) {
@@ -321,7 +322,23 @@ export class ConfigResolver {
   /** The resolved configuration for a file (or a stdin filename). */
   async forFile(filePath: string): Promise<ResolvedConfig> {
     const abs = path.resolve(this.cwd, filePath);
-    const layers = await this.layersFor(path.dirname(abs));
+    const dir = path.dirname(abs);
+    const layers = await this.layersFor(dir);
+    // Files in one folder matched by the same overrides share one resolved config (and so one
+    // processor): resolving is done once per folder and override combination, not per file.
+    let key = dir;
+    for (const layer of layers) {
+      for (const o of layer.config.overrides ?? []) key += overrideApplies(o, path.relative(layer.dir, abs).split(path.sep).join('/')) ? '\u00011' : '\u00010';
+    }
+    let resolved = this.resolved.get(key);
+    if (!resolved) {
+      resolved = this.resolve(abs, layers);
+      this.resolved.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private resolve(abs: string, layers: Layer[]): ResolvedConfig {
     const hasPreset = layers.some((l) => l.file.startsWith('apology-lint:'));
     const all = hasPreset ? layers : [presetLayer('recommended'), ...layers];
     const severities: Record<string, Severity | 0> = {};
@@ -342,10 +359,7 @@ export class ConfigResolver {
       }
       if (layer.config.ignorePatterns) ignorePatterns.push(...layer.config.ignorePatterns);
       for (const o of layer.config.overrides ?? []) {
-        const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
-        const files = Array.isArray(o.files) ? o.files : [o.files];
-        const excluded = o.excludedFiles === undefined ? [] : Array.isArray(o.excludedFiles) ? o.excludedFiles : [o.excludedFiles];
-        if (matchesAny(rel, files) && !(excluded.length && matchesAny(rel, excluded))) {
+        if (overrideApplies(o, path.relative(layer.dir, abs).split(path.sep).join('/'))) {
           apply(o.rules, `${layer.file}: overrides`);
           if (o.channel !== undefined) settings.channel = o.channel;
           if (o.context !== undefined) settings.context = o.context;
@@ -363,9 +377,25 @@ export class ConfigResolver {
   }
 }
 
+const matchers = new Map<string, (rel: string) => boolean>();
+
 /** eslintrc-style override globs: a pattern without a slash matches the base name. */
 function matchesAny(rel: string, globs: string[]): boolean {
-  return globs.some((g) => picomatch.isMatch(rel, g, { dot: true, basename: !g.includes('/') }));
+  return globs.some((g) => {
+    let isMatch = matchers.get(g);
+    if (!isMatch) {
+      isMatch = picomatch(g, { dot: true, basename: !g.includes('/') });
+      matchers.set(g, isMatch);
+    }
+    return isMatch(rel);
+  });
+}
+
+/** Does an `overrides` entry apply to a path relative to its config's folder? */
+function overrideApplies(o: Override, rel: string): boolean {
+  const files = Array.isArray(o.files) ? o.files : [o.files];
+  const excluded = o.excludedFiles === undefined ? [] : Array.isArray(o.excludedFiles) ? o.excludedFiles : [o.excludedFiles];
+  return matchesAny(rel, files) && !(excluded.length && matchesAny(rel, excluded));
 }
 
 /** The config file cosmiconfig would pick for `dir` (to name it when loading fails). */

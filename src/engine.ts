@@ -41,8 +41,8 @@ export interface EngineMessage {
 export interface ReplyInput {
   /** The reply text (decoded, BOM removed). */
   text: string;
-  /** Parse as Markdown (when it has Markdown syntax). */
-  markdown: boolean;
+  /** Parse as Markdown (when it has Markdown syntax; `'always'` even when it has none). */
+  markdown: boolean | 'always';
   meta?: ReplyMeta;
   /** Ranges that are not prose (front matter, fields of a structured file). */
   skip?: { start: number; end: number }[];

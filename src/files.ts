@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigError } from './config.js';
 import { InputError } from './inputs/index.js';
 
@@ -26,23 +25,27 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Build the ignore matcher (paths relative to cwd). */
 export function ignoreMatcher(options: FileOptions): (rel: string) => boolean {
   const ig = ignore();
+  let rules = 0;
   if (options.useIgnore !== false) {
     const file = options.ignorePath ? path.resolve(options.cwd, options.ignorePath) : path.join(options.cwd, '.apologyignore');
     if (options.ignorePath && !existsSync(file)) throw new ConfigError(`${file}: cannot read ignore file: no such file`);
     if (existsSync(file)) {
       try {
         ig.add(readFileSync(file, 'utf8'));
+        rules++;
       } catch (error) {
         throw new ConfigError(`${file}: cannot read ignore file: ${(error as Error).message}`);
       }
     }
     ig.add(options.ignorePatterns ?? []);
+    rules += options.ignorePatterns?.length ?? 0;
   }
   return (rel: string) => {
     const parts = rel.split(/[\\/]/);
     if (parts.includes('node_modules') || parts.includes('.git')) return true;
     if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '') return false;
-    return ig.ignores(rel);
+    // Without ignore rules there is nothing to ask the matcher (it costs more than the check).
+    return rules > 0 && ig.ignores(rel);
   };
 }
 
@@ -69,6 +72,8 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
       stat = null;
     }
     let matches: string[];
+    // The glob library is loaded only when a directory or a glob is given.
+    const { glob, isDynamicPattern } = stat?.isFile() ? ({} as typeof import('tinyglobby')) : await import('tinyglobby');
     if (stat?.isDirectory()) {
       try {
         matches = await glob(`**/*.{${exts}}`, { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });

@@ -36,7 +36,7 @@ export interface ParsedReply {
 
 const MARKDOWN_IGNORE = ['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'thematicBreak'];
 const CHUNK = 32 * 1024;
-/** Markdown blocks larger than this are read as plain text (see parseReply). */
+/** Markdown blocks larger than this are read as plain text (see parseMarkdown). */
 const MAX_BLOCK = 32 * 1024;
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -49,44 +49,20 @@ export function hasMarkdownSyntax(text: string): boolean {
   return /[*_`<>[\]|\\~]|&#?\w{1,32};|^[ \t]|^#|^[-+=](?:[ \t]|$)|^\d{1,9}[.)](?:[ \t]|$)|^-{2,}|^={2,}/m.test(text);
 }
 
-/** Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax. */
-export function parseReply(masked: string, markdown: boolean, parse: ProseParser): ParsedReply {
+/**
+ * Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax;
+ * `'always'` takes it regardless (tests use it to show both paths agree).
+ */
+export function parseReply(masked: string, markdown: boolean | 'always', parse: ProseParser): ParsedReply {
   const place = location(masked);
   const tree: Root = { type: 'RootNode', children: [] };
-  if (markdown && hasMarkdownSyntax(masked)) {
-    let frontmatter: string | null = null;
-    for (const chunk of markdownChunks(masked)) {
-      const value = masked.slice(chunk.start, chunk.end);
-      const file = new VFile(value);
-      const mdast = markdownParser.parse(file) as MdastRoot;
-      for (const block of mdast.children) {
-        if (block.type === 'yaml' && chunk.start === 0) frontmatter = block.value;
-        if (MARKDOWN_IGNORE.includes(block.type)) continue;
-        const from = block.position?.start.offset ?? 0;
-        const to = block.position?.end.offset ?? 0;
-        if (to - from > MAX_BLOCK) {
-          // A block this large (a wall of text with stray Markdown) is read as plain text in
-          // pieces: one tree of it would be slow, and mdast-util-to-nlcst overflows the stack.
-          for (const piece of paragraphs(masked.slice(chunk.start + from, chunk.start + to))) {
-            const base = chunk.start + from + piece.start;
-            for (const p of parse(masked.slice(base, chunk.start + from + piece.end)).children) {
-              if (p.type === 'ParagraphNode') tree.children.push(relocate(p, base, place));
-            }
-          }
-          continue;
-        }
-        const root = toNlcst(block as MdastContent, file, ParseEnglish, { ignore: MARKDOWN_IGNORE });
-        for (const p of root.children) {
-          if (p.type === 'ParagraphNode') tree.children.push(relocate(p, chunk.start, place));
-        }
-      }
-    }
-    return { tree, frontmatter, path: 'markdown' };
+  if (markdown === 'always' || (markdown && hasMarkdownSyntax(masked))) {
+    return parseMarkdown(masked, markdown === 'always', parse, place);
   }
   for (const block of paragraphs(masked)) {
     const root = parse(masked.slice(block.start, block.end));
     for (const p of root.children) {
-      if (p.type === 'ParagraphNode') tree.children.push(relocate(p, block.start, place));
+      if (p.type === 'ParagraphNode') tree.children.push(relocate(p, (o) => o + block.start, place));
     }
   }
   return { tree, frontmatter: null, path: 'text' };
@@ -130,19 +106,113 @@ function sentencePieces(text: string, start: number, end: number): { start: numb
   return out;
 }
 
+/** A piece of text to parse on its own, and whether it needs the Markdown parser. */
+interface Block {
+  start: number;
+  end: number;
+  markdown: boolean;
+}
+
 /**
- * Split large Markdown at blank lines that cannot be inside a construct (fenced code, HTML
- * comments, indented continuations), so each chunk parses on its own. Small texts are one chunk.
+ * Parse Markdown. Blocks without Markdown syntax take the plain path (a third of the cost);
+ * the others are parsed by remark together, as one document in which each plain block is
+ * replaced by a one-word stub paragraph, so they see the same context (a paragraph still ends a
+ * list) and link references still resolve. Large documents are parsed in chunks of blocks, so
+ * the cost stays linear.
  */
-export function markdownChunks(text: string): { start: number; end: number }[] {
-  if (text.length <= CHUNK) return [{ start: 0, end: text.length }];
+function parseMarkdown(masked: string, always: boolean, parse: ProseParser, place: ReturnType<typeof location>): ParsedReply {
+  const found: Paragraph[] = [];
+  let frontmatter: string | null = null;
+  const blocks: Block[] = markdownBlocks(masked).map((b) => ({
+    ...b,
+    markdown: always || (b.start === 0 && masked.startsWith('---')) || hasMarkdownSyntax(masked.slice(b.start, b.end)),
+  }));
+  // The Markdown document being built: its text and where each of its pieces came from.
+  let doc = '';
+  let segments: { at: number; from: number; length: number }[] = [];
+  let stubs: number[] = [];
+  const flush = (): void => {
+    if (!segments.length) return;
+    const file = new VFile(doc);
+    const mdast = markdownParser.parse(file) as MdastRoot;
+    const segs = segments;
+    const map = (offset: number): number => {
+      let lo = 0;
+      let hi = segs.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segs[mid]!.at <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const seg = segs[lo]!;
+      return seg.from + Math.min(Math.max(offset - seg.at, 0), seg.length);
+    };
+    const stubbed = new Set(stubs);
+    for (const block of mdast.children) {
+      const at = block.position?.start.offset ?? 0;
+      if (stubbed.has(at)) continue;
+      if (block.type === 'yaml' && map(at) === 0) frontmatter = block.value;
+      if (MARKDOWN_IGNORE.includes(block.type)) continue;
+      const to = block.position?.end.offset ?? at;
+      if (to - at > MAX_BLOCK) {
+        // A block this large (a wall of text with stray Markdown) is read as plain text in
+        // pieces: one tree of it would be slow, and mdast-util-to-nlcst overflows the stack.
+        const from = map(at);
+        for (const piece of paragraphs(masked.slice(from, map(to)))) {
+          const base = from + piece.start;
+          for (const p of parse(masked.slice(base, from + piece.end)).children) {
+            if (p.type === 'ParagraphNode') found.push(relocate(p, (o) => o + base, place));
+          }
+        }
+        continue;
+      }
+      const root = toNlcst(block as MdastContent, file, ParseEnglish, { ignore: MARKDOWN_IGNORE });
+      for (const p of root.children) if (p.type === 'ParagraphNode') found.push(relocate(p, map, place));
+    }
+    doc = '';
+    segments = [];
+    stubs = [];
+  };
+  for (const b of blocks) {
+    if (doc) doc += '\n\n';
+    if (b.markdown) {
+      segments.push({ at: doc.length, from: b.start, length: b.end - b.start });
+      doc += masked.slice(b.start, b.end);
+      if (doc.length >= CHUNK) flush();
+      continue;
+    }
+    // A plain block: parsed as text, and a stub in the Markdown document (when there is one).
+    if (segments.length) {
+      stubs.push(doc.length);
+      doc += 'x';
+    } else doc = '';
+    for (const piece of paragraphs(masked.slice(b.start, b.end))) {
+      const base = b.start + piece.start;
+      for (const p of parse(masked.slice(base, b.start + piece.end)).children) {
+        if (p.type === 'ParagraphNode') found.push(relocate(p, (o) => o + base, place));
+      }
+    }
+  }
+  flush();
+  found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  return { tree: { type: 'RootNode', children: found }, frontmatter, path: 'markdown' };
+}
+
+/**
+ * Split Markdown into blocks at blank lines that cannot be inside a construct: not in fenced
+ * code, an HTML comment or raw HTML element, or front matter, and never before an indented line
+ * (which may continue a list item or be code). Each block parses the same on its own as in
+ * place, except for link references, which `parseMarkdown` keeps together.
+ */
+export function markdownBlocks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let start = 0;
   let fence: string | null = null;
-  let comment = false;
+  let raw: RegExp | null = null;
   let prevBlank = false;
   let frontmatter = text.startsWith('---');
+  let end = 0;
   for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
     let l = m[0];
     if (l.endsWith('\n')) l = l.slice(0, -1);
@@ -152,32 +222,49 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
       if (m.index > 0 && /^(---|\.\.\.)\s*$/.test(l)) frontmatter = false;
     } else if (fence) {
       if (l.trimStart().startsWith(fence)) fence = null;
-    } else if (comment) {
-      if (l.includes('-->')) comment = false;
+    } else if (raw) {
+      if (raw.test(l)) raw = null;
     } else {
-      const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-      if (f) fence = f[1]!;
-      else if (l.includes('<!--') && !l.includes('-->')) comment = true;
-      else if (prevBlank && !blank && !/^[ \t]/.test(l) && m.index - start >= CHUNK) {
-        out.push({ start, end: m.index });
+      if (prevBlank && !blank && !/^[ \t]/.test(l) && end > start) {
+        out.push({ start, end });
         start = m.index;
       }
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+      if (f) fence = f[1]!;
+      else raw = rawHtmlEnd(l);
     }
+    if (!blank) end = m.index + l.length;
     prevBlank = blank;
   }
-  out.push({ start, end: text.length });
+  if (end > start || !out.length) out.push({ start, end: Math.max(end, start) });
   return out;
+}
+
+/** The end of a raw HTML block (CommonMark kinds 1-5) that starts on this line and does not end on it. */
+function rawHtmlEnd(l: string): RegExp | null {
+  const kinds: [RegExp, RegExp][] = [
+    [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [open, close] of kinds) {
+    const m = open.exec(l);
+    if (m && !close.test(l.slice(m[0].length))) return close;
+  }
+  return null;
 }
 
 type Located = Node & { children?: Located[] };
 
 /** Rewrite every position under `node` from piece offsets to reply offsets. */
-function relocate(node: Paragraph, base: number, place: ReturnType<typeof location>): Paragraph {
+function relocate(node: Paragraph, map: (offset: number) => number, place: ReturnType<typeof location>): Paragraph {
   const walk = (n: Located): void => {
     const pos = n.position;
     if (pos && pos.start.offset !== undefined && pos.end.offset !== undefined) {
-      const start = place.toPoint(pos.start.offset + base);
-      const end = place.toPoint(pos.end.offset + base);
+      const start = place.toPoint(map(pos.start.offset));
+      const end = place.toPoint(map(pos.end.offset));
       if (start && end) n.position = { start, end };
     }
     if (n.children) for (const c of n.children) walk(c);

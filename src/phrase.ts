@@ -134,9 +134,28 @@ export function compile(source: string, classes: Record<string, readonly string[
 
 /** Words that can start a match of `node`; null when any token can (or none is required). */
 function firstSet(node: Node): Set<string> | null {
+  return firstKeys(node, false);
+}
+
+/** Length of the word prefixes that index `word*` and `word~` patterns. */
+const PREFIX_KEY = 3;
+
+/**
+ * Keys a token must have for `node` to start matching on it: an exact word `w`, or `w*` for a
+ * word beginning with `w` (PREFIX_KEY letters). With `prefixes` false only exact words count.
+ * Null when no finite set of keys covers every start.
+ */
+function firstKeys(node: Node, prefixes: boolean): Set<string> | null {
   switch (node.t) {
     case 'word':
       return new Set([node.norm]);
+    case 'prefix':
+    case 'inflect': {
+      if (!prefixes) return null;
+      // Every word `inflect` accepts starts with the pattern word, minus a final e or y.
+      const stem = node.t === 'inflect' && /[ey]$/.test(node.norm) ? node.norm.slice(0, -1) : node.norm;
+      return stem.length >= PREFIX_KEY ? new Set([`${stem.slice(0, PREFIX_KEY)}*`]) : null;
+    }
     case 'start':
       return new Set();
     case 'seq': {
@@ -144,12 +163,12 @@ function firstSet(node: Node): Set<string> | null {
       for (const item of node.items) {
         if (item.t === 'start') continue;
         if (item.t === 'opt') {
-          const inner = firstSet(item.item);
+          const inner = firstKeys(item.item, prefixes);
           if (!inner) return null;
           for (const w of inner) acc.add(w);
           continue;
         }
-        const f = firstSet(item);
+        const f = firstKeys(item, prefixes);
         if (!f) return null;
         for (const w of f) acc.add(w);
         return acc;
@@ -159,7 +178,7 @@ function firstSet(node: Node): Set<string> | null {
     case 'alt': {
       const acc = new Set<string>();
       for (const option of node.options) {
-        const f = firstSet(option);
+        const f = firstKeys(option, prefixes);
         if (!f) return null;
         for (const w of f) acc.add(w);
       }
@@ -252,23 +271,50 @@ export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): 
   return best > i ? best : -1;
 }
 
-/** A set of patterns indexed by first word, for scanning many sentences fast. */
+const NONE: readonly Pattern[] = [];
+
+/**
+ * A set of patterns indexed by the first word (or the first letters of a `word*`/`word~` first
+ * word), so scanning a sentence only tries the patterns that can start at each token.
+ */
 export class PhraseSet {
   readonly patterns: Pattern[];
-  private readonly byFirst = new Map<string, Pattern[]>();
+  /** Candidate patterns per key, in the order `find` tries them. */
+  private readonly byKey = new Map<string, Pattern[]>();
   private readonly anyFirst: Pattern[] = [];
+  /** Try order: exact-first patterns in list order, then the rest in list order. */
+  private readonly rank = new Map<Pattern, number>();
+  private readonly memo = new Map<string, readonly Pattern[]>();
 
   constructor(sources: readonly string[], classes: Record<string, readonly string[]> = {}) {
     this.patterns = sources.map((s) => compile(s, classes));
+    const exact = this.patterns.filter((p) => p.first && p.first.size > 0);
+    const rest = this.patterns.filter((p) => !(p.first && p.first.size > 0));
+    [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
     for (const p of this.patterns) {
-      if (p.first && p.first.size > 0) {
-        for (const w of p.first) {
-          const list = this.byFirst.get(w) ?? [];
-          list.push(p);
-          this.byFirst.set(w, list);
+      const keys = firstKeys(p.node, true);
+      if (keys && keys.size > 0) {
+        for (const k of keys) {
+          const list = this.byKey.get(k) ?? [];
+          if (!list.includes(p)) list.push(p);
+          this.byKey.set(k, list);
         }
       } else this.anyFirst.push(p);
     }
+    for (const list of this.byKey.values()) list.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+  }
+
+  /** Patterns that can start at a token with this normalised text, in try order. */
+  private candidates(norm: string): readonly Pattern[] {
+    const exact = this.byKey.get(norm);
+    const prefixed = norm.length >= PREFIX_KEY ? this.byKey.get(`${norm.slice(0, PREFIX_KEY)}*`) : undefined;
+    if (!this.anyFirst.length && !(exact && prefixed)) return exact ?? prefixed ?? NONE;
+    let list = this.memo.get(norm);
+    if (list) return list;
+    const found = new Set<Pattern>([...(exact ?? []), ...(prefixed ?? []), ...this.anyFirst]);
+    list = [...found].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    if (this.memo.size < 10_000) this.memo.set(norm, list);
+    return list;
   }
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
@@ -276,18 +322,14 @@ export class PhraseSet {
     const out: Match[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const tok = tokens[i]!;
-      const candidates = this.byFirst.get(tok.norm);
       let best: Match | null = null;
-      const consider = (p: Pattern): void => {
+      for (const p of this.candidates(tokens[i]!.norm)) {
         const to = matchAt(p, tokens, i);
         if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
-      };
-      if (candidates) candidates.forEach(consider);
-      this.anyFirst.forEach(consider);
+      }
       if (best) {
         out.push(best);
-        i = (best as Match).to;
+        i = best.to;
       } else i++;
     }
     return out;

@@ -2,7 +2,7 @@
  * Reading reply files: decoding (UTF-8, UTF-8 with BOM, UTF-16 with BOM), refusing binary files
  * and invalid UTF-8 with a one-line reason, and a size limit.
  */
-import { readFile, stat } from 'node:fs/promises';
+import fs from 'node:fs';
 import { InputError } from './inputs/index.js';
 
 /** Default `--max-file-size`: larger files are refused with a clear message. */
@@ -75,24 +75,83 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** Files up to this size are read in one synchronous step (see `readBytes`). */
+const SMALL_FILE = 256 * 1024;
+
+/**
+ * Read a file's bytes, refusing directories and files over `maxSize`. A reply-sized file is read
+ * synchronously: from the page cache that takes about 15 µs, while each of the four asynchronous
+ * steps (open, fstat, read, close) costs a thread-pool round trip of about as much again, which
+ * dominated a run served from the cache. Larger files are read asynchronously.
+ */
+export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<Buffer> {
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch (error) {
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  }
+  let info: fs.Stats;
+  try {
+    info = fs.fstatSync(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  }
+  if (!info.isFile() || info.size === 0 || info.size > SMALL_FILE) {
+    fs.closeSync(fd);
+    return readBytesAsync(filePath, maxSize);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    for (let n = -1; n !== 0 && filled < buffer.length; filled += n) n = fs.readSync(fd, buffer, filled, buffer.length - filled, filled);
+    return Promise.resolve(buffer.subarray(0, filled));
+  } catch (error) {
+    return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Read a file's bytes asynchronously: one open, fstat, read and close. */
+function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown): void => reject(error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`));
+    fs.open(filePath, 'r', (openError, fd) => {
+      if (openError) return fail(openError);
+      const done = (error: unknown, bytes?: Buffer): void => fs.close(fd, () => (error ? fail(error) : resolve(bytes!)));
+      fs.fstat(fd, (statError, info) => {
+        if (statError) return done(statError);
+        if (info.isDirectory()) return done(new InputError(`${filePath}: is a directory`));
+        if (info.size > maxSize)
+          return done(
+            new InputError(
+              `${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over the --max-file-size limit of ${(maxSize / 1048576).toFixed(1)} MB`,
+            ),
+          );
+        if (!info.isFile() || info.size === 0) {
+          // Pipes, devices and files whose size is not known up front: read to the end.
+          fs.readFile(fd, (readError, bytes) => done(readError, bytes));
+          return;
+        }
+        const buffer = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        const more = (): void => {
+          fs.read(fd, buffer, filled, buffer.length - filled, filled, (readError, n) => {
+            if (readError) return done(readError);
+            filled += n;
+            if (n === 0 || filled === buffer.length) return done(null, buffer.subarray(0, filled));
+            more();
+          });
+        };
+        more();
+      });
+    });
+  });
+}
+
 /** Read and decode a reply file. */
 export async function readReply(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<string> {
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`);
-    if (info.size > maxSize)
-      throw new InputError(
-        `${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over the --max-file-size limit of ${(maxSize / 1048576).toFixed(1)} MB`,
-      );
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${filePath}: ${reason(error)}`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(filePath);
-  } catch (error) {
-    throw new InputError(`${filePath}: ${reason(error)}`);
-  }
-  return decode(bytes, filePath);
+  return decode(await readBytes(filePath, maxSize), filePath);
 }

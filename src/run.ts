@@ -2,15 +2,19 @@
  * Linting many files: expand the paths, read with bounded concurrency, resolve each file's
  * config, lint, and hand results on in a stable order.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
-import type { ConfigOptions } from './config.js';
+import { contentHash, LintCache } from './cache.js';
+import type { ConfigOptions, ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
-import { lintSource } from './lint.js';
-import { BinaryFileError, DEFAULT_MAX_FILE_SIZE, readReply } from './read.js';
+import type { Concurrency, LintPool } from './pool.js';
+import { poolSize } from './pool.js';
+import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
 import type { LintResult } from './types.js';
 
 /** Options of `lintFiles`. */
@@ -31,15 +35,55 @@ export interface LintFilesOptions extends ConfigOptions {
    * Without it, the first such file throws.
    */
   onFileError?: (message: string) => void;
+  /** Worker threads: `auto` (default: a pool from 2,000 files), `off`, or a number of workers. */
+  concurrency?: Concurrency;
+  /** Lint only shard `index` (1-based) of `count`: a stable slice of the matched files. */
+  shard?: { index: number; count: number };
+  /** Reuse results of unchanged files from this cache file (see `cacheFile`). */
+  cacheFile?: string;
 }
 
-const CONCURRENCY = 16;
+/** Files read ahead of the one being reported, on the main thread. */
+const WINDOW = 16;
+/** With `--cache`, files linted on the main thread before a pool is started for the rest. */
+const LINT_BEFORE_POOL = 100;
+/** Files in flight per worker when linting on a pool. */
+const WINDOW_PER_WORKER = 32;
+
+/** Parse `--shard i/n`; null when it is not valid. */
+export function parseShard(value: string): { index: number; count: number } | null {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return count >= 1 && index >= 1 && index <= count ? { index, count } : null;
+}
+
+/**
+ * The shard a file belongs to: a hash of its path relative to the working directory, so a file
+ * stays in its shard when others are added or removed, and every machine agrees.
+ */
+export function shardOf(relPath: string, count: number): number {
+  const rel = relPath.split(path.sep).join('/');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < rel.length; i++) {
+    h ^= rel.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 0) % count) + 1;
+}
 
 /** Lint files, directories and globs. Results come in sorted path order. */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const out: LintResult[] = [];
   for await (const r of lintFilesIter(patterns, options)) out.push(r);
   return out;
+}
+
+let version: string | undefined;
+function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+  return version;
 }
 
 /** Like `lintFiles`, yielding each result as soon as it and all before it are done. */
@@ -53,25 +97,61 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     useIgnore: options.useIgnore,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
   };
-  const files = await expandPatterns(patterns.length ? patterns : ['.'], fileOptions);
+  let files = await expandPatterns(patterns.length ? patterns : ['.'], fileOptions);
+  const shard = options.shard;
+  if (shard && shard.count > 1) files = files.filter((f) => shardOf(path.relative(cwd, f), shard.count) === shard.index);
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions) : null;
+  const workers = poolSize(options.concurrency ?? 'auto', files.length);
+  // The pool starts on the first file that needs linting: a run served from the cache starts none.
+  let pool: Promise<LintPool> | null = null;
+  let linted = 0;
+  // One ignore matcher per config, not per file.
   const configIgnores = new Map<string, (rel: string) => boolean>();
+  const ignored = (config: ResolvedConfig, file: string): boolean => {
+    const base = config.configFile ? path.dirname(config.configFile) : cwd;
+    const key = `${base}\0${config.ignorePatterns.join('\0')}`;
+    let matcher = configIgnores.get(key);
+    if (!matcher) {
+      matcher = patternMatcher(config.ignorePatterns);
+      configIgnores.set(key, matcher);
+    }
+    return matcher(path.relative(base, file));
+  };
+  let engine: Promise<typeof import('./lint.js')> | undefined;
+  const lint = async (source: string, file: string, config: ResolvedConfig): Promise<LintResult> => {
+    // With a cache, the first few changed files are linted here: starting workers for the one
+    // file a pre-commit hook changed would cost more than linting it.
+    if (workers > 0 && ++linted > (cache ? LINT_BEFORE_POOL : 0)) {
+      pool ??= import('./pool.js').then((m) => new m.LintPool(workers));
+      try {
+        return await (await pool).lint(source, file, config, lintOptions);
+      } catch (error) {
+        // A config a worker cannot receive (a JavaScript config holding functions) lints here.
+        if ((error as Error)?.name !== 'DataCloneError') throw error;
+      }
+    }
+    // The engine is loaded on the first file that is linted here (not at all when every file
+    // comes from the cache or goes to workers).
+    engine ??= import('./lint.js');
+    return (await engine).lintSource(source, file, config, lintOptions);
+  };
   const lintOne = async (file: string): Promise<LintResult | null> => {
     const config = await resolver.forFile(file);
-    if (config.ignorePatterns.length && options.useIgnore !== false) {
-      const base = config.configFile ? path.dirname(config.configFile) : cwd;
-      const key = `${base}\0${config.ignorePatterns.join('\0')}`;
-      let ignored = configIgnores.get(key);
-      if (!ignored) {
-        ignored = patternMatcher(config.ignorePatterns);
-        configIgnores.set(key, ignored);
-      }
-      if (ignored(path.relative(base, file))) return null;
-    }
+    if (config.ignorePatterns.length && options.useIgnore !== false && ignored(config, file)) return null;
+    let bytes: Buffer;
     let source: string;
+    let hash = '';
     try {
-      source = await readReply(file, maxSize);
+      bytes = await readBytes(file, maxSize);
+      if (cache) {
+        hash = contentHash(bytes);
+        const hit = cache.get(file, hash, cache.key(config));
+        if (hit) return hit;
+      }
+      source = decode(bytes, file);
     } catch (error) {
       if (error instanceof BinaryFileError && !options.strictInput) {
         options.onWarning?.(error.message);
@@ -83,9 +163,11 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       }
       throw error;
     }
-    return lintSource(source, file, config, options);
+    const result = await lint(source, file, config);
+    if (cache) cache.set(file, hash, cache.key(config), result);
+    return result;
   };
-  // A sliding window keeps reads concurrent and output in order.
+  // A sliding window keeps reads (and workers) busy and output in order.
   // Each promise gets a no-op rejection handler so a failure ahead of the one being awaited is
   // reported in order instead of crashing the process as an unhandled rejection.
   const start = (file: string): Promise<LintResult | null> => {
@@ -93,13 +175,25 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     p.catch(() => undefined);
     return p;
   };
+  const window = workers > 0 ? WINDOW + workers * WINDOW_PER_WORKER : WINDOW;
   const pending: Promise<LintResult | null>[] = [];
   let next = 0;
-  while (next < files.length && pending.length < CONCURRENCY) pending.push(start(files[next++]!));
-  while (pending.length) {
-    const result = await pending.shift()!;
-    if (next < files.length) pending.push(start(files[next++]!));
-    if (result) yield result;
+  try {
+    while (next < files.length && pending.length < window) pending.push(start(files[next++]!));
+    while (pending.length) {
+      const result = await pending.shift()!;
+      if (next < files.length) pending.push(start(files[next++]!));
+      if (result) yield result;
+    }
+    if (cache) {
+      try {
+        await cache.save();
+      } catch (error) {
+        options.onWarning?.(`${cache.file}: cannot write the cache: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+  } finally {
+    await (await (pool as Promise<LintPool> | null))?.close();
   }
 }
 

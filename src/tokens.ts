@@ -65,6 +65,19 @@ function foldSpelling(word: string): string {
  * `I'm` -> [i, am]; `didn’t` -> [did, not]; `Apologise` -> [apologize].
  */
 export function normalizeWord(raw: string): string[] {
+  // Replies repeat their words: remember recent answers (callers never change the arrays).
+  let norms = memo.get(raw);
+  if (!norms) {
+    if (memo.size >= 50_000) memo.clear();
+    norms = normalize(raw);
+    memo.set(raw, norms);
+  }
+  return norms;
+}
+
+const memo = new Map<string, string[]>();
+
+function normalize(raw: string): string[] {
   const word = raw.toLowerCase().replace(APOSTROPHES, "'");
   if (BARE[word]) return BARE[word];
   if (NOT_IRREGULAR[word]) return NOT_IRREGULAR[word];

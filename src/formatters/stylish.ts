@@ -3,6 +3,8 @@ import { scoreLine, scoreSummary } from '../score.js';
 import type { ApologyGate, ApologyScore, LintResult } from '../types.js';
 import type { Formatter } from './index.js';
 import { displayPath } from './index.js';
+import type { StreamFactory } from './stream.js';
+import { runStream } from './stream.js';
 
 /** The gate's verdict in one line (`--explain`). */
 function explainLine(g: ApologyGate): string {
@@ -22,8 +24,8 @@ function apologyLines(result: LintResult, explain: boolean): string {
   return out;
 }
 
-function scoresOf(results: LintResult[]): ApologyScore[] {
-  return results.flatMap((r) => (r.replies ? r.replies.map((x) => x.apologyScore) : [r.apologyScore])).filter((x): x is ApologyScore => x !== null);
+function scoresOf(result: LintResult): ApologyScore[] {
+  return (result.replies ? result.replies.map((x) => x.apologyScore) : [result.apologyScore]).filter((x): x is ApologyScore => x !== null);
 }
 
 function pluralize(word: string, count: number): string {
@@ -31,45 +33,58 @@ function pluralize(word: string, count: number): string {
 }
 
 /** eslint's stylish layout: a block per file, aligned columns, a summary line. */
-export const stylish: Formatter = (results, context) => {
-  let output = '\n';
+export const stylishStream: StreamFactory = (context) => {
+  let started = false;
   let errors = 0;
   let warnings = 0;
   let summaryColor: 'yellow' | 'red' = 'yellow';
-  for (const result of results) {
-    if (result.messages.length === 0 && !context.explain) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    if (result.errorCount > 0) summaryColor = 'red';
-    output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
-    const rows = result.messages.map((m) => [
-      '',
-      `${m.line}:${m.column}`,
-      m.fatal || m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'),
-      m.message.replace(/([^ ])\.$/, '$1'),
-      chalk.dim(m.ruleId ?? ''),
-    ]);
-    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
-    result.messages.forEach((m, n) => {
-      const r = rows[n]!;
-      const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
-      output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
-      for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
-    });
-    output += apologyLines(result, context.explain === true);
-    output += '\n';
-  }
-  const total = errors + warnings;
-  if (total === 0 && !context.explain) return '';
-  if (total > 0) {
-    output += chalk[summaryColor].bold(
-      `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
-    );
-  }
-  const summary = scoreSummary(scoresOf(results));
-  if (summary) output += `${summary}\n`;
-  return output;
+  // Only the scores are kept (for the run's summary line), never the results.
+  const scores: ApologyScore[] = [];
+  return {
+    result(result) {
+      scores.push(...scoresOf(result));
+      if (result.messages.length === 0 && !context.explain) return '';
+      let output = started ? '' : '\n';
+      started = true;
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      if (result.errorCount > 0) summaryColor = 'red';
+      output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+      const rows = result.messages.map((m) => [
+        '',
+        `${m.line}:${m.column}`,
+        m.fatal || m.severity === 2 ? chalk.red('error') : chalk.yellow('warning'),
+        m.message.replace(/([^ ])\.$/, '$1'),
+        chalk.dim(m.ruleId ?? ''),
+      ]);
+      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
+      result.messages.forEach((m, n) => {
+        const r = rows[n]!;
+        const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
+        output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
+        for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
+      });
+      output += apologyLines(result, context.explain === true);
+      return `${output}\n`;
+    },
+    end() {
+      const total = errors + warnings;
+      if (total === 0 && !context.explain) return '';
+      let output = started ? '' : '\n';
+      if (total > 0) {
+        output += chalk[summaryColor].bold(
+          `\u2716 ${total} ${pluralize('problem', total)} (${errors} ${pluralize('error', errors)}, ${warnings} ${pluralize('warning', warnings)})\n`,
+        );
+      }
+      const summary = scoreSummary(scores);
+      if (summary) output += `${summary}\n`;
+      return output;
+    },
+  };
 };
+
+/** eslint's stylish layout: a block per file, aligned columns, a summary line. */
+export const stylish: Formatter = (results, context) => runStream(stylishStream(context), results);
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -1,7 +1,11 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ReplyMeta } from '../document.js';
 import type { InputAdapter } from './index.js';
 import { InputError } from './index.js';
+
+// The YAML parser is loaded on the first front matter, not at startup (most replies have none).
+const require = createRequire(import.meta.url);
+let parseYaml: ((source: string) => unknown) | undefined;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -9,6 +13,7 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|
 export function metaFromFrontmatter(yaml: string, filePath: string): ReplyMeta {
   let data: unknown;
   try {
+    parseYaml ??= (require('yaml') as typeof import('yaml')).parse;
     data = parseYaml(yaml);
   } catch (error) {
     throw new InputError(`${filePath}: invalid front matter: ${(error as Error).message.split('\n')[0]}`);

@@ -1,0 +1,30 @@
+/**
+ * Streaming formatters write each file's part as soon as its result is known, so the CLI holds
+ * no results and memory stays flat however many files there are. A built-in formatter that can
+ * stream is defined through its stream, which keeps both forms byte-for-byte the same.
+ */
+import type { LintResult } from '../types.js';
+import type { FormatterContext } from './index.js';
+
+/** A formatter in three steps: text for each result in order, then text to finish. */
+export interface StreamingFormatter {
+  result(result: LintResult): string;
+  end(): string;
+}
+
+/** Makes a streaming formatter for one run. */
+export type StreamFactory = (context: FormatterContext) => StreamingFormatter;
+
+/** The whole output of a stream over a list of results. */
+export function runStream(stream: StreamingFormatter, results: LintResult[]): string {
+  let out = '';
+  for (const r of results) out += stream.result(r);
+  return out + stream.end();
+}
+
+/** Built-in formatters that can stream, by name. */
+export const STREAMING: Record<string, () => Promise<StreamFactory>> = {
+  stylish: async () => (await import('./stylish.js')).stylishStream,
+  json: async () => (await import('./json.js')).jsonStream,
+  compact: async () => (await import('./compact.js')).compactStream,
+};

@@ -1,0 +1,74 @@
+/**
+ * Where the CLI's report goes, written as results arrive: the streaming formatters (stylish,
+ * json, compact) print each file's part as soon as it is known, so no results are kept.
+ */
+import type { WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+import type { FormatterContext } from './formatters/index.js';
+import type { StreamingFormatter } from './formatters/stream.js';
+import { STREAMING } from './formatters/stream.js';
+import { InputError } from './inputs/index.js';
+
+/** The streaming form of a built-in formatter, or null for formatters that take all results. */
+export async function streamingFormatter(name: string, context: FormatterContext): Promise<StreamingFormatter | null> {
+  const factory = STREAMING[name];
+  return factory ? (await factory())(context) : null;
+}
+
+/**
+ * Where the report goes: standard output as it is produced, or a temporary file renamed over the
+ * output file once the report is complete (so an output file is never half written). The report
+ * always ends with a newline when it is not empty.
+ */
+export function outputSink(file: string | null): { write(text: string): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> } {
+  let last = '';
+  const tmp = file ? path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`) : null;
+  let stream: WriteStream | null = null;
+  let failure: Error | null = null;
+  const fail = (error: unknown): InputError =>
+    new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const write = (text: string): Promise<void> | undefined => {
+    if (!text) return;
+    last = text;
+    if (!tmp) {
+      process.stdout.write(text);
+      return;
+    }
+    if (!stream) {
+      stream = createWriteStream(tmp);
+      stream.on('error', (error) => (failure ??= error));
+    }
+    // Wait for the file to catch up rather than buffering the report in memory.
+    if (!stream.write(text) && !failure) return new Promise((resolve) => stream!.once('drain', () => resolve()).once('error', () => resolve()));
+  };
+  const finish = (s: WriteStream): Promise<void> => new Promise((resolve) => s.end(resolve));
+  return {
+    write,
+    async close() {
+      if (!tmp || !file) {
+        if (last && !last.endsWith('\n')) write('\n');
+        return;
+      }
+      try {
+        if (stream) await finish(stream);
+        if (failure) throw failure;
+        if (stream) {
+          // Flushed to disk before the rename, so an interrupted run leaves the old file whole.
+          const handle = await open(tmp, 'r+');
+          await handle.sync().finally(() => handle.close());
+          await rename(tmp, file);
+        } else await writeFileAtomic(file, '');
+      } catch (error) {
+        await unlink(tmp).catch(() => undefined);
+        throw error instanceof InputError ? error : fail(error);
+      }
+    },
+    async abort() {
+      if (stream) await finish(stream);
+      if (tmp && stream) await unlink(tmp).catch(() => undefined);
+    },
+  };
+}

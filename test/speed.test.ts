@@ -1,0 +1,233 @@
+// Speed features as users see them: the plain-text fast path agrees with the Markdown path,
+// worker threads keep the single-threaded order, shards partition the files, the cache is
+// reused and invalidated, and streamed output is byte-for-byte the formatters' output.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { CACHE_FILE } from '../src/cache.js';
+import type { RuleSetting } from '../src/engine.js';
+import { lintReply } from '../src/engine.js';
+import { loadFormatter } from '../src/formatters/index.js';
+import { hasMarkdownSyntax } from '../src/parse.js';
+import { preprocess } from '../src/preprocess.js';
+import { lintFiles, parseShard, rulesMeta, shardOf } from '../src/run.js';
+import type { LintResult } from '../src/types.js';
+import { cli, ROOT, tempDir } from './helpers.js';
+
+const FIXTURES = path.join(ROOT, 'fixtures');
+
+function fixtureFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(md|txt)$/.test(name)) out.push(file);
+    }
+  };
+  walk(FIXTURES);
+  return out;
+}
+
+const ALL_RULES: Record<string, RuleSetting> = Object.fromEntries(Object.keys(rules).map((id) => [id, { severity: 1, options: {} }]));
+
+/** Replies that differ in wording, so every rule and the gate have something to do. */
+const REPLIES = [
+  'Sorry for any inconvenience.\n',
+  'Hi Sam,\n\nThe warehouse sent the wrong size. We have sent the right one today.\n',
+  'Sorry if you were upset by the delay.\n',
+  'I am sorry we charged you twice. I have refunded the second charge.\n',
+  '# Update\n\nWe apologize for any inconvenience while the **status page** is updated.\n',
+  'Thanks for writing in. Your order ships on Monday.\n',
+];
+
+function corpus(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const ext = i % 3 === 0 ? 'txt' : 'md';
+    files[`d${i % 4}/reply-${String(i).padStart(3, '0')}.${ext}`] = `Hi customer ${i},\n\n${REPLIES[i % REPLIES.length]}`;
+  }
+  return files;
+}
+
+describe('plain-text fast path', () => {
+  const plain = fixtureFiles().filter((f) => !hasMarkdownSyntax(preprocess(readFileSync(f, 'utf8')).masked));
+
+  it('covers most fixtures (the test below is not vacuous)', () => {
+    expect(plain.length).toBeGreaterThan(10);
+  });
+
+  it('gives the same findings and positions as the Markdown path on every fixture without Markdown syntax', () => {
+    for (const file of plain) {
+      const text = readFileSync(file, 'utf8');
+      const fast = lintReply({ text, markdown: true }, ALL_RULES);
+      const full = lintReply({ text, markdown: 'always' }, ALL_RULES);
+      expect(fast.path, file).toBe('text');
+      expect(full.path, file).toBe('markdown');
+      expect(fast.messages, file).toEqual(full.messages);
+      expect(fast.gate, file).toEqual(full.gate);
+    }
+  });
+
+  it('finds something on the plain fixtures, so the comparison compares findings', () => {
+    const total = plain.reduce((n, f) => n + lintReply({ text: readFileSync(f, 'utf8'), markdown: true }, ALL_RULES).messages.length, 0);
+    expect(total).toBeGreaterThan(5);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same results in the same order as the main thread', async () => {
+    // Workers load the built modules, so this test uses the built API.
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'run.js')).href)) as typeof import('../src/run.js');
+    const dir = tempDir(corpus(60));
+    const single = await built.lintFiles(['.'], { cwd: dir, concurrency: 'off' });
+    const pooled = await built.lintFiles(['.'], { cwd: dir, concurrency: 2 });
+    expect(single).toHaveLength(60);
+    expect(single.some((r) => r.messages.length > 0)).toBe(true);
+    expect(pooled.map((r) => r.filePath)).toEqual(single.map((r) => r.filePath));
+    expect(pooled).toEqual(single);
+  });
+
+  it('the CLI prints the same bytes with --concurrency 2 and off', () => {
+    const dir = tempDir(corpus(40));
+    for (const format of ['stylish', 'json']) {
+      const off = cli(['-f', format, '--concurrency', 'off', '.'], { cwd: dir });
+      const on = cli(['-f', format, '--concurrency', '2', '.'], { cwd: dir });
+      expect(off.code).toBe(1);
+      expect(on.code).toBe(1);
+      expect(on.stdout).toBe(off.stdout);
+    }
+  });
+
+  it('rejects a bad --concurrency with one line, exit 2', () => {
+    const r = cli(['--concurrency', 'lots', 'fixtures/examples']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('apology-lint: --concurrency "lots": expected auto, off or a number of workers\n');
+  });
+});
+
+describe('--shard', () => {
+  it('parses i/n and refuses anything else', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', '1/0', '2', 'a/b', '1/2/3']) expect(parseShard(bad), bad).toBeNull();
+  });
+
+  it('shards partition the matched files: disjoint, complete, each non-empty', async () => {
+    const dir = tempDir(corpus(45));
+    const all = (await lintFiles(['.'], { cwd: dir })).map((r) => r.filePath);
+    const shards = await Promise.all([1, 2, 3].map(async (index) => (await lintFiles(['.'], { cwd: dir, shard: { index, count: 3 } })).map((r) => r.filePath)));
+    for (const s of shards) expect(s.length).toBeGreaterThan(5);
+    expect(shards.flat().sort()).toEqual([...all].sort());
+    expect(new Set(shards.flat()).size).toBe(all.length);
+  });
+
+  it('is stable: a file keeps its shard when other files come and go', () => {
+    const a = shardOf('macros/refunds/late.md', 5);
+    expect(shardOf('macros/refunds/late.md', 5)).toBe(a);
+    expect(a).toBeGreaterThanOrEqual(1);
+    expect(a).toBeLessThanOrEqual(5);
+  });
+
+  it('the CLI lints only its slice, and an empty slice is a clean exit', () => {
+    const dir = tempDir(corpus(12));
+    const seen: string[] = [];
+    for (const i of [1, 2]) {
+      const r = cli(['-f', 'json', '--shard', `${i}/2`, '.'], { cwd: dir });
+      expect(r.code).toBeLessThan(2);
+      seen.push(...(JSON.parse(r.stdout) as LintResult[]).map((x) => path.relative(dir, x.filePath)));
+    }
+    expect(seen.sort()).toEqual(Object.keys(corpus(12)).sort());
+    const one = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const other = shardOf('a.txt', 2) === 1 ? 2 : 1;
+    const empty = cli(['--shard', `${other}/2`, 'a.txt'], { cwd: one });
+    expect(empty).toMatchObject({ code: 0, stdout: '' });
+    const bad = cli(['--shard', '3/2', 'a.txt'], { cwd: one });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('apology-lint: --shard "3/2": expected i/n with 1 <= i <= n, e.g. 2/4\n');
+  });
+});
+
+describe('--cache', () => {
+  const cacheOf = (dir: string): string => path.join(dir, 'node_modules', '.cache', 'apology-lint', CACHE_FILE);
+  type CacheData = { entries: Record<string, [string, string, { messages: { message: string }[] }]> };
+
+  it('a second run is served from the cache; editing .apologyrc invalidates it', () => {
+    const dir = tempDir({ '.apologyrc.json': '{}', 'a.txt': 'Sorry for any inconvenience.\n', 'b.txt': 'Thanks, your order ships Monday.\n' });
+    const first = cli(['--cache', '-f', 'json', '.'], { cwd: dir });
+    expect(first.code).toBe(1);
+    const data = JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData;
+    const a = path.join(dir, 'a.txt');
+    expect(Object.keys(data.entries).sort()).toEqual([a, path.join(dir, 'b.txt')]);
+    // Mark the cached message: if the next run shows the mark, it came from the cache.
+    data.entries[a]![2].messages[0]!.message = 'FROM CACHE';
+    writeFileSync(cacheOf(dir), JSON.stringify(data));
+    const second = cli(['--cache', '-f', 'json', '.'], { cwd: dir });
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout)[0].messages[0].message).toBe('FROM CACHE');
+    // Without --cache nothing is read from it.
+    expect(JSON.parse(cli(['-f', 'json', '.'], { cwd: dir }).stdout)[0].messages[0].message).not.toBe('FROM CACHE');
+    // A changed rule option is a different config: the entry is stale.
+    writeFileSync(path.join(dir, '.apologyrc.json'), JSON.stringify({ rules: { 'no-vague-apology': ['warn', { allow: ['sorry for any delay'] }] } }));
+    const third = cli(['--cache', '-f', 'json', '.'], { cwd: dir });
+    expect(third.code).toBe(0);
+    const r = JSON.parse(third.stdout)[0];
+    expect(r.messages[0]).toMatchObject({ ruleId: 'no-vague-apology', severity: 1, line: 1, column: 1 });
+    expect(r.messages[0].message).not.toBe('FROM CACHE');
+  });
+
+  it('a changed file is linted again; unchanged ones still hit', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n', 'b.txt': 'Sorry for any inconvenience.\n' });
+    cli(['--cache', '.'], { cwd: dir });
+    const data = JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData;
+    for (const e of Object.values(data.entries)) e[2].messages[0]!.message = 'FROM CACHE';
+    writeFileSync(cacheOf(dir), JSON.stringify(data));
+    writeFileSync(path.join(dir, 'b.txt'), 'The courier lost your parcel.\n');
+    const [a, b] = JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout) as LintResult[];
+    expect(a!.messages[0]!.message).toBe('FROM CACHE');
+    expect(b!.messages.map((m) => m.ruleId)).toEqual(['no-blame-shift']);
+  });
+
+  it('a corrupt cache file is ignored and replaced, not an error', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
+    for (const junk of ['{not json', '[]', '{"format":1,"version":"0.1.0","entries":{"x":5}}', '']) {
+      writeFileSync(tempCache(dir), junk);
+      const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
+      expect(r).toMatchObject({ code: 1, stderr: '' });
+      expect(r.stdout).toBe(expected);
+      expect(JSON.parse(readFileSync(tempCache(dir), 'utf8')).entries[path.join(dir, 'a.txt')]).toBeDefined();
+    }
+  });
+
+  it('another package version is a miss', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    cli(['--cache', '--cache-location', 'my-cache.json', 'a.txt'], { cwd: dir });
+    const data = JSON.parse(readFileSync(tempCache(dir), 'utf8')) as CacheData & { version: string };
+    data.entries[path.join(dir, 'a.txt')]![2].messages[0]!.message = 'FROM CACHE';
+    writeFileSync(tempCache(dir), JSON.stringify({ ...data, version: '0.0.0-old' }));
+    const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
+    expect(JSON.parse(r.stdout)[0].messages[0].message).not.toBe('FROM CACHE');
+  });
+
+  function tempCache(dir: string): string {
+    return path.join(dir, 'my-cache.json');
+  }
+});
+
+describe('streamed output', () => {
+  it('is byte-for-byte what each formatter makes of all results at once', async () => {
+    const dir = tempDir(corpus(30));
+    const results = await lintFiles(['.'], { cwd: dir });
+    for (const format of ['stylish', 'json', 'compact']) {
+      const formatter = await loadFormatter(format, dir);
+      const text = formatter(results, { cwd: dir, rulesMeta: rulesMeta() });
+      const r = cli(['-f', format, '.'], { cwd: dir });
+      expect(r.stdout, format).toBe(text.endsWith('\n') ? text : `${text}\n`);
+      const o = cli(['-f', format, '-o', 'report.out', '.'], { cwd: dir });
+      expect(o.stdout).toBe('');
+      expect(readFileSync(path.join(dir, 'report.out'), 'utf8'), format).toBe(text);
+    }
+  });
+});
