@@ -11,8 +11,9 @@ import { rules } from '../rules/index.js';
 import { writeFileAtomic } from './atomic.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { loadFormatter } from './formatters/index.js';
+import { displayPath, loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
+import { PROFILE_NAMES } from './inputs/profiles.js';
 import { lintSource } from './lint.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
@@ -96,6 +97,9 @@ interface Flags {
   minScore?: string;
   context?: string;
   channel?: string;
+  inputProfile?: string;
+  ext?: string;
+  verbose?: boolean;
 }
 
 /** Apology replies scored below `min`, as `file (title): score` lines. */
@@ -142,6 +146,9 @@ function program(): Command {
     .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
     .option('--context <context>', `treat every reply as this context: ${CONTEXTS.join(', ')}`)
     .option('--channel <channel>', `score and check replies for this channel: ${CHANNELS.join(', ')} (default email)`)
+    .addOption(new Option('--input-profile <name>', 'read .json/.yaml files as this help desk export (default: detect)').choices(['auto', ...PROFILE_NAMES]))
+    .option('--ext <list>', 'extensions directories expand to, e.g. "md,json,yml" (default: md,markdown,txt,text)')
+    .option('--verbose', 'say how each structured file was read, and which were skipped')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -180,7 +187,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   if (flags.context !== undefined) cliSettings.context = flags.context;
   if (flags.channel !== undefined) cliSettings.channel = flags.channel;
   const cliRules = parseRuleFlags(flags.rule);
+  if (flags.inputProfile) cliSettings.inputProfile = flags.inputProfile;
   const configOptions = { cwd, configFile: flags.config, lookup: flags.configLookup, cliRules, cliSettings };
+  const extensions = flags.ext?.split(',').map((e) => `.${e.trim().replace(/^\./, '').toLowerCase()}`);
+  if (extensions?.some((e) => !/^\.[\w.-]+$/.test(e)))
+    throw new UsageError(`--ext "${flags.ext}": expected extensions separated by commas, e.g. "md,json,yml"`);
 
   if (flags.printConfig) {
     const config = await new ConfigResolver(configOptions).forFile(flags.printConfig);
@@ -212,6 +223,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
       maxFileSize: maxFileSizeMb * 1024 * 1024,
       strictInput: flags.strictInput,
+      extensions,
       onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
       onFileError: (message) => {
         fileErrors++;
@@ -226,6 +238,9 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     }
   }
 
+  if (flags.verbose) {
+    for (const r of results) for (const note of r.notes ?? []) process.stderr.write(`apology-lint: note: ${displayPath(r.filePath, cwd)}: ${note}\n`);
+  }
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
@@ -233,7 +248,13 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     warnings += r.warningCount;
   }
   if (flags.quiet) {
-    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+    const errorsOnly = (messages: LintResult['messages']): LintResult['messages'] => messages.filter((m) => m.severity === 2);
+    results = results.map((r) => ({
+      ...r,
+      messages: errorsOnly(r.messages),
+      warningCount: 0,
+      ...(r.replies && { replies: r.replies.map((reply) => ({ ...reply, messages: errorsOnly(reply.messages) })) }),
+    }));
   }
   const text = formatter(results, { cwd, rulesMeta: rulesMeta(), explain: flags.explain === true });
   if (flags.outputFile) await writeOutput(path.resolve(cwd, flags.outputFile), text);

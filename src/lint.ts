@@ -32,10 +32,11 @@ export interface LintTextOptions {
 export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: { reportUnusedDisableDirectives?: boolean } = {}): LintResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
-  const directives = findDirectives(text, adapter.name === 'text');
+  const directives = findDirectives(text, adapter.hashDirectives === true);
   const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
   if (directives.context === 'ignore-file') return empty;
-  const replies = adapter.extract(text, filePath, config.settings);
+  const notes: string[] = [];
+  const replies = adapter.extract(text, filePath, config.settings, notes);
   const place = location(text);
   const point = (offset: number): { line: number; column: number } => place.toPoint(Math.max(0, Math.min(offset, text.length))) ?? { line: 1, column: 1 };
   const replyResults: ReplyResult[] = [];
@@ -94,6 +95,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     apologyScore: replyResults.length === 1 ? replyResults[0]!.apologyScore : null,
   };
   if (replies.length !== 1 || replies[0]!.pointer !== null) result.replies = replyResults;
+  if (notes.length) result.notes = notes;
   return result;
 }
 

@@ -31,6 +31,8 @@ export interface LintFilesOptions extends ConfigOptions {
    * Without it, the first such file throws.
    */
   onFileError?: (message: string) => void;
+  /** Extensions directories expand to (default: Markdown and text). Files named or globbed are always read. */
+  extensions?: readonly string[];
 }
 
 const CONCURRENCY = 16;
@@ -47,7 +49,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const fileOptions: FileOptions = {
     cwd,
-    extensions: DEFAULT_EXTENSIONS,
+    extensions: options.extensions?.length ? options.extensions : DEFAULT_EXTENSIONS,
     ignorePath: options.ignorePath,
     ignorePatterns: options.ignorePatterns,
     useIgnore: options.useIgnore,
