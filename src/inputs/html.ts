@@ -130,6 +130,19 @@ function hidden(node: Element): boolean {
   return classes.some((c) => QUOTE_CLASSES.has(c));
 }
 
+/** The text of the first `<title>` under `node`. */
+function findTitle(node: Element): string | null {
+  if (node.tagName === 'title') {
+    const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    return text.replace(/\s+/g, ' ').trim() || null;
+  }
+  for (const child of node.children) {
+    const found = child.type === 'element' ? findTitle(child) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Extract the readable text of `html`; a full document when `document` is true. */
 export function htmlToText(html: string, options: { document?: boolean } = {}): HtmlText {
   const tree = (options.document ? documentParser : fragmentParser).parse(html) as Root;
@@ -189,19 +202,15 @@ export function htmlToText(html: string, options: { document?: boolean } = {}): 
     }
     if (node.type !== 'element') return;
     const name = node.tagName.toLowerCase();
-    if (name === 'title' && title === null)
-      title =
-        node.children
-          .map((c) => (c.type === 'text' ? c.value : ''))
-          .join('')
-          .trim() || null;
+    if (name === 'head' || name === 'title') title ??= findTitle(node);
     if (EXCLUDED.has(name) || hidden(node)) {
       breakLines(2);
       return;
     }
     if (name === 'br') {
+      // `<div><br></div>` is an empty line between paragraphs, not a third line break.
       trimSpace();
-      if (chars.length) push('\n', lastEnd, lastEnd);
+      if (chars.length && !(last() === '\n' && chars[chars.length - 2] === '\n')) push('\n', lastEnd, lastEnd);
       return;
     }
     if (PLACEHOLDER_ELEMENTS.has(name)) {

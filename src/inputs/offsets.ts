@@ -20,7 +20,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 export type OffsetMap = Int32Array;
 
 /** How the raw source escapes characters. */
-export type Escapes = 'none' | 'json' | 'yaml-double' | 'yaml-single' | 'html';
+export type Escapes = 'none' | 'json' | 'yaml-plain' | 'yaml-double' | 'yaml-single' | 'html';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   n: '\n',
@@ -108,6 +108,9 @@ function readReference(raw: string, i: number, rest: string): { length: number; 
 export function alignOffsets(value: string, source: string, start: number, end: number, escapes: Escapes): OffsetMap {
   const map = new Int32Array(value.length + 1);
   const raw = source;
+  // Plain and quoted YAML scalars fold lines: a run of whitespace with n line breaks reads as one
+  // space (n = 1) or n - 1 newlines, whatever the indentation and trailing spaces around it.
+  const folds = escapes === 'yaml-plain' || escapes === 'yaml-single' || escapes === 'yaml-double';
   let i = start;
   let j = 0;
   while (j < value.length) {
@@ -132,6 +135,21 @@ export function alignOffsets(value: string, source: string, start: number, end: 
         for (let k = 0; k < ref.value.length; k++) map[j + k] = i;
         j += ref.value.length;
         i += ref.length;
+        continue;
+      }
+    }
+    if (folds && isSpace(r)) {
+      let e = i;
+      let breaks = 0;
+      while (e < end && isSpace(raw[e])) {
+        if (raw[e] === '\n' || (raw[e] === '\r' && raw[e + 1] !== '\n')) breaks++;
+        e++;
+      }
+      const produced = breaks === 1 ? ' ' : '\n'.repeat(Math.max(0, breaks - 1));
+      if (breaks > 0 && value.startsWith(produced, j)) {
+        for (let k = 0; k < produced.length; k++) map[j + k] = i;
+        j += produced.length;
+        i = e;
         continue;
       }
     }

@@ -112,7 +112,7 @@ export function parseJson(text: string): LNode {
 }
 
 /** The raw extent of a YAML scalar's value and how it escapes characters. */
-function scalarSource(node: Scalar, text: string): { start: number; end: number; escapes: 'none' | 'yaml-double' | 'yaml-single' } {
+function scalarSource(node: Scalar, text: string): { start: number; end: number; escapes: 'none' | 'yaml-plain' | 'yaml-double' | 'yaml-single' } {
   const [start, end] = node.range ?? [0, 0];
   switch (node.type) {
     case Scalar.QUOTE_DOUBLE:
@@ -126,7 +126,7 @@ function scalarSource(node: Scalar, text: string): { start: number; end: number;
       return { start: nl < 0 || nl > end ? end : nl + 1, end, escapes: 'none' };
     }
     default:
-      return { start, end, escapes: 'none' };
+      return { start, end, escapes: 'yaml-plain' };
   }
 }
 
