@@ -48,7 +48,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     const toSource = reply.toSource ?? ((o: number) => o);
     const messages = out.messages.map((m): LintMessage => {
       const start = point(toSource(m.start));
-      const end = point(toSource(m.end));
+      const end = point(m.end > m.start ? sourceEnd(text, toSource(m.end - 1), toSource(m.end)) : toSource(m.end));
       const msg: LintMessage = {
         ruleId: m.ruleId,
         severity: m.severity,
@@ -82,7 +82,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
       apologyScore = computeScore({ analysis, messages: kept, settings: config.settings, undermined });
     }
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
-    all = all.concat(kept);
+    for (const m of kept) all.push(m);
   }
   if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));
   all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
@@ -97,6 +97,17 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
   if (replies.length !== 1 || replies[0]!.pointer !== null) result.replies = replyResults;
   if (notes.length) result.notes = notes;
   return result;
+}
+
+/**
+ * Where a finding ends in the file, given where its last character and the next one start. The
+ * next character can sit lines away in structured files (after a YAML line continuation), so the
+ * end is taken from the last character unless that character was an escape or reference
+ * (`\u2019`, `&rsquo;`) written just before the next one.
+ */
+function sourceEnd(text: string, last: number, next: number): number {
+  if (next > last && next - last <= 12 && !/[\r\n]/.test(text.slice(last, next))) return next;
+  return last + 1;
 }
 
 /** Lint a string as if it were the file `filePath`. */

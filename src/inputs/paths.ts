@@ -39,14 +39,13 @@ export function parsePath(path: string): PathStep[] {
       steps.push({ key: m![0] });
       i += m![0].length;
     } else if (c === '[') {
-      i++;
-      const rest = path.slice(i);
+      const rest = path.slice(i + 1);
       let m: RegExpExecArray | null;
       if ((m = /^\*\]/.exec(rest))) steps.push({ any: true });
       else if ((m = /^(\d+)\]/.exec(rest))) steps.push({ index: Number(m[1]) });
       else if ((m = /^'((?:[^'\\]|\\.)*)'\]/.exec(rest)) || (m = /^"((?:[^"\\]|\\.)*)"\]/.exec(rest))) steps.push({ key: m[1]!.replace(/\\(.)/g, '$1') });
       else fail("expected [*], [number] or ['key']");
-      i += m![0].length;
+      i += 1 + m![0].length;
     } else fail(`unexpected "${c}"`);
   }
   return steps;

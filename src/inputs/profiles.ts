@@ -33,6 +33,11 @@ export interface Profile {
   label: string;
   /** Is this object one reply of this format? */
   match(item: LObject): boolean;
+  /**
+   * A stricter test for auto-detection, where formats with the same fields (Intercom and Front
+   * both have `name` and `body`) must be told apart; `match` when absent.
+   */
+  detect?(item: LObject): boolean;
   /** The replies in a matching object (usually one). */
   extract(item: LObject, location: Location): FoundReply[];
 }
@@ -149,11 +154,13 @@ const helpscout: Profile = {
 };
 
 /** `name` + `body` (HTML) or `body_text`: Intercom macros and Front message templates. */
-function nameBody(name: string, label: string, match: (item: LObject) => boolean): Profile {
+function nameBody(name: string, label: string, detect: (item: LObject) => boolean): Profile {
+  const match = (item: LObject): boolean => str(item, 'name') !== undefined && (filled(str(item, 'body')) || filled(str(item, 'body_text')));
   return {
     name,
     label,
-    match: (item) => str(item, 'name') !== undefined && (filled(str(item, 'body')) || filled(str(item, 'body_text'))) && match(item),
+    match,
+    detect: (item) => match(item) && detect(item),
     extract(item, location) {
       const body = str(item, 'body');
       const segment: Segment = filled(body) ? { node: body, html: 'auto' } : { node: str(item, 'body_text')!, html: false };
@@ -178,12 +185,13 @@ export const PROFILE_NAMES: readonly string[] = PROFILES.map((p) => p.name);
 /** How deep under the top level reply objects are looked for (`{ "groups": [{ "macros": [ … ] }] }` is 4). */
 const MAX_DEPTH = 4;
 
-/** The replies `profile` finds in a file's top-level value. */
-export function findReplies(root: LNode, profile: Profile): FoundReply[] {
+/** The replies `profile` finds in a file's top-level value; `detecting` applies its stricter test. */
+export function findReplies(root: LNode, profile: Profile, detecting = false): FoundReply[] {
   const out: FoundReply[] = [];
+  const test = detecting && profile.detect ? profile.detect : profile.match;
   const visit = (node: LNode, location: Location): void => {
     if (node.kind === 'object') {
-      if (profile.match(node)) {
+      if (test(node)) {
         out.push(...profile.extract(node, location));
         return;
       }

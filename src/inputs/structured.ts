@@ -87,7 +87,7 @@ export function structuredReplies(roots: LNode[], settings: Record<string, unkno
     );
   }
   for (const profile of PROFILES) {
-    const found = each((root) => findReplies(root, profile));
+    const found = each((root) => findReplies(root, profile, true));
     if (found.length) return report(found, profile.label);
   }
   notes.push('skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies');
