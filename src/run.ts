@@ -85,7 +85,17 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       }
       throw error;
     }
-    return lintSource(source, file, config, options);
+    try {
+      return lintSource(source, file, config, options);
+    } catch (error) {
+      // A macro export that is not valid JSON or YAML: one line with its position, like an
+      // unreadable file; the other files are still linted.
+      if (error instanceof InputError && options.onFileError) {
+        options.onFileError(error.message);
+        return null;
+      }
+      throw error;
+    }
   };
   // A sliding window keeps reads concurrent and output in order.
   // Each promise gets a no-op rejection handler so a failure ahead of the one being awaited is

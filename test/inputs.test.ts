@@ -167,6 +167,16 @@ describe('help desk exports on the command line', () => {
     expect(r.stderr).toBe(`apology-lint: ${path.join(tmp, 'macros.json')}:3:20: invalid JSON: expected "," between values\n`);
   });
 
+  it('a broken export is one error line; the other files are still linted (exit 2)', () => {
+    const tmp = tempDir({ 'a.json': '[{"title": "x", "content": "Hi",}]', 'b.md': 'Sorry for any inconvenience.\n' });
+    const r = cli(['-f', 'compact', 'a.json', 'b.md'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `apology-lint: ${path.join(tmp, 'a.json')}:1:33: invalid JSON: expected a property name in double quotes (no trailing commas in JSON)\n`,
+    );
+    expect(r.stdout).toContain('b.md: line 1, col 1, Error');
+  });
+
   it('a YAML syntax error is one line with its position, exit 2', () => {
     const tmp = tempDir({ 'macros.yml': 'macros:\n  - title: A\n    actions: [\n  - title: B\n' });
     const r = cli(['macros.yml'], { cwd: tmp });
