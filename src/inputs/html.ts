@@ -235,13 +235,26 @@ export function htmlToText(html: string, options: { document?: boolean } = {}): 
   return { text: chars.join(''), map, skip, title };
 }
 
+/** Does the file start (after blanks and comments) with a doctype, `<html>` or `<head>`? */
+function isDocument(source: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < source.length && ' \t\r\n\f'.includes(source[i]!)) i++;
+    if (!source.startsWith('<!--', i)) break;
+    const end = source.indexOf('-->', i + 4);
+    if (end < 0) return false;
+    i = end + 3;
+  }
+  return /^<(?:!doctype|html|head)\b/i.test(source.slice(i, i + 10));
+}
+
 /** `.html` and `.htm` files: one reply, its text as a reader sees it. */
 export const htmlAdapter: InputAdapter = {
   name: 'html',
   extensions: ['.html', '.htm'],
   directory: false,
   extract(source) {
-    const html = htmlToText(source, { document: /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head)\b/i.test(source) });
+    const html = htmlToText(source, { document: isDocument(source) });
     return [
       {
         text: html.text,
