@@ -57,9 +57,6 @@ const adapters: InputAdapter[] = [markdownAdapter, textAdapter, htmlAdapter, jso
 /** Extensions that directories expand to. */
 export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a) => a.extensions);
 
-/** Every extension an adapter reads by its format (others are read as text). */
-export const KNOWN_EXTENSIONS = adapters.flatMap((a) => a.extensions);
-
 /** The adapter for a path; unknown extensions are read as text. */
 export function adapterFor(filePath: string): InputAdapter {
   const ext = path.extname(filePath).toLowerCase();

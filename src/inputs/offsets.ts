@@ -175,13 +175,6 @@ export function alignOffsets(value: string, source: string, start: number, end: 
   return map;
 }
 
-/** The identity map of a string that sits at `start` in its source unchanged. */
-export function shiftedMap(length: number, start: number): OffsetMap {
-  const map = new Int32Array(length + 1);
-  for (let k = 0; k <= length; k++) map[k] = start + k;
-  return map;
-}
-
 /** Compose: `inner` maps into a string whose own map into the file is `outer`. */
 export function composeMaps(inner: OffsetMap, outer: OffsetMap): OffsetMap {
   const out = new Int32Array(inner.length);

@@ -15,8 +15,6 @@ import { alignOffsets } from './offsets.js';
 export interface LString {
   kind: 'string';
   value: string;
-  /** Offset of the string's first source character (after any opening quote). */
-  start: number;
   map(): OffsetMap;
 }
 
@@ -102,7 +100,7 @@ export function parseJson(text: string): LNode {
         const start = node.offset + 1;
         const end = node.offset + node.length - 1;
         let map: OffsetMap | null = null;
-        return { kind: 'string', value, start, map: () => (map ??= alignOffsets(value, text, start, end, 'json')) };
+        return { kind: 'string', value, map: () => (map ??= alignOffsets(value, text, start, end, 'json')) };
       }
       default:
         return { kind: 'other', value: node.value };
@@ -165,7 +163,7 @@ export function parseYaml(text: string): LNode[] {
       const value = node.value;
       const src = scalarSource(node, text);
       let map: OffsetMap | null = null;
-      return { kind: 'string', value, start: src.start, map: () => (map ??= alignOffsets(value, text, src.start, src.end, src.escapes)) };
+      return { kind: 'string', value, map: () => (map ??= alignOffsets(value, text, src.start, src.end, src.escapes)) };
     }
     return { kind: 'other', value: isScalar(node) ? node.value : null };
   };
