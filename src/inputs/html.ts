@@ -10,6 +10,10 @@
  * (through character references such as `&rsquo;`), so the engine lints plain paragraphs — with
  * the same pre-processing (placeholders, sign-offs, quoted mail) as any text reply, one
  * retext parse per paragraph — and findings point into the original HTML.
+ *
+ * hast-util-to-nlcst (the core of rehype-retext) is not used: its word positions drift after
+ * every character reference (`We&rsquo;re sorry` puts "sorry" three characters early), and its
+ * paragraphs would skip the pre-processing every other reply gets.
  */
 import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
