@@ -10,8 +10,9 @@ import { rules } from '../rules/index.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
-import { loadFormatter } from './formatters/index.js';
+import { displayPath, loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
+import { PROFILE_NAMES } from './inputs/profiles.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
@@ -92,6 +93,9 @@ interface Flags {
   shard?: string;
   cache?: boolean;
   cacheLocation: string;
+  inputProfile?: string;
+  ext?: string;
+  verbose?: boolean;
 }
 
 /** Apology replies of one result scored below `min`, as `file (title): score` lines. */
@@ -140,6 +144,9 @@ function program(): Command {
     .option('--shard <i/n>', 'lint only the i-th of n stable slices of the matched files (CI matrix jobs)')
     .option('--cache', 'reuse results of files that have not changed since the last run')
     .option('--cache-location <path>', 'cache file, or folder for it', DEFAULT_CACHE_LOCATION)
+    .addOption(new Option('--input-profile <name>', 'read .json/.yaml files as this help desk export (default: detect)').choices(['auto', ...PROFILE_NAMES]))
+    .option('--ext <list>', 'extensions directories expand to, e.g. "md,json,yml" (default: md,markdown,txt,text)')
+    .option('--verbose', 'say how each structured file was read, and which were skipped')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -181,7 +188,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   if (flags.context !== undefined) cliSettings.context = flags.context;
   if (flags.channel !== undefined) cliSettings.channel = flags.channel;
   const cliRules = parseRuleFlags(flags.rule);
+  if (flags.inputProfile) cliSettings.inputProfile = flags.inputProfile;
   const configOptions = { cwd, configFile: flags.config, lookup: flags.configLookup, cliRules, cliSettings };
+  const extensions = flags.ext?.split(',').map((e) => `.${e.trim().replace(/^\./, '').toLowerCase()}`);
+  if (extensions?.some((e) => !/^\.[\w.-]+$/.test(e)))
+    throw new UsageError(`--ext "${flags.ext}": expected extensions separated by commas, e.g. "md,json,yml"`);
 
   if (flags.printConfig) {
     const config = await new ConfigResolver(configOptions).forFile(flags.printConfig);
@@ -215,7 +226,16 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     warnings += r.warningCount;
     if (minScore !== null) low.push(...belowMinScore(r, minScore, cwd));
     if (out && !flags.stdin && path.resolve(r.filePath) === out) linted = true;
-    const shown = flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 } : r;
+    if (flags.verbose) for (const note of r.notes ?? []) process.stderr.write(`apology-lint: note: ${displayPath(r.filePath, cwd)}: ${note}\n`);
+    const errorsOnly = (messages: LintResult['messages']): LintResult['messages'] => messages.filter((m) => m.severity === 2);
+    const shown = flags.quiet
+      ? {
+          ...r,
+          messages: errorsOnly(r.messages),
+          warningCount: 0,
+          ...(r.replies && { replies: r.replies.map((reply) => ({ ...reply, messages: errorsOnly(reply.messages) })) }),
+        }
+      : r;
     if (streamed) await sink.write(streamed.result(shown));
     else results.push(shown);
   };
@@ -237,6 +257,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
         maxFileSize: maxFileSizeMb * 1024 * 1024,
         strictInput: flags.strictInput,
+        extensions,
         onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
         onFileError: (message) => {
           fileErrors++;

@@ -14,6 +14,8 @@ import { CHANNELS } from './components.js';
 import type { RuleSetting } from './engine.js';
 import { gateSettingsProblem } from './gate.js';
 import { scoreSettingsProblem } from './score.js';
+import type { InputEntry } from './inputs/profiles.js';
+import { checkInputs } from './inputs/profiles.js';
 import type { PresetName } from './presets.js';
 import { PRESETS, preset } from './presets.js';
 import type { OptionSchema, Severity, SeverityInput } from './types.js';
@@ -207,6 +209,10 @@ export function validateConfig(config: unknown, where: string): UserConfig {
   if (c.ignorePatterns !== undefined && !(Array.isArray(c.ignorePatterns) && c.ignorePatterns.every((p) => typeof p === 'string'))) {
     throw new ConfigError(`${where}: ignorePatterns must be a list of strings`);
   }
+  if (c.inputs !== undefined) {
+    const problem = checkInputs(c.inputs);
+    if (problem) throw new ConfigError(`${where}: ${problem}`);
+  }
   if (c.overrides !== undefined) {
     if (!Array.isArray(c.overrides)) throw new ConfigError(`${where}: overrides must be a list`);
     c.overrides.forEach((o, i) => {
@@ -345,6 +351,9 @@ export class ConfigResolver {
     const options: Record<string, Record<string, unknown>> = {};
     const settings: Record<string, unknown> = {};
     const ignorePatterns: string[] = [];
+    // `inputs` entries whose `files` match this file, nearest config first (globs are relative
+    // to the config that declares them, so the entry in force is resolved here).
+    const inputs: InputEntry[] = [];
     const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
       for (const [id, entry] of Object.entries(entries ?? {})) {
         const parsed = parseRuleEntry(id, entry, where);
@@ -355,8 +364,11 @@ export class ConfigResolver {
     for (const layer of all) {
       apply(layer.config.rules, layer.file);
       for (const [k, v] of Object.entries(layer.config)) {
-        if (!['extends', 'rules', 'overrides', 'ignorePatterns', 'root'].includes(k)) settings[k] = v;
+        if (!['extends', 'rules', 'overrides', 'ignorePatterns', 'root', 'inputs'].includes(k)) settings[k] = v;
       }
+      const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
+      const entries = (layer.config.inputs ?? []) as InputEntry[];
+      inputs.unshift(...entries.filter((e) => matchesAny(rel, Array.isArray(e.files) ? e.files : [e.files])));
       if (layer.config.ignorePatterns) ignorePatterns.push(...layer.config.ignorePatterns);
       for (const o of layer.config.overrides ?? []) {
         if (overrideApplies(o, path.relative(layer.dir, abs).split(path.sep).join('/'))) {
@@ -367,6 +379,7 @@ export class ConfigResolver {
       }
     }
     apply(this.options.cliRules, '--rule');
+    if (inputs.length) settings.inputs = inputs;
     Object.assign(settings, this.options.cliSettings ?? {});
     const enabled: Record<string, RuleSetting> = {};
     for (const [id, severity] of Object.entries(severities)) {

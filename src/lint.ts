@@ -32,10 +32,11 @@ export interface LintTextOptions {
 export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: { reportUnusedDisableDirectives?: boolean } = {}): LintResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
-  const directives = findDirectives(text, adapter.name === 'text');
+  const directives = findDirectives(text, adapter.hashDirectives === true);
   const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
   if (directives.context === 'ignore-file') return empty;
-  const replies = adapter.extract(text, filePath, config.settings);
+  const notes: string[] = [];
+  const replies = adapter.extract(text, filePath, config.settings, notes);
   const place = location(text);
   const point = (offset: number): { line: number; column: number } => place.toPoint(Math.max(0, Math.min(offset, text.length))) ?? { line: 1, column: 1 };
   const replyResults: ReplyResult[] = [];
@@ -47,7 +48,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     const toSource = reply.toSource ?? ((o: number) => o);
     const messages = out.messages.map((m): LintMessage => {
       const start = point(toSource(m.start));
-      const end = point(toSource(m.end));
+      const end = point(m.end > m.start ? sourceEnd(text, toSource(m.end - 1), toSource(m.end)) : toSource(m.end));
       const msg: LintMessage = {
         ruleId: m.ruleId,
         severity: m.severity,
@@ -81,7 +82,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
       apologyScore = computeScore({ analysis, messages: kept, settings: config.settings, undermined });
     }
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
-    all = all.concat(kept);
+    for (const m of kept) all.push(m);
   }
   if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));
   all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
@@ -94,7 +95,19 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     apologyScore: replyResults.length === 1 ? replyResults[0]!.apologyScore : null,
   };
   if (replies.length !== 1 || replies[0]!.pointer !== null) result.replies = replyResults;
+  if (notes.length) result.notes = notes;
   return result;
+}
+
+/**
+ * Where a finding ends in the file, given where its last character and the next one start. The
+ * next character can sit lines away in structured files (after a YAML line continuation), so the
+ * end is taken from the last character unless that character was an escape or reference
+ * (`\u2019`, `&rsquo;`) written just before the next one.
+ */
+function sourceEnd(text: string, last: number, next: number): number {
+  if (next > last && next - last <= 12 && !/[\r\n]/.test(text.slice(last, next))) return next;
+  return last + 1;
 }
 
 /** Lint a string as if it were the file `filePath`. */

@@ -41,6 +41,8 @@ export interface LintFilesOptions extends ConfigOptions {
   shard?: { index: number; count: number };
   /** Reuse results of unchanged files from this cache file (see `cacheFile`). */
   cacheFile?: string;
+  /** Extensions directories expand to (default: Markdown and text). Files named or globbed are always read. */
+  extensions?: readonly string[];
 }
 
 /** Files read ahead of the one being reported, on the main thread. */
@@ -91,7 +93,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const fileOptions: FileOptions = {
     cwd,
-    extensions: DEFAULT_EXTENSIONS,
+    extensions: options.extensions?.length ? options.extensions : DEFAULT_EXTENSIONS,
     ignorePath: options.ignorePath,
     ignorePatterns: options.ignorePatterns,
     useIgnore: options.useIgnore,
@@ -163,7 +165,18 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       }
       throw error;
     }
-    const result = await lint(source, file, config);
+    let result: LintResult;
+    try {
+      result = await lint(source, file, config);
+    } catch (error) {
+      // A macro export that is not valid JSON or YAML: one line with its position, like an
+      // unreadable file; the other files are still linted.
+      if (error instanceof InputError && options.onFileError) {
+        options.onFileError(error.message);
+        return null;
+      }
+      throw error;
+    }
     if (cache) cache.set(file, hash, cache.key(config), result);
     return result;
   };

@@ -108,5 +108,7 @@ export interface LintResult {
   apologyReply: ApologyGate | null;
   apologyScore: ApologyScore | null;
   replies?: ReplyResult[];
+  /** What `--verbose` shows about how the file was read (the profile found, or why it was skipped). */
+  notes?: string[];
   source?: string;
 }

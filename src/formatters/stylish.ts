@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { scoreLine, scoreSummary } from '../score.js';
-import type { ApologyGate, ApologyScore, LintResult } from '../types.js';
+import type { ApologyGate, ApologyScore, LintMessage, LintResult } from '../types.js';
 import type { Formatter } from './index.js';
 import { displayPath } from './index.js';
 import type { StreamFactory } from './stream.js';
@@ -49,7 +49,7 @@ export const stylishStream: StreamFactory = (context) => {
       errors += result.errorCount;
       warnings += result.warningCount;
       if (result.errorCount > 0) summaryColor = 'red';
-      output += `${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+      const file = displayPath(result.filePath, context.cwd);
       const rows = result.messages.map((m) => [
         '',
         `${m.line}:${m.column}`,
@@ -58,12 +58,24 @@ export const stylishStream: StreamFactory = (context) => {
         chalk.dim(m.ruleId ?? ''),
       ]);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
+      // A file holding several replies (a macro export) gets a header per reply instead:
+      // `macros.json  ›  "Damaged item" (macros[3])`.
+      const replyOf = replyHeaders(result);
+      let header: string | undefined;
       result.messages.forEach((m, n) => {
+        const sub = replyOf.get(messageKey(m));
+        const next = sub === undefined ? chalk.underline(file) : `${chalk.underline(file)}  ›  ${sub}`;
+        if (next !== header) {
+          if (header !== undefined) output += '\n';
+          output += `${next}\n`;
+          header = next;
+        }
         const r = rows[n]!;
         const loc = chalk.dim(r[1]!.padEnd(widths[1]!));
         output += `${`  ${loc}  ${pad(r[2]!, widths[2]!)}  ${pad(r[3]!, widths[3]!)}  ${r[4]}`.trimEnd()}\n`;
         for (const s of m.suggestions ?? []) output += `  ${' '.repeat(widths[1]! + widths[2]! + 4)}${chalk.dim(`↳ ${s.desc}`)}\n`;
       });
+      if (header === undefined) output += `${chalk.underline(file)}\n`;
       output += apologyLines(result, context.explain === true);
       return `${output}\n`;
     },
@@ -85,6 +97,22 @@ export const stylishStream: StreamFactory = (context) => {
 
 /** eslint's stylish layout: a block per file, aligned columns, a summary line. */
 export const stylish: Formatter = (results, context) => runStream(stylishStream(context), results);
+
+/** Identifies a message by value, so results that went through a worker or the cache still match. */
+function messageKey(m: LintMessage): string {
+  return `${m.line}:${m.column}:${m.endLine}:${m.endColumn}:${m.ruleId}:${m.message}`;
+}
+
+/** For files holding replies with a pointer, the sub-header of each message's reply. */
+function replyHeaders(result: LintResult): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const reply of result.replies ?? []) {
+    if (reply.pointer === null) continue;
+    const title = reply.title ? `"${reply.title.replace(/\s+/g, ' ').trim()}" ` : '';
+    for (const m of reply.messages) out.set(messageKey(m), `${chalk.bold(title)}${chalk.dim(`(${reply.pointer})`)}`.replace(/^ /, ''));
+  }
+  return out;
+}
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import type { ReplyMeta } from '../document.js';
+import { htmlAdapter } from './html.js';
 import { markdownAdapter } from './markdown.js';
+import { jsonAdapter, yamlAdapter } from './structured.js';
 import { textAdapter } from './text.js';
 
 /** One reply found in a file. */
@@ -30,8 +32,19 @@ export interface InputAdapter {
   name: string;
   /** File extensions (lower case, with dot) this adapter reads. */
   extensions: readonly string[];
-  /** Extract the replies; throws an `InputError` for a file it cannot read. */
-  extract(source: string, filePath: string, settings: Record<string, unknown>): Reply[];
+  /**
+   * Whether directories expand to these extensions. Structured and HTML files are linted when
+   * named or globbed (or listed with `--ext`), so a folder of configs is never read as replies.
+   * Default false.
+   */
+  directory?: boolean;
+  /** Whether `# apology-lint-…` comment lines are directives (text and YAML files). */
+  hashDirectives?: boolean;
+  /**
+   * Extract the replies; throws an `InputError` for a file it cannot read. `notes` collects what
+   * `--verbose` shows (the profile found, or why a file was skipped).
+   */
+  extract(source: string, filePath: string, settings: Record<string, unknown>, notes?: string[]): Reply[];
 }
 
 /** A file that cannot be linted; its message is the reason. */
@@ -39,10 +52,10 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
+const adapters: InputAdapter[] = [markdownAdapter, textAdapter, htmlAdapter, jsonAdapter, yamlAdapter];
 
 /** Extensions that directories expand to. */
-export const DEFAULT_EXTENSIONS = adapters.flatMap((a) => a.extensions);
+export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a) => a.extensions);
 
 /** The adapter for a path; unknown extensions are read as text. */
 export function adapterFor(filePath: string): InputAdapter {

@@ -32,6 +32,7 @@ export function metaFromFrontmatter(yaml: string, filePath: string): ReplyMeta {
 export const markdownAdapter: InputAdapter = {
   name: 'markdown',
   extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  directory: true,
   extract(source, filePath) {
     const fm = FRONTMATTER.exec(source);
     const meta = fm ? metaFromFrontmatter(fm[1] ?? '', filePath) : {};

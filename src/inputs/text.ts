@@ -4,6 +4,8 @@ import type { InputAdapter } from './index.js';
 export const textAdapter: InputAdapter = {
   name: 'text',
   extensions: ['.txt', '.text'],
+  directory: true,
+  hashDirectives: true,
   extract(source) {
     return [{ text: source, markdown: false, meta: {}, title: null, pointer: null }];
   },
