@@ -121,7 +121,7 @@ function program(): Command {
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'ignore .apologyrc files; use presets and flags only')
     .option('--rule <id: severity>', 'set a rule, e.g. "no-blame-shift: off" (repeatable)', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, compact, or a path to a formatter module', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, github, sarif, junit, checkstyle, html, or a path to a formatter module', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file (written atomically)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
@@ -201,7 +201,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     const name = flags.stdinFilename ?? '<text>';
     const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
     const source = await readStdin();
-    results.push(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
+    results.push(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter.needsSource }));
   } else {
     const iter = lintFilesIter(paths, {
       ...configOptions,
@@ -212,6 +212,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
       maxFileSize: maxFileSizeMb * 1024 * 1024,
       strictInput: flags.strictInput,
+      includeSource: formatter.needsSource,
       onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
       onFileError: (message) => {
         fileErrors++;

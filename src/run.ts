@@ -31,6 +31,8 @@ export interface LintFilesOptions extends ConfigOptions {
    * Without it, the first such file throws.
    */
   onFileError?: (message: string) => void;
+  /** Put each file's text in `result.source` (for formatters that show it). */
+  includeSource?: boolean;
 }
 
 const CONCURRENCY = 16;

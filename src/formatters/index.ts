@@ -18,13 +18,21 @@ export interface FormatterContext {
   explain?: boolean;
 }
 
-/** A formatter. */
-export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+/** A formatter. One that sets `needsSource` gets each result's text in `result.source`. */
+export interface Formatter {
+  (results: LintResult[], context: FormatterContext): string;
+  needsSource?: boolean;
+}
 
 const BUILT_IN: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   compact: async () => (await import('./compact.js')).compact,
+  github: async () => (await import('./github.js')).github,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
+  html: async () => (await import('./html.js')).html,
 };
 
 /** Names of the built-in formatters. */
