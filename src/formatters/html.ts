@@ -9,7 +9,7 @@ function esc(s: string): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
 function severityName(m: LintMessage): 'error' | 'warning' {
