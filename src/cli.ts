@@ -13,6 +13,8 @@ import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
+import { readRuleDocs, ruleDocsFile } from './docs.js';
+import { INIT_FILE, writeInitConfig } from './init.js';
 import { lintSource } from './lint.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
@@ -142,12 +144,54 @@ function program(): Command {
     .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
     .option('--context <context>', `treat every reply as this context: ${CONTEXTS.join(', ')}`)
     .option('--channel <channel>', `score and check replies for this channel: ${CHANNELS.join(', ')} (default email)`)
+    .addHelpText('after', SUBCOMMANDS_HELP)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
+const SUBCOMMANDS_HELP = `
+Commands:
+  explain <rule-id>  print a rule's documentation
+  init               write a commented ${INIT_FILE} in the current folder
+
+To lint a path named "explain" or "init", write it as ./explain or ./init.`;
+
+/**
+ * `explain` and `init` are dispatched before the linting command is parsed, so that
+ * `apology-lint <paths>` and all its flags parse exactly as they would without them.
+ */
+async function subcommand(name: 'explain' | 'init', args: string[]): Promise<number> {
+  const cmd = new Command(`apology-lint ${name}`).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  if (name === 'explain') cmd.description("Print a rule's documentation.").argument('<rule-id>', 'a rule id, as in --list-rules');
+  else cmd.description(`Write a commented ${INIT_FILE} in the current folder (never over an existing config).`);
+  try {
+    cmd.parse(args, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  if (name === 'explain') {
+    const id = cmd.args[0]!;
+    if (!Object.hasOwn(rules, id)) throw new UsageError(`explain: unknown rule "${id}" (apology-lint --list-rules lists them)`);
+    const docs = readRuleDocs(id);
+    if (docs === null) throw new UsageError(`${ruleDocsFile(id)}: documentation for ${id} is missing`);
+    const text = chalk.level > 0 ? docs.replace(/^#{1,3} .*$/gm, (heading) => chalk.bold(heading)) : docs;
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  }
+  try {
+    const file = await writeInitConfig(process.cwd());
+    process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: edit it, then run apology-lint.\n`);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return 0;
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  const first = argv[2];
+  if (first === 'explain' || first === 'init') return subcommand(first, argv.slice(3));
   const cmd = program();
   try {
     cmd.parse(argv);
