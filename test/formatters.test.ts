@@ -154,3 +154,15 @@ describe('-f checkstyle', () => {
     expect(XMLValidator.validate(`<x a="${xmlEscape('\u0007 \ud800 <&>')}"/>`)).toBe(true);
   });
 });
+
+describe('a formatter module', () => {
+  it('gets each file text in result.source only when it sets needsSource', () => {
+    const fmt = (needs: boolean): string =>
+      `const f = (results) => JSON.stringify(results.map((r) => [r.messages.length, r.source ?? null]));\n${needs ? 'f.needsSource = true;\n' : ''}export default f;\n`;
+    const dir = tempDir({ 'with.mjs': fmt(true), 'without.mjs': fmt(false), 'r.txt': 'Sorry for any inconvenience.\n' });
+    expect(JSON.parse(cli(['-f', './with.mjs', 'r.txt'], { cwd: dir }).stdout)).toEqual([[1, 'Sorry for any inconvenience.\n']]);
+    expect(JSON.parse(cli(['-f', './without.mjs', 'r.txt'], { cwd: dir }).stdout)).toEqual([[1, null]]);
+    const stdin = cli(['-f', './with.mjs', '--stdin'], { cwd: dir, input: 'Sorry if it broke.\n' });
+    expect(JSON.parse(stdin.stdout)).toEqual([[1, 'Sorry if it broke.\n']]);
+  });
+});

@@ -65,10 +65,12 @@ function scoreChart(scores: ApologyScore[]): string {
 /** Cut the source at every finding boundary; each piece lists the findings that cover it. */
 function highlight(source: string, messages: LintMessage[]): string {
   const place = location(source);
-  const spans = messages.map((m, i) => {
-    const start = place.toOffset({ line: m.line, column: m.column }) ?? 0;
+  // A finding whose position is not in the text (it should not happen) is listed, not highlighted.
+  const spans = messages.flatMap((m, i) => {
+    const start = place.toOffset({ line: m.line, column: m.column });
+    if (start === undefined) return [];
     const end = place.toOffset({ line: m.endLine, column: m.endColumn }) ?? start;
-    return { i, start, end: Math.max(start, end), sev: m.severity === 2 || m.fatal ? 2 : 1 };
+    return [{ i, start, end: Math.max(start, end), sev: m.severity === 2 || m.fatal ? 2 : 1 }];
   });
   const points = new Set<number>([0, source.length]);
   for (const s of spans) {
