@@ -102,7 +102,7 @@ describe('the packed package', () => {
     expect(out.compact).toMatch(/replies\/a\.md: line 1, col 4, Error - "apologize for any inconvenience" is a generic apology/);
   });
 
-  it('ships types that a strict TypeScript project compiles against', () => {
+  it('ships types that a strict TypeScript project compiles against', { timeout: 120_000 }, () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const r = run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
     expect(r.stdout + r.stderr).toBe('');

@@ -85,7 +85,7 @@ describe('.pre-commit-hooks.yaml', () => {
 });
 
 describe('plain .git/hooks/pre-commit (the README snippet)', () => {
-  it('refuses a commit with a bad reply and lets a good one through', () => {
+  it('refuses a commit with a bad reply and lets a good one through', { timeout: 120_000 }, () => {
     const repo = tempDir({ '.gitignore': 'node_modules/\n', 'notes.js': '// sorry for any inconvenience\n' });
     git(repo, 'init', '-q');
     // `npx --no-install apology-lint` finds the linter in the repository's node_modules/.bin.
