@@ -216,7 +216,10 @@ const SCRIPT = `
     var list = document.createElement('ol');
     mark.dataset.m.split(' ').forEach(function (i) {
       var li = file.querySelector('li.finding[data-i="' + i + '"]');
-      if (li && !li.hidden) list.appendChild(li.cloneNode(true));
+      if (!li || li.hidden) return;
+      var copy = li.cloneNode(true);
+      copy.removeAttribute('id');
+      list.appendChild(copy);
     });
     if (!list.children.length) return;
     popup.replaceChildren(list);
