@@ -1,6 +1,6 @@
 // The programmatic API as a user gets it: `npm pack`, install the tarball into a new project,
 // import it from Node and type-check a TypeScript file against the shipped declarations.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,19 @@ function cleanEnv(): NodeJS.ProcessEnv {
 function run(cmd: string, args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like `run`, without blocking the test worker during a long install. */
+function runAsync(cmd: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...cleanEnv(), NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 const USE_MJS = `
@@ -55,10 +68,10 @@ export { where, suggestions, config, meta, json };
 describe('the packed package', () => {
   let consumer: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const dist = tempDir();
     // dist/ is already built by the test setup; a second build here would race other tests.
-    const pack = run('npm', ['pack', '--ignore-scripts', '--pack-destination', dist], ROOT);
+    const pack = await runAsync('npm', ['pack', '--ignore-scripts', '--pack-destination', dist], ROOT);
     expect(pack.code, pack.stderr).toBe(0);
     const tarball = path.join(dist, pack.stdout.trim().split('\n').at(-1)!);
     consumer = tempDir({
@@ -81,7 +94,7 @@ describe('the packed package', () => {
         files: ['use.ts'],
       }),
     });
-    const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
+    const install = await runAsync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
     expect(install.code, install.stderr).toBe(0);
   }, 300_000);
 
@@ -102,14 +115,14 @@ describe('the packed package', () => {
     expect(out.compact).toMatch(/replies\/a\.md: line 1, col 4, Error - "apologize for any inconvenience" is a generic apology/);
   });
 
-  it('ships types that a strict TypeScript project compiles against', { timeout: 120_000 }, () => {
+  it('ships types that a strict TypeScript project compiles against', { timeout: 120_000 }, async () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const r = run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
+    const r = await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.code).toBe(0);
     // The check is real: a type error in the consumer fails it.
     writeFileSync(path.join(consumer, 'use.ts'), `${USE_TS}\nconst n: number = (await lintText('x')).filePath;\nexport { n };\n`);
-    const bad = run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
+    const bad = await runAsync(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toMatch(/use\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
   });
