@@ -111,7 +111,7 @@ describe('the packed package', () => {
       ['replies/b.txt', []],
     ]);
     expect(out.rules).toEqual(out.enabled);
-    expect(out.formatters).toEqual(['checkstyle', 'compact', 'github', 'html', 'json', 'junit', 'sarif', 'stylish']);
+    expect(out.formatters).toEqual(['checkstyle', 'compact', 'github', 'gitlab', 'html', 'json', 'junit', 'sarif', 'stylish']);
     expect(out.compact).toMatch(/replies\/a\.md: line 1, col 4, Error - "apologize for any inconvenience" is a generic apology/);
   });
 

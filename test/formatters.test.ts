@@ -1,7 +1,8 @@
 // CI formatters, run through the built CLI: GitHub workflow commands, SARIF validated against
 // the SARIF 2.1.0 schema, and JUnit / Checkstyle XML read back with an XML parser.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -164,5 +165,31 @@ describe('a formatter module', () => {
     expect(JSON.parse(cli(['-f', './without.mjs', 'r.txt'], { cwd: dir }).stdout)).toEqual([[1, null]]);
     const stdin = cli(['-f', './with.mjs', '--stdin'], { cwd: dir, input: 'Sorry if it broke.\n' });
     expect(JSON.parse(stdin.stdout)).toEqual([[1, 'Sorry if it broke.\n']]);
+  });
+});
+
+describe('-f gitlab', () => {
+  it('writes Code Quality issues with path, lines, severity and a fingerprint that survives moved lines', () => {
+    const dir = sample();
+    const r = cli([...WARN_BLAME, '-f', 'gitlab', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const issues = JSON.parse(r.stdout);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        type: 'issue',
+        check_name: 'no-vague-apology',
+        severity: 'major',
+        description: expect.stringMatching(/^"Sorry for any inconvenience" is a generic apology/),
+        location: { path: ODD, lines: { begin: 1, end: 1 } },
+      }),
+      expect.objectContaining({ check_name: 'no-blame-shift', severity: 'minor', location: { path: ODD, lines: { begin: 2, end: 2 } } }),
+    ]);
+    for (const issue of issues) expect(issue.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(2);
+    // Two lines added above: same fingerprints, new line numbers.
+    writeFileSync(path.join(dir, ODD), `Hi Sam,\n\n${readFileSync(path.join(dir, ODD), 'utf8')}`);
+    const moved = JSON.parse(cli([...WARN_BLAME, '-f', 'gitlab', '.'], { cwd: dir }).stdout);
+    expect(moved.map((i: { fingerprint: string }) => i.fingerprint)).toEqual(issues.map((i: { fingerprint: string }) => i.fingerprint));
+    expect(moved[0].location.lines.begin).toBe(3);
   });
 });

@@ -33,6 +33,7 @@ const BUILT_IN = {
   junit: async () => (await import('./junit.js')).junit,
   checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
   html: async () => (await import('./html.js')).html,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 /** A built-in formatter's name. */
