@@ -123,7 +123,11 @@ function program(): Command {
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'ignore .apologyrc files; use presets and flags only')
     .option('--rule <id: severity>', 'set a rule, e.g. "no-blame-shift: off" (repeatable)', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, compact, github, sarif, junit, checkstyle, gitlab, html, or a path to a formatter module', 'stylish')
+    .option(
+      '-f, --format <name>',
+      'output format: stylish, json, compact, github, sarif, junit, checkstyle, gitlab, html, or a path to a formatter module',
+      'stylish',
+    )
     .option('-o, --output-file <file>', 'write the report to a file (written atomically)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
