@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
 import { lintText } from '../src/index.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 
@@ -41,6 +42,7 @@ process.stdout.write(JSON.stringify({
   files: many.map((r) => [r.filePath.split('/').slice(-2).join('/'), r.messages.map((m) => m.ruleId)]),
   enabled: Object.keys(config.rules).sort(),
   rules: Object.keys(rules).sort(),
+  recommended: Object.values(rules).filter((r) => r.meta.severity.recommended !== 'off').map((r) => r.meta.id).sort(),
   formatters: Object.keys(formatters).sort(),
   compact: text.split('\\n')[0],
 }));
@@ -110,7 +112,9 @@ describe('the packed package', () => {
       ['replies/a.md', ['no-vague-apology']],
       ['replies/b.txt', []],
     ]);
-    expect(out.rules).toEqual(out.enabled);
+    expect(out.enabled).toEqual(out.recommended);
+    expect(out.rules).toEqual(Object.keys(rules).sort());
+    expect(out.enabled.length).toBeGreaterThan(2);
     expect(out.formatters).toEqual(['checkstyle', 'compact', 'github', 'gitlab', 'html', 'json', 'junit', 'sarif', 'stylish']);
     expect(out.compact).toMatch(/replies\/a\.md: line 1, col 4, Error - "apologize for any inconvenience" is a generic apology/);
   });
