@@ -111,7 +111,7 @@ describe('plain .git/hooks/pre-commit (the README snippet)', () => {
     writeFileSync(path.join(repo, 'macros refunds', 'double charge.md'), GOOD);
     git(repo, 'add', '.');
     const accepted = run('git', ['commit', '-m', 'add macro'], repo);
-    expect(accepted.stderr).not.toMatch(/error/);
+    expect(accepted.stdout + accepted.stderr).not.toMatch(/\d+:\d+ +error /);
     expect(accepted.status).toBe(0);
     expect(commitCount(repo)).toBe(2);
 
