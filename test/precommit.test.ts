@@ -6,6 +6,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFil
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
 import { BIN, ROOT, tempDir } from './helpers.js';
 
 const BAD = 'Hi Sam,\n\nSorry for any inconvenience.\n';
@@ -154,7 +155,20 @@ describe.skipIf(!hasPreCommit || !isGitCheckout)('the pre-commit framework', () 
   it('try-repo installs the node hook and fails on the bad reply only; a configured hook guards commits', { timeout: 900_000 }, async () => {
     const project = projectClone();
     const env = cleanEnv({ PRE_COMMIT_HOME: tempDir() });
-    const repo = tempDir({ 'replies/bad.md': BAD, 'replies/good.md': GOOD, 'src/app.js': '// sorry for any inconvenience\n' });
+    // Only the phrase rules, so a good reply prints nothing (component rules would add warnings).
+    const config = {
+      rules: Object.fromEntries(
+        Object.keys(rules)
+          .filter((id) => !['no-vague-apology', 'no-blame-shift', 'no-conditional-apology'].includes(id))
+          .map((id) => [id, 'off']),
+      ),
+    };
+    const repo = tempDir({
+      '.apologyrc.json': JSON.stringify(config),
+      'replies/bad.md': BAD,
+      'replies/good.md': GOOD,
+      'src/app.js': '// sorry for any inconvenience\n',
+    });
     git(repo, 'init', '-q');
     git(repo, 'add', '.');
 
