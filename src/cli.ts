@@ -13,6 +13,8 @@ import { cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { displayPath, loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
 import { PROFILE_NAMES } from './inputs/profiles.js';
+import { readRuleDocs, ruleDocsFile } from './docs.js';
+import { INIT_FILE, writeInitConfig } from './init.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
@@ -119,7 +121,11 @@ function program(): Command {
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'ignore .apologyrc files; use presets and flags only')
     .option('--rule <id: severity>', 'set a rule, e.g. "no-blame-shift: off" (repeatable)', collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, compact, or a path to a formatter module', 'stylish')
+    .option(
+      '-f, --format <name>',
+      'output format: stylish, json, compact, github, sarif, junit, checkstyle, gitlab, html, or a path to a formatter module',
+      'stylish',
+    )
     .option('-o, --output-file <file>', 'write the report to a file (written atomically)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
@@ -147,12 +153,55 @@ function program(): Command {
     .addOption(new Option('--input-profile <name>', 'read .json/.yaml files as this help desk export (default: detect)').choices(['auto', ...PROFILE_NAMES]))
     .option('--ext <list>', 'extensions directories expand to, e.g. "md,json,yml" (default: md,markdown,txt,text)')
     .option('--verbose', 'say how each structured file was read, and which were skipped')
+    .addHelpText('after', SUBCOMMANDS_HELP)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
+const SUBCOMMANDS_HELP = `
+Commands:
+  explain <rule-id>  print a rule's documentation
+  init               write a commented ${INIT_FILE} in the current folder
+
+To lint a path named "explain" or "init", write it as ./explain or ./init.`;
+
+/**
+ * `explain` and `init` are dispatched before the linting command is parsed, so that
+ * `apology-lint <paths>` and all its flags parse exactly as they would without them.
+ */
+async function subcommand(name: 'explain' | 'init', args: string[]): Promise<number> {
+  const cmd = new Command(`apology-lint ${name}`).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  if (name === 'explain') cmd.description("Print a rule's documentation.").argument('<rule-id>', 'a rule id, as in --list-rules');
+  else cmd.description(`Write a commented ${INIT_FILE} in the current folder (never over an existing config).`);
+  try {
+    cmd.parse(args, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  if (name === 'explain') {
+    const id = cmd.args[0]!;
+    if (!Object.hasOwn(rules, id)) throw new UsageError(`explain: unknown rule "${id}" (apology-lint --list-rules lists them)`);
+    const docs = readRuleDocs(id);
+    if (docs === null) throw new UsageError(`${ruleDocsFile(id)}: documentation for ${id} is missing`);
+    const { default: chalk } = await import('chalk');
+    const text = chalk.level > 0 ? docs.replace(/^#{1,3} .*$/gm, (heading) => chalk.bold(heading)) : docs;
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  }
+  try {
+    const file = await writeInitConfig(process.cwd());
+    process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: edit it, then run apology-lint.\n`);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return 0;
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  const first = argv[2];
+  if (first === 'explain' || first === 'init') return subcommand(first, argv.slice(3));
   const cmd = program();
   try {
     cmd.parse(argv);
@@ -246,7 +295,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
       const source = await readStdin();
       const { lintSource } = await import('./lint.js');
-      await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, flags));
+      await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter?.needsSource }));
     } else {
       const iter = lintFilesIter(paths, {
         ...configOptions,
@@ -258,6 +307,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         maxFileSize: maxFileSizeMb * 1024 * 1024,
         strictInput: flags.strictInput,
         extensions,
+        includeSource: formatter?.needsSource,
         onWarning: (message) => process.stderr.write(`apology-lint: warning: ${message}\n`),
         onFileError: (message) => {
           fileErrors++;

@@ -94,7 +94,8 @@ export interface ConfigOptions {
   cliSettings?: Record<string, unknown>;
 }
 
-const SEARCH_PLACES = [
+/** Config file names, in the order they are looked for in each folder. */
+export const SEARCH_PLACES = [
   'package.json',
   '.apologyrc',
   '.apologyrc.json',

@@ -7,18 +7,23 @@
  */
 export { lintText, lintSource } from './lint.js';
 export type { LintTextOptions } from './lint.js';
-export { lintFiles, lintFilesIter } from './run.js';
+export { lintFiles, lintFilesIter, rulesMeta } from './run.js';
 export type { LintFilesOptions } from './run.js';
 export { loadConfig, ConfigResolver, ConfigError } from './config.js';
 export type { ResolvedConfig, UserConfig, ConfigOptions } from './config.js';
 export { loadFormatter, formatterNames } from './formatters/index.js';
-export type { Formatter, FormatterContext } from './formatters/index.js';
+export type { Formatter, FormatterContext, FormatterName } from './formatters/index.js';
 export { rules } from '../rules/index.js';
 export { preset, PRESETS } from './presets.js';
 export type * from './types.js';
 
+import type { Formatter, FormatterName } from './formatters/index.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
-/** Built-in formatters by name, loaded on demand: `await formatters.stylish()`. */
-export const formatters: Record<string, () => ReturnType<typeof loadFormatter>> = Object.fromEntries(
-  formatterNames.map((name) => [name, () => loadFormatter(name, process.cwd())]),
-);
+/**
+ * Built-in formatters by name, loaded on demand:
+ * `(await formatters.stylish())(results, { cwd: process.cwd(), rulesMeta: rulesMeta() })`.
+ */
+export const formatters = Object.fromEntries(formatterNames.map((name) => [name, () => loadFormatter(name, process.cwd())])) as Record<
+  FormatterName,
+  () => Promise<Formatter>
+>;

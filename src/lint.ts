@@ -26,14 +26,22 @@ export interface LintTextOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Working directory for config lookup. */
   cwd?: string;
+  /** Put the linted text in `result.source` (for formatters that show it, such as html). */
+  includeSource?: boolean;
 }
 
 /** Lint text that has already been decoded; synchronous once config is resolved. */
-export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: { reportUnusedDisableDirectives?: boolean } = {}): LintResult {
+export function lintSource(
+  source: string,
+  filePath: string,
+  config: ResolvedConfig,
+  options: { reportUnusedDisableDirectives?: boolean; includeSource?: boolean } = {},
+): LintResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
   const directives = findDirectives(text, adapter.hashDirectives === true);
   const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
+  if (options.includeSource) empty.source = text;
   if (directives.context === 'ignore-file') return empty;
   const notes: string[] = [];
   const replies = adapter.extract(text, filePath, config.settings, notes);

@@ -43,6 +43,8 @@ export interface LintFilesOptions extends ConfigOptions {
   cacheFile?: string;
   /** Extensions directories expand to (default: Markdown and text). Files named or globbed are always read. */
   extensions?: readonly string[];
+  /** Put each file's text in `result.source` (for formatters that show it). */
+  includeSource?: boolean;
 }
 
 /** Files read ahead of the one being reported, on the main thread. */
@@ -104,7 +106,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   if (shard && shard.count > 1) files = files.filter((f) => shardOf(path.relative(cwd, f), shard.count) === shard.index);
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions) : null;
   const workers = poolSize(options.concurrency ?? 'auto', files.length);
   // The pool starts on the first file that needs linting: a run served from the cache starts none.

@@ -18,21 +18,33 @@ export interface FormatterContext {
   explain?: boolean;
 }
 
-/** A formatter. */
-export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+/** A formatter. One that sets `needsSource` gets each result's text in `result.source`. */
+export interface Formatter {
+  (results: LintResult[], context: FormatterContext): string;
+  needsSource?: boolean;
+}
 
-const BUILT_IN: Record<string, () => Promise<Formatter>> = {
+const BUILT_IN = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   compact: async () => (await import('./compact.js')).compact,
-};
+  github: async () => (await import('./github.js')).github,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
+  html: async () => (await import('./html.js')).html,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
+} satisfies Record<string, () => Promise<Formatter>>;
+
+/** A built-in formatter's name. */
+export type FormatterName = keyof typeof BUILT_IN;
 
 /** Names of the built-in formatters. */
-export const formatterNames = Object.keys(BUILT_IN);
+export const formatterNames = Object.keys(BUILT_IN) as FormatterName[];
 
 /** Load a formatter by name or module path. */
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
-  const builtIn = BUILT_IN[name];
+  const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name as FormatterName] : undefined;
   if (builtIn) return builtIn();
   const file = path.resolve(cwd, name);
   if (!existsSync(file)) throw new ConfigError(`--format: unknown formatter "${name}" (built-in: ${formatterNames.join(', ')}; or a path to a module)`);
