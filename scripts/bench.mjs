@@ -54,6 +54,19 @@ const work = path.join(root, '.bench');
 const cacheLocation = path.join(work, 'cache', 'lint-cache.json');
 
 // --- corpora ------------------------------------------------------------------------------------
+/** 200 KB of hostile text each (the same kinds test/robustness/regex.test.ts feeds every rule). */
+const ADVERSARIAL = {
+  'one word repeated': 'sorry '.repeat(34_000),
+  'apology stem repeated': 'sorry for any '.repeat(15_000),
+  punctuation: '.,;:!?-'.repeat(30_000),
+  spaces: ' '.repeat(200_000),
+  'one long word': 'a'.repeat(200_000),
+  brackets: '[{('.repeat(70_000),
+  'quotes and newlines': '"\n>'.repeat(70_000),
+  'they they': 'they '.repeat(40_000),
+  'if if': 'if sorry if '.repeat(17_000),
+};
+
 /** Corpora by name: made on first use and kept (the generator is deterministic). */
 const CORPORA = {
   one: () => single(path.join(work, 'one', 'reply.md'), 'Hi Sam,\n\nSorry for any inconvenience. The courier lost your parcel.\n'),
@@ -63,6 +76,9 @@ const CORPORA = {
   '10k-edit': () => copyOf('10k', '10k-edit'),
   '5mb': () => concat(6400, '5mb'),
   '10mb': () => concat(12800, '10mb'),
+  ...Object.fromEntries(
+    Object.entries(ADVERSARIAL).map(([name, text]) => [`adv-${name}`, () => single(path.join(work, 'adversarial', `${name.replace(/\W+/g, '-')}.md`), text)]),
+  ),
 };
 
 function single(file, text) {
@@ -154,6 +170,8 @@ const CASES = [
       writeFileSync(f, `${readFileSync(f, 'utf8')}\nOne more sentence, edit ${Date.now()}.\n`);
     },
   },
+  // Every rule on 200 KB of hostile text: none may be super-linear (issue: no catastrophic backtracking).
+  ...Object.keys(ADVERSARIAL).map((name) => ({ name: `adversarial 200 KB: ${name}`, corpus: `adv-${name}` })),
 ];
 
 // --- measuring ------------------------------------------------------------------------------------
