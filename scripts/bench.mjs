@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ADVERSARIAL } from './adversarial.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,18 +55,6 @@ const work = path.join(root, '.bench');
 const cacheLocation = path.join(work, 'cache', 'lint-cache.json');
 
 // --- corpora ------------------------------------------------------------------------------------
-/** 200 KB of hostile text each (the same kinds test/robustness/regex.test.ts feeds every rule). */
-const ADVERSARIAL = {
-  'one word repeated': 'sorry '.repeat(34_000),
-  'apology stem repeated': 'sorry for any '.repeat(15_000),
-  punctuation: '.,;:!?-'.repeat(30_000),
-  spaces: ' '.repeat(200_000),
-  'one long word': 'a'.repeat(200_000),
-  brackets: '[{('.repeat(70_000),
-  'quotes and newlines': '"\n>'.repeat(70_000),
-  'they they': 'they '.repeat(40_000),
-  'if if': 'if sorry if '.repeat(17_000),
-};
 
 /** Corpora by name: made on first use and kept (the generator is deterministic). */
 const CORPORA = {

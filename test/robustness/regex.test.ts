@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lintSource } from '../../src/lint.js';
+import { ADVERSARIAL } from '../../scripts/adversarial.mjs';
 import { ROOT, only } from '../helpers.js';
 
 function sourceFiles(dir: string): string[] {
@@ -47,18 +48,6 @@ describe('regular expressions', () => {
     });
   }
 });
-
-const ADVERSARIAL: Record<string, string> = {
-  'one word repeated': 'sorry '.repeat(34_000),
-  'apology stem repeated': 'sorry for any '.repeat(15_000),
-  punctuation: '.,;:!?-'.repeat(30_000),
-  spaces: ' '.repeat(200_000),
-  'one long word': 'a'.repeat(200_000),
-  brackets: '[{('.repeat(70_000),
-  'quotes and newlines': '"\n>'.repeat(70_000),
-  'they they': 'they '.repeat(40_000),
-  'if if': 'if sorry if '.repeat(17_000),
-};
 
 describe('adversarial input', () => {
   // Every rule at once, one text per test: each rule sees every text, and no single test blocks

@@ -1,0 +1,15 @@
+// Hostile texts of about 200 KB each, shared by the ReDoS/adversarial test and `npm run bench`,
+// which times every rule on them.
+
+/** @type {Record<string, string>} */
+export const ADVERSARIAL = {
+  'one word repeated': 'sorry '.repeat(34_000),
+  'apology stem repeated': 'sorry for any '.repeat(15_000),
+  punctuation: '.,;:!?-'.repeat(30_000),
+  spaces: ' '.repeat(200_000),
+  'one long word': 'a'.repeat(200_000),
+  brackets: '[{('.repeat(70_000),
+  'quotes and newlines': '"\n>'.repeat(70_000),
+  'they they': 'they '.repeat(40_000),
+  'if if': 'if sorry if '.repeat(17_000),
+};
