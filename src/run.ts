@@ -16,6 +16,7 @@ import type { Concurrency, LintPool } from './pool.js';
 import { poolSize } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
 import type { LintResult } from './types.js';
+import { docsUrl } from './report.js';
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions extends ConfigOptions {
@@ -214,10 +215,5 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
 
 /** Rule metadata for formatters. */
 export function rulesMeta(): Record<string, { description: string; url: string }> {
-  return Object.fromEntries(
-    Object.entries(rules).map(([id, r]) => [
-      id,
-      { description: r.meta.description, url: `https://github.com/apology-lint/apology-lint/blob/main/rules/${id}.md` },
-    ]),
-  );
+  return Object.fromEntries(Object.entries(rules).map(([id, r]) => [id, { description: r.meta.description, url: docsUrl(id) }]));
 }
