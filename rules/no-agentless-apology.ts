@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP } from './lexicon.js';
 import { OWN_LOCAL, patterns } from './no-agentless-apology.data.js';
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-const ownership = new PhraseSet([...OWNERSHIP, ...OWN_LOCAL], CLASSES);
+const ownership = phraseSet([...OWNERSHIP, ...OWN_LOCAL], CLASSES);
 
 /** Conditional or general statements are explanations, not accounts of this failure. */
 const GENERAL = /(?:^|\s)(?:if|when|whenever|unless|in case|should)\s*$/;

@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
 import { patterns, weakPatterns } from './no-blame-shift.data.js';
@@ -23,8 +23,8 @@ export const meta: RuleMeta = {
   },
 };
 
-const ownership = new PhraseSet(OWNERSHIP, CLASSES);
-const people = new PhraseSet(CUSTOMER_PEOPLE, CLASSES);
+const ownership = phraseSet(OWNERSHIP, CLASSES);
+const people = phraseSet(CUSTOMER_PEOPLE, CLASSES);
 const weak = new Set<string>(weakPatterns);
 
 function check(ctx: MatchContext): Verdict | null {

@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import { dropSpan } from '../src/rewrite.js';
 import type { ReplyDoc } from '../src/document.js';
 import type { Token } from '../src/tokens.js';
@@ -23,8 +23,8 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-const ownership = new PhraseSet(OWNERSHIP, CLASSES);
-const sorry = new PhraseSet(SORRY, CLASSES);
+const ownership = phraseSet(OWNERSHIP, CLASSES);
+const sorry = phraseSet(SORRY, CLASSES);
 
 /** The reply acknowledges the failure concretely: ownership, or an apology that names something. */
 function acknowledged(doc: ReplyDoc): boolean {

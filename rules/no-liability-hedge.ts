@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import { trimEndChars } from '../src/rewrite.js';
 import type { Sentence } from '../src/document.js';
 import type { RuleMeta } from '../src/types.js';
@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-const hedges = new PhraseSet(patterns, CLASSES);
+const hedges = phraseSet(patterns, CLASSES);
 
 /**
  * Where a disclaimer clause in the middle of a sentence starts: at the comma before it (", and

@@ -2,7 +2,7 @@ import { clauseBefore, endsClauseAt, negatedBefore, wordsAfter, wordsBefore } fr
 import { gateOf } from '../src/gate.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, SORRY, SORRY_SYMP, SORRY_WAIT } from './lexicon.js';
 import {
@@ -42,7 +42,7 @@ export const meta: RuleMeta = {
 const minimizers = new Set<string>(minimizerPatterns);
 const imperative = new Set<string>(imperativePatterns);
 const easy = new Set<string>(easyPatterns);
-const apology = new PhraseSet([...SORRY, ...SORRY_SYMP, ...SORRY_WAIT], CLASSES);
+const apology = phraseSet([...SORRY, ...SORRY_SYMP, ...SORRY_WAIT], CLASSES);
 const SOFT = new Set(['@ph', 'please', 'now', 'first', 'then', 'next', 'finally', 'so', 'ok', 'okay', 'all', 'and']);
 
 /** Index of the first sentence with an apology in each reply (computed once per reply). */

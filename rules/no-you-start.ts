@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import { trimEndChars } from '../src/rewrite.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP } from './lexicon.js';
@@ -22,7 +22,7 @@ export const meta: RuleMeta = {
 
 const faultSet = new Set<string>(fault);
 const limitSet = new Set<string>(limit);
-const ownership = new PhraseSet(OWNERSHIP, CLASSES);
+const ownership = phraseSet(OWNERSHIP, CLASSES);
 
 function check(ctx: MatchContext): Verdict | null {
   const { match, sentence, doc } = ctx;

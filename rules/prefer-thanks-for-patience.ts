@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import { PhraseSet } from '../src/phrase.js';
+import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { GRATITUDE } from './components.data.js';
 import { CLASSES, SORRY_WAIT } from './lexicon.js';
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-const gratitude = new PhraseSet(GRATITUDE, CLASSES);
+const gratitude = phraseSet(GRATITUDE, CLASSES);
 
 function check(ctx: MatchContext): Verdict | null {
   if (ctx.doc.sentences.some((s) => gratitude.test(s.tokens))) return null;

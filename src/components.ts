@@ -38,7 +38,7 @@ import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP,
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
-import { PhraseSet } from './phrase.js';
+import { phraseSet, type PhraseSet } from './phrase.js';
 import type { LiquidTag } from './preprocess.js';
 import type { Token } from './tokens.js';
 
@@ -129,7 +129,7 @@ export interface ApologyAnalysis {
 }
 
 const C = { ...CLASSES, ...COMPONENT_CLASSES };
-const set = (list: readonly string[]): PhraseSet => new PhraseSet(list, C);
+const set = (list: readonly string[]): PhraseSet => phraseSet(list, C);
 
 const SETS = {
   sorry: set([...SORRY, ...SORRY_EXTRA, ...SORRY_PLAIN]),

@@ -14,12 +14,12 @@ import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { getDoc } from './document.js';
-import { PhraseSet } from './phrase.js';
+import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
 
-const wait = new PhraseSet(SORRY_WAIT, CLASSES);
-const fail = new PhraseSet([...FAIL_NOUN, ...FAIL_PRED], CLASSES);
-const remedy = new PhraseSet(
+const wait = phraseSet(SORRY_WAIT, CLASSES);
+const fail = phraseSet([...FAIL_NOUN, ...FAIL_PRED], CLASSES);
+const remedy = phraseSet(
   ['refund~', 'replacement~', 'credit~', 'reship~', 're-ship~', 'redo', 'voucher~', 'reimburse~', 'compensat*', 're-sent', 'resend'],
   CLASSES,
 );

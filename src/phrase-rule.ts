@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
-import { PhraseSet } from './phrase.js';
+import { phraseSet } from './phrase.js';
 import type { ReportDetails } from './report.js';
 import { report } from './report.js';
 import type { OptionSchema, RuleMeta, RulePlugin } from './types.js';
@@ -54,9 +54,9 @@ export const ALLOW_OPTION: OptionSchema = {
 export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
   return (options = {}) => {
     const sources = typeof spec.patterns === 'function' ? spec.patterns(options) : spec.patterns;
-    const set = new PhraseSet(sources, spec.classes);
+    const set = phraseSet(sources, spec.classes);
     const allowList = Array.isArray(options.allow) ? (options.allow as string[]) : [];
-    const allow = allowList.length ? new PhraseSet(allowList, spec.classes) : null;
+    const allow = allowList.length ? phraseSet(allowList, spec.classes) : null;
     return (_tree, file) => {
       const doc = getDoc(file);
       if (spec.applies && !spec.applies(doc, file, options)) return;

@@ -39,6 +39,11 @@ export interface Pattern {
   node: Node;
   /** Normalised words one of which must be the first matched token, or null when unknown. */
   first: Set<string> | null;
+  /**
+   * Index keys (see `tokenKeys`) one of which any match needs somewhere in the sentence besides
+   * where it starts, or null: a sentence without them is not tried.
+   */
+  required: readonly string[] | null;
 }
 
 /** A match of a pattern in a sentence: token indices, end exclusive. */
@@ -129,7 +134,7 @@ export function compile(source: string, classes: Record<string, readonly string[
 
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
-  return { source, node, first: firstSet(node) };
+  return { source, node, first: firstSet(node), required: requiredKeys(node) };
 }
 
 /** Words that can start a match of `node`; null when any token can (or none is required). */
@@ -189,6 +194,8 @@ function firstKeys(node: Node, prefixes: boolean): Set<string> | null {
   }
 }
 
+const NUMBER = /^[#$£€]?\d[\d.,:/%-]*$/;
+
 const INFLECTION = /^(?:[a-z]?(?:ed|ing|es)|s|d|ies|ied)$/;
 
 function isWordLike(tok: Token): boolean {
@@ -229,7 +236,7 @@ function step(node: Node, tokens: readonly Token[], i: number, k: (j: number) =>
     case 'ph':
       return tok !== undefined && tok.kind === 'placeholder' && k(i + 1);
     case 'num':
-      return tok !== undefined && tok.kind === 'word' && /^[#$£€]?\d[\d.,:/%-]*$/.test(tok.norm) && k(i + 1);
+      return tok !== undefined && tok.kind === 'word' && NUMBER.test(tok.norm) && k(i + 1);
     case 'punct':
       return tok !== undefined && (tok.kind === 'punct' || tok.kind === 'symbol') && node.values.includes(tok.norm) && k(i + 1);
     case 'start':
@@ -272,19 +279,177 @@ export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): 
 }
 
 const NONE: readonly Pattern[] = [];
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
 /**
- * A set of patterns indexed by the first word (or the first letters of a `word*`/`word~` first
- * word), so scanning a sentence only tries the patterns that can start at each token.
+ * Keys a token is indexed under: its word, the first letters of its word (`abc*`), `#n` for a
+ * number, `@ph` for a placeholder, `p:,` for punctuation, and `^` for the sentence's first word.
+ */
+function tokenKeys(tok: Token, first: boolean, visit: (key: string) => void): void {
+  if (first) {
+    visit('^');
+    ownKeys(tok, (key) => {
+      visit(key);
+      visit(`^${key}`);
+    });
+  } else ownKeys(tok, visit);
+}
+
+function ownKeys(tok: Token, visit: (key: string) => void): void {
+  switch (tok.kind) {
+    case 'word':
+      visit(tok.norm);
+      if (tok.norm.length >= PREFIX_KEY) visit(`${tok.norm.slice(0, PREFIX_KEY)}*`);
+      if (NUMBER.test(tok.norm)) visit('#n');
+      return;
+    case 'placeholder':
+      visit('@ph');
+      return;
+    case 'punct':
+    case 'symbol':
+      visit(`p:${tok.norm}`);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * Keys one of which a token must carry (see `tokenKeys`) for `node` to start matching on it, or
+ * null when no finite set of keys covers every start (a pattern opening with `_` or a gap).
+ */
+function indexKeys(node: Node): Set<string> | null {
+  switch (node.t) {
+    case 'word':
+      return new Set([node.norm]);
+    case 'prefix':
+    case 'inflect':
+      return firstKeys(node, true);
+    case 'num':
+      return new Set(['#n']);
+    case 'ph':
+      return new Set(['@ph']);
+    case 'punct':
+      return new Set(node.values.map((v) => `p:${v}`));
+    case 'start':
+      return new Set(['^']);
+    case 'seq': {
+      const acc = new Set<string>();
+      for (const [n, item] of node.items.entries()) {
+        if (item.t === 'start') {
+          // `^ word`: indexed as the first word being `word`, so it is tried only there.
+          const rest = indexKeys({ t: 'seq', items: node.items.slice(n + 1) });
+          const keys = rest && ![...rest].some((k) => k.startsWith('^')) ? [...rest].map((k) => `^${k}`) : ['^'];
+          for (const k of keys) acc.add(k);
+          return acc;
+        }
+        const inner = indexKeys(item.t === 'opt' ? item.item : item);
+        if (!inner) return null;
+        for (const w of inner) acc.add(w);
+        if (item.t !== 'opt') return acc;
+      }
+      return null;
+    }
+    case 'alt': {
+      const acc = new Set<string>();
+      for (const option of node.options) {
+        const f = indexKeys(option);
+        if (!f) return null;
+        for (const w of f) acc.add(w);
+      }
+      return acc;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Words too common to rule a sentence out. */
+const COMMON = new Set(
+  'the a an to of and or is are was were be been am i we you it that this for in on at with your our my me us have has had do does did not will would can could so but if as by from'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The most telling word group every match needs past its first token: a sequence item that is not
+ * optional, whose index keys are few and not common words (the later one of two equal ones).
+ * Null when there is none.
+ */
+function requiredKeys(node: Node): readonly string[] | null {
+  if (node.t !== 'seq') return null;
+  let best: string[] | null = null;
+  let first = true;
+  for (const item of node.items) {
+    if (item.t === 'start' || item.t === 'opt') continue;
+    if (first) {
+      // The first required item is where the pattern starts: the start index covers it.
+      first = false;
+      continue;
+    }
+    const keys = indexKeys(item);
+    if (!keys || keys.size > 12 || [...keys].some((k) => k.startsWith('^') || COMMON.has(k))) continue;
+    if (!best || keys.size <= best.length) best = [...keys];
+  }
+  return best;
+}
+
+/**
+ * Every phrase set, by id, and the sets each key can start a match in. One pass over a
+ * sentence's tokens then tells every set where it can start (`startsIn`), so a set that has
+ * nothing to look at in a sentence costs one array read.
+ */
+const registry: PhraseSet[] = [];
+const setsByKey = new Map<string, number[]>();
+
+interface SentenceStarts {
+  /** Registry size when computed: sets made later are answered by scanning every token. */
+  size: number;
+  /** Token indices where each set has a candidate pattern, ascending, by set id. */
+  starts: (number[] | undefined)[];
+  /** Every index key of the sentence's tokens. */
+  keys: Set<string>;
+}
+const startsCache = new WeakMap<readonly Token[], SentenceStarts>();
+
+function startsIn(tokens: readonly Token[]): SentenceStarts {
+  let entry = startsCache.get(tokens);
+  if (entry && entry.size === registry.length) return entry;
+  const starts: (number[] | undefined)[] = [];
+  const keys = new Set<string>();
+  const first = firstWord(tokens);
+  let i = 0;
+  const visit = (key: string): void => {
+    keys.add(key);
+    const ids = setsByKey.get(key);
+    if (!ids) return;
+    for (const id of ids) {
+      const list = (starts[id] ??= []);
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  };
+  for (; i < tokens.length; i++) tokenKeys(tokens[i]!, i === first, visit);
+  entry = { size: registry.length, starts, keys };
+  startsCache.set(tokens, entry);
+  return entry;
+}
+
+/**
+ * A set of patterns indexed by how they can start (a word, the first letters of a `word*` or
+ * `word~`, punctuation, a number, a placeholder, the sentence start), so scanning a sentence only
+ * tries the patterns that can start at each token. Results are remembered per token array:
+ * rules and the component analysis ask the same set about the same sentence more than once.
  */
 export class PhraseSet {
   readonly patterns: Pattern[];
+  private readonly id: number;
   /** Candidate patterns per key, in the order `find` tries them. */
   private readonly byKey = new Map<string, Pattern[]>();
   private readonly anyFirst: Pattern[] = [];
   /** Try order: exact-first patterns in list order, then the rest in list order. */
   private readonly rank = new Map<Pattern, number>();
-  private readonly memo = new Map<string, readonly Pattern[]>();
+  private readonly merged = new Map<string, readonly Pattern[]>();
+  private readonly found = new WeakMap<readonly Token[], readonly Match[]>();
 
   constructor(sources: readonly string[], classes: Record<string, readonly string[]> = {}) {
     this.patterns = sources.map((s) => compile(s, classes));
@@ -292,7 +457,7 @@ export class PhraseSet {
     const rest = this.patterns.filter((p) => !(p.first && p.first.size > 0));
     [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
     for (const p of this.patterns) {
-      const keys = firstKeys(p.node, true);
+      const keys = indexKeys(p.node);
       if (keys && keys.size > 0) {
         for (const k of keys) {
           const list = this.byKey.get(k) ?? [];
@@ -302,37 +467,77 @@ export class PhraseSet {
       } else this.anyFirst.push(p);
     }
     for (const list of this.byKey.values()) list.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    this.id = registry.length;
+    registry.push(this);
+    for (const k of this.byKey.keys()) {
+      const ids = setsByKey.get(k);
+      if (ids) ids.push(this.id);
+      else setsByKey.set(k, [this.id]);
+    }
   }
 
-  /** Patterns that can start at a token with this normalised text, in try order. */
-  private candidates(norm: string): readonly Pattern[] {
-    const exact = this.byKey.get(norm);
-    const prefixed = norm.length >= PREFIX_KEY ? this.byKey.get(`${norm.slice(0, PREFIX_KEY)}*`) : undefined;
-    if (!this.anyFirst.length && !(exact && prefixed)) return exact ?? prefixed ?? NONE;
-    let list = this.memo.get(norm);
+  /** Patterns that can start at token `i`, in try order. */
+  private candidates(tokens: readonly Token[], i: number, first: boolean): readonly Pattern[] {
+    let one: Pattern[] | undefined;
+    let keys: string[] | null = null;
+    tokenKeys(tokens[i]!, first, (key) => {
+      const list = this.byKey.get(key);
+      if (!list) return;
+      if (!one) one = list;
+      else (keys ??= []).push(key);
+    });
+    if (!keys) {
+      if (!this.anyFirst.length) return one ?? NONE;
+      if (!one) return this.anyFirst;
+    }
+    const id = `${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
+    let list = this.merged.get(id);
     if (list) return list;
-    const found = new Set<Pattern>([...(exact ?? []), ...(prefixed ?? []), ...this.anyFirst]);
-    list = [...found].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    if (this.memo.size < 10_000) this.memo.set(norm, list);
+    const all = new Set<Pattern>(this.anyFirst);
+    tokenKeys(tokens[i]!, first, (key) => {
+      for (const p of this.byKey.get(key) ?? NONE) all.add(p);
+    });
+    list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    if (this.merged.size < 10_000) this.merged.set(id, list);
     return list;
   }
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
-  find(tokens: readonly Token[]): Match[] {
+  find(tokens: readonly Token[]): readonly Match[] {
+    const known = this.found.get(tokens);
+    if (known) return known;
+    let positions: readonly number[] | undefined;
+    const entry = startsIn(tokens);
+    if (!this.anyFirst.length) {
+      if (this.id < entry.size) {
+        positions = entry.starts[this.id];
+        if (!positions) {
+          this.found.set(tokens, NO_MATCHES);
+          return NO_MATCHES;
+        }
+      }
+    }
+    const first = firstWord(tokens);
     const out: Match[] = [];
-    let i = 0;
-    while (i < tokens.length) {
+    let next = 0;
+    const count = positions ? positions.length : tokens.length;
+    for (let n = 0; n < count; n++) {
+      const i = positions ? positions[n]! : n;
+      if (i < next) continue;
       let best: Match | null = null;
-      for (const p of this.candidates(tokens[i]!.norm)) {
+      for (const p of this.candidates(tokens, i, i === first)) {
+        if (p.required && !p.required.some((k) => entry.keys.has(k))) continue;
         const to = matchAt(p, tokens, i);
         if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
       }
       if (best) {
         out.push(best);
-        i = best.to;
-      } else i++;
+        next = best.to;
+      }
     }
-    return out;
+    const result = out.length ? out : NO_MATCHES;
+    this.found.set(tokens, result);
+    return result;
   }
 
   /** True when any pattern matches anywhere in the tokens. */
@@ -340,3 +545,19 @@ export class PhraseSet {
     return this.find(tokens).length > 0;
   }
 }
+
+/**
+ * The shared phrase set for a pattern list: rules and the component analysis that use the same
+ * list get one set, so its matches in a sentence are found once.
+ */
+export function phraseSet(sources: readonly string[], classes: Record<string, readonly string[]> = NO_CLASSES): PhraseSet {
+  let byList = shared.get(classes);
+  if (!byList) shared.set(classes, (byList = new Map()));
+  const key = sources.join('\n');
+  let set = byList.get(key);
+  if (!set) byList.set(key, (set = new PhraseSet(sources, classes)));
+  return set;
+}
+
+const NO_CLASSES: Record<string, readonly string[]> = {};
+const shared = new WeakMap<Record<string, readonly string[]>, Map<string, PhraseSet>>();

@@ -1,0 +1,107 @@
+// The phrase matcher: its index (which patterns it tries where) must never change what it finds.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as components from '../rules/components.data.js';
+import * as lexicon from '../rules/lexicon.js';
+import type { ReplyDoc } from '../src/document.js';
+import { lintReply } from '../src/engine.js';
+import type { Match, Pattern } from '../src/phrase.js';
+import { PhraseSet, compile, matchAt, phraseSet } from '../src/phrase.js';
+import type { Token } from '../src/tokens.js';
+import { ROOT } from './helpers.js';
+
+const CLASSES = { ...lexicon.CLASSES, ...components.COMPONENT_CLASSES };
+
+/** The sentences' tokens of a reply, as the rules see them. */
+function sentencesOf(text: string, markdown = false): Token[][] {
+  const out = lintReply({ text, markdown }, {});
+  return (out.data.apologyDoc as ReplyDoc).sentences.map((s) => s.tokens);
+}
+
+/** The matcher without an index: every pattern at every token, exact-first patterns first. */
+function naiveFind(patterns: readonly Pattern[], tokens: readonly Token[]): Match[] {
+  const order = [...patterns.filter((p) => p.first && p.first.size > 0), ...patterns.filter((p) => !(p.first && p.first.size > 0))];
+  const out: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Match | null = null;
+    for (const p of order) {
+      const to = matchAt(p, tokens, i);
+      if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return out;
+}
+
+const show = (ms: readonly Match[]): string[] => ms.map((m) => `${m.pattern.source} @${m.from}-${m.to}`);
+
+/** Every reply text among the fixtures (Markdown and plain text). */
+function fixtureTexts(): { text: string; markdown: boolean }[] {
+  const out: { text: string; markdown: boolean }[] = [];
+  const dir = path.join(ROOT, 'fixtures');
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(e.name)) out.push({ text: readFileSync(p, 'utf8'), markdown: e.name.endsWith('.md') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('PhraseSet', () => {
+  it('finds exactly what trying every pattern at every token finds, on every fixture and lexicon list', () => {
+    const lists = Object.entries({ ...lexicon, ...components }).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));
+    expect(lists.length).toBeGreaterThan(30);
+    const sentences = fixtureTexts().flatMap((f) => sentencesOf(f.text, f.markdown));
+    expect(sentences.length).toBeGreaterThan(500);
+    let matches = 0;
+    for (const [name, list] of lists) {
+      const set = new PhraseSet(list, CLASSES);
+      for (const tokens of sentences) {
+        const found = set.find(tokens);
+        expect(show(found), `${name}: ${tokens.map((t) => t.norm).join(' ')}`).toEqual(show(naiveFind(set.patterns, tokens)));
+        matches += found.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('indexes every way a pattern can start: punctuation, numbers, placeholders, prefixes, the sentence start', () => {
+    const set = new PhraseSet([', sorry', '#n days late', '@ph is here', 'apolog* again', '^ thanks', '^ _ thanks', '_ late', 'so (very)? sorry']);
+    const [tokens] = sentencesOf('Thanks, sorry, {{name}} is here, 3 days late, apologising again, so very sorry.');
+    expect(show(set.find(tokens!))).toEqual([
+      '^ thanks @0-1',
+      ', sorry @1-3',
+      '@ph is here @4-7',
+      '#n days late @8-11',
+      'apolog* again @12-14',
+      'so (very)? sorry @15-18',
+    ]);
+    expect(show(set.find(tokens!))).toEqual(show(naiveFind(set.patterns, tokens!)));
+  });
+
+  it('tries a `^` pattern only at the first word, and one that needs a word the sentence lacks nowhere', () => {
+    const [tokens] = sentencesOf('We are sorry that thanks arrived late.');
+    expect(new PhraseSet(['^ thanks']).find(tokens!)).toEqual([]);
+    expect(compile('(we|i) are sorry (about|for) the delay').required).toEqual(['delay']);
+    expect(compile('we are sorry').required).toEqual(['sorry']);
+    expect(compile('we are (_|there)').required).toBeNull();
+    expect(new PhraseSet(['(we|i) are sorry (about|for) the delay']).find(tokens!)).toEqual([]);
+  });
+
+  it('remembers its answer per sentence and shares one set per pattern list', () => {
+    const [tokens] = sentencesOf('Sorry for any inconvenience.');
+    const set = phraseSet(['sorry for any inconvenience']);
+    expect(set.find(tokens!)).toBe(set.find(tokens!));
+    expect(show(set.find(tokens!))).toEqual(['sorry for any inconvenience @0-4']);
+    expect(phraseSet(['sorry for any inconvenience'])).toBe(set);
+    expect(phraseSet(['sorry for the delay'])).not.toBe(set);
+  });
+});
