@@ -44,6 +44,8 @@ export interface Pattern {
    * where it starts, or null: a sentence without them is not tried.
    */
   required: readonly string[] | null;
+  /** The compiled matcher. */
+  state: State;
 }
 
 /** A match of a pattern in a sentence: token indices, end exclusive. */
@@ -134,7 +136,7 @@ export function compile(source: string, classes: Record<string, readonly string[
 
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
-  return { source, node, first: firstSet(node), required: requiredKeys(node) };
+  return { source, node, first: firstSet(node), required: requiredKeys(node), state: build(node, ACCEPT) };
 }
 
 /** Words that can start a match of `node`; null when any token can (or none is required). */
@@ -214,67 +216,110 @@ function lastWordEnd(tokens: readonly Token[]): number {
   return i;
 }
 
-/** Continuation-passing matcher: calls `k` with every end index `node` can reach from `i`. */
-function step(node: Node, tokens: readonly Token[], i: number, k: (j: number) => boolean): boolean {
-  const tok = tokens[i];
+/**
+ * A pattern compiled to a graph of matcher states: each state tests one token (or a position)
+ * and points at the state that follows, so matching walks the graph without building anything.
+ */
+type State =
+  | { t: 'accept' }
+  | { t: 'word' | 'prefix'; norm: string; next: State }
+  | { t: 'inflect'; norm: string; stem: string; stemY: string | null; next: State }
+  | { t: 'any' | 'ph' | 'num' | 'start' | 'end'; next: State }
+  | { t: 'punct'; values: readonly string[]; next: State }
+  | { t: 'gap'; min: number; max: number; next: State }
+  | { t: 'split'; options: State[] };
+
+const ACCEPT: State = { t: 'accept' };
+
+/** The states matching `node` and then whatever `next` matches. */
+function build(node: Node, next: State): State {
   switch (node.t) {
-    case 'word':
-      return tok !== undefined && tok.kind === 'word' && tok.norm === node.norm && k(i + 1);
-    case 'prefix':
-      return tok !== undefined && tok.kind === 'word' && tok.norm.startsWith(node.norm) && k(i + 1);
-    case 'inflect': {
-      if (tok === undefined || tok.kind !== 'word') return false;
-      const n = tok.norm;
-      if (n === node.norm) return k(i + 1);
-      const stem = node.norm.endsWith('e') ? node.norm.slice(0, -1) : node.norm;
-      const stemY = node.norm.endsWith('y') ? node.norm.slice(0, -1) : null;
-      const base = n.startsWith(node.norm) ? node.norm : n.startsWith(stem) ? stem : stemY && n.startsWith(stemY) ? stemY : null;
-      return base !== null && INFLECTION.test(n.slice(base.length)) && k(i + 1);
-    }
-    case 'any':
-      return tok !== undefined && isWordLike(tok) && k(i + 1);
-    case 'ph':
-      return tok !== undefined && tok.kind === 'placeholder' && k(i + 1);
-    case 'num':
-      return tok !== undefined && tok.kind === 'word' && NUMBER.test(tok.norm) && k(i + 1);
-    case 'punct':
-      return tok !== undefined && (tok.kind === 'punct' || tok.kind === 'symbol') && node.values.includes(tok.norm) && k(i + 1);
-    case 'start':
-      return i === firstWord(tokens) && k(i);
-    case 'end':
-      // Trailing punctuation is not part of the match.
-      return i >= lastWordEnd(tokens) && k(i);
-    case 'gap': {
-      // Words only; punctuation inside a gap is allowed but not counted.
-      const walk = (j: number, words: number): boolean => {
-        if (words >= node.min && k(j)) return true;
-        if (words === node.max || j >= tokens.length) return false;
-        const t = tokens[j]!;
-        if (isWordLike(t)) return walk(j + 1, words + 1);
-        if (t.kind === 'punct' && /^[.!?]$/.test(t.norm)) return false;
-        return walk(j + 1, words);
-      };
-      return walk(i, 0);
-    }
     case 'seq': {
-      const run = (n: number, j: number): boolean => (n === node.items.length ? k(j) : step(node.items[n]!, tokens, j, (next) => run(n + 1, next)));
-      return run(0, i);
+      let state = next;
+      for (let n = node.items.length - 1; n >= 0; n--) state = build(node.items[n]!, state);
+      return state;
     }
     case 'alt':
-      for (const option of node.options) if (step(option, tokens, i, k)) return true;
-      return false;
+      return { t: 'split', options: node.options.map((o) => build(o, next)) };
     case 'opt':
-      return step(node.item, tokens, i, k) || k(i);
+      return { t: 'split', options: [build(node.item, next), next] };
+    case 'inflect':
+      return {
+        t: 'inflect',
+        norm: node.norm,
+        stem: node.norm.endsWith('e') ? node.norm.slice(0, -1) : node.norm,
+        stemY: node.norm.endsWith('y') ? node.norm.slice(0, -1) : null,
+        next,
+      };
+    case 'word':
+    case 'prefix':
+      return { t: node.t, norm: node.norm, next };
+    case 'punct':
+      return { t: 'punct', values: node.values, next };
+    case 'gap':
+      return { t: 'gap', min: node.min, max: node.max, next };
+    default:
+      return { t: node.t, next };
   }
 }
 
+/** The furthest token index a match from state `s` at token `i` can end at, or -1. */
+function longest(s: State, tokens: readonly Token[], i: number): number {
+  const tok = tokens[i];
+  switch (s.t) {
+    case 'accept':
+      return i;
+    case 'word':
+      return tok !== undefined && tok.kind === 'word' && tok.norm === s.norm ? longest(s.next, tokens, i + 1) : -1;
+    case 'prefix':
+      return tok !== undefined && tok.kind === 'word' && tok.norm.startsWith(s.norm) ? longest(s.next, tokens, i + 1) : -1;
+    case 'inflect': {
+      if (tok === undefined || tok.kind !== 'word') return -1;
+      const n = tok.norm;
+      if (n === s.norm) return longest(s.next, tokens, i + 1);
+      const base = n.startsWith(s.norm) ? s.norm : n.startsWith(s.stem) ? s.stem : s.stemY !== null && n.startsWith(s.stemY) ? s.stemY : null;
+      return base !== null && INFLECTION.test(n.slice(base.length)) ? longest(s.next, tokens, i + 1) : -1;
+    }
+    case 'any':
+      return tok !== undefined && isWordLike(tok) ? longest(s.next, tokens, i + 1) : -1;
+    case 'ph':
+      return tok !== undefined && tok.kind === 'placeholder' ? longest(s.next, tokens, i + 1) : -1;
+    case 'num':
+      return tok !== undefined && tok.kind === 'word' && NUMBER.test(tok.norm) ? longest(s.next, tokens, i + 1) : -1;
+    case 'punct':
+      return tok !== undefined && (tok.kind === 'punct' || tok.kind === 'symbol') && s.values.includes(tok.norm) ? longest(s.next, tokens, i + 1) : -1;
+    case 'start':
+      return i === firstWord(tokens) ? longest(s.next, tokens, i) : -1;
+    case 'end':
+      // Trailing punctuation is not part of the match.
+      return i >= lastWordEnd(tokens) ? longest(s.next, tokens, i) : -1;
+    case 'gap': {
+      // Words only; punctuation inside a gap is allowed but not counted. A sentence end stops it.
+      let best = -1;
+      let words = 0;
+      for (let j = i; ;) {
+        if (words >= s.min) best = Math.max(best, longest(s.next, tokens, j));
+        if (words === s.max || j >= tokens.length) break;
+        const t = tokens[j]!;
+        if (isWordLike(t)) words++;
+        else if (t.kind === 'punct' && SENTENCE_END.test(t.norm)) break;
+        j++;
+      }
+      return best;
+    }
+    case 'split': {
+      let best = -1;
+      for (const option of s.options) best = Math.max(best, longest(option, tokens, i));
+      return best;
+    }
+  }
+}
+
+const SENTENCE_END = /^[.!?]$/;
+
 /** Longest match of `pattern` starting at token `i`, or -1. */
 export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): number {
-  let best = -1;
-  step(pattern.node, tokens, i, (j) => {
-    if (j > best) best = j;
-    return false;
-  });
+  const best = longest(pattern.state, tokens, i);
   return best > i ? best : -1;
 }
 
@@ -285,33 +330,45 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
  * Keys a token is indexed under: its word, the first letters of its word (`abc*`), `#n` for a
  * number, `@ph` for a placeholder, `p:,` for punctuation, and `^` for the sentence's first word.
  */
-function tokenKeys(tok: Token, first: boolean, visit: (key: string) => void): void {
-  if (first) {
-    visit('^');
-    ownKeys(tok, (key) => {
-      visit(key);
-      visit(`^${key}`);
-    });
-  } else ownKeys(tok, visit);
+function tokenKeys(tok: Token, first: boolean): readonly string[] {
+  const memo = first ? FIRST_KEYS : KEYS;
+  const id = tok.kind === 'word' ? tok.norm : `${tok.kind}\u0000${tok.norm}`;
+  let keys = memo.get(id);
+  if (!keys) {
+    const own = ownKeys(tok);
+    keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(id, keys);
+  }
+  return keys;
 }
 
-function ownKeys(tok: Token, visit: (key: string) => void): void {
+const KEYS = new Map<string, readonly string[]>();
+const FIRST_KEYS = new Map<string, readonly string[]>();
+
+function ownKeys(tok: Token): string[] {
   switch (tok.kind) {
-    case 'word':
-      visit(tok.norm);
-      if (tok.norm.length >= PREFIX_KEY) visit(`${tok.norm.slice(0, PREFIX_KEY)}*`);
-      if (NUMBER.test(tok.norm)) visit('#n');
-      return;
+    case 'word': {
+      const keys = [tok.norm];
+      if (tok.norm.length >= PREFIX_KEY) keys.push(`${tok.norm.slice(0, PREFIX_KEY)}*`);
+      if (NUMBER.test(tok.norm)) keys.push('#n');
+      return keys;
+    }
     case 'placeholder':
-      visit('@ph');
-      return;
+      return ['@ph'];
     case 'punct':
     case 'symbol':
-      visit(`p:${tok.norm}`);
-      return;
+      return [`p:${tok.norm}`];
     default:
-      return;
+      return [];
   }
+}
+
+/** Does the sentence (by its keys) have a word the pattern needs? */
+function alive(p: Pattern, keys: ReadonlySet<string>): boolean {
+  if (!p.required) return true;
+  for (const k of p.required) if (keys.has(k)) return true;
+  return false;
 }
 
 /**
@@ -409,6 +466,8 @@ interface SentenceStarts {
   starts: (number[] | undefined)[];
   /** Every index key of the sentence's tokens. */
   keys: Set<string>;
+  /** Each set's matches in the sentence once found, by set id. */
+  found: (readonly Match[] | undefined)[];
 }
 const startsCache = new WeakMap<readonly Token[], SentenceStarts>();
 
@@ -418,18 +477,18 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   const starts: (number[] | undefined)[] = [];
   const keys = new Set<string>();
   const first = firstWord(tokens);
-  let i = 0;
-  const visit = (key: string): void => {
-    keys.add(key);
-    const ids = setsByKey.get(key);
-    if (!ids) return;
-    for (const id of ids) {
-      const list = (starts[id] ??= []);
-      if (list[list.length - 1] !== i) list.push(i);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const key of tokenKeys(tokens[i]!, i === first)) {
+      keys.add(key);
+      const ids = setsByKey.get(key);
+      if (!ids) continue;
+      for (const id of ids) {
+        const list = (starts[id] ??= []);
+        if (list[list.length - 1] !== i) list.push(i);
+      }
     }
-  };
-  for (; i < tokens.length; i++) tokenKeys(tokens[i]!, i === first, visit);
-  entry = { size: registry.length, starts, keys };
+  }
+  entry = { size: registry.length, starts, keys, found: [] };
   startsCache.set(tokens, entry);
   return entry;
 }
@@ -449,7 +508,6 @@ export class PhraseSet {
   /** Try order: exact-first patterns in list order, then the rest in list order. */
   private readonly rank = new Map<Pattern, number>();
   private readonly merged = new Map<string, readonly Pattern[]>();
-  private readonly found = new WeakMap<readonly Token[], readonly Match[]>();
 
   constructor(sources: readonly string[], classes: Record<string, readonly string[]> = {}) {
     this.patterns = sources.map((s) => compile(s, classes));
@@ -476,27 +534,26 @@ export class PhraseSet {
     }
   }
 
-  /** Patterns that can start at token `i`, in try order. */
-  private candidates(tokens: readonly Token[], i: number, first: boolean): readonly Pattern[] {
+  /** Patterns that can start at token `i`, in try order (with those that can start anywhere, or not). */
+  private candidates(tokens: readonly Token[], i: number, first: boolean, withAny: boolean): readonly Pattern[] {
     let one: Pattern[] | undefined;
-    let keys: string[] | null = null;
-    tokenKeys(tokens[i]!, first, (key) => {
+    let several = false;
+    const keys = tokenKeys(tokens[i]!, first);
+    for (const key of keys) {
       const list = this.byKey.get(key);
-      if (!list) return;
+      if (!list) continue;
       if (!one) one = list;
-      else (keys ??= []).push(key);
-    });
-    if (!keys) {
-      if (!this.anyFirst.length) return one ?? NONE;
+      else several = true;
+    }
+    if (!several) {
+      if (!withAny) return one ?? NONE;
       if (!one) return this.anyFirst;
     }
-    const id = `${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
+    const id = `${withAny}\u0000${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
     let list = this.merged.get(id);
     if (list) return list;
-    const all = new Set<Pattern>(this.anyFirst);
-    tokenKeys(tokens[i]!, first, (key) => {
-      for (const p of this.byKey.get(key) ?? NONE) all.add(p);
-    });
+    const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
+    for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
     list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
     if (this.merged.size < 10_000) this.merged.set(id, list);
     return list;
@@ -504,18 +561,16 @@ export class PhraseSet {
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
   find(tokens: readonly Token[]): readonly Match[] {
-    const known = this.found.get(tokens);
-    if (known) return known;
-    let positions: readonly number[] | undefined;
     const entry = startsIn(tokens);
-    if (!this.anyFirst.length) {
-      if (this.id < entry.size) {
-        positions = entry.starts[this.id];
-        if (!positions) {
-          this.found.set(tokens, NO_MATCHES);
-          return NO_MATCHES;
-        }
-      }
+    const known = entry.found[this.id];
+    if (known) return known;
+    // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
+    // a word each of them needs.
+    const withAny = this.anyFirst.some((p) => alive(p, entry.keys)) || this.id >= entry.size;
+    let positions: readonly number[] | undefined;
+    if (!withAny) {
+      positions = entry.starts[this.id];
+      if (!positions) return NO_MATCHES;
     }
     const first = firstWord(tokens);
     const out: Match[] = [];
@@ -525,8 +580,8 @@ export class PhraseSet {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
       let best: Match | null = null;
-      for (const p of this.candidates(tokens, i, i === first)) {
-        if (p.required && !p.required.some((k) => entry.keys.has(k))) continue;
+      for (const p of this.candidates(tokens, i, i === first, withAny)) {
+        if (!alive(p, entry.keys)) continue;
         const to = matchAt(p, tokens, i);
         if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
       }
@@ -536,7 +591,7 @@ export class PhraseSet {
       }
     }
     const result = out.length ? out : NO_MATCHES;
-    this.found.set(tokens, result);
+    entry.found[this.id] = result;
     return result;
   }
 
