@@ -66,13 +66,17 @@ const PUNCT: Record<string, readonly string[]> = {
   '-': DASHES,
 };
 
+/** Compiled `<NAME>` classes per class table: a class is compiled once, however many patterns use it. */
+const classCache = new WeakMap<Record<string, readonly string[]>, Map<string, Node>>();
+
 const LEXEME = /\(|\)\??|\||<[A-Z_0-9]+>\??|[^\s()|]+/g;
 
 /** Compile a pattern; `classes` resolves `<NAME>` references (themselves pattern lists). */
 export function compile(source: string, classes: Record<string, readonly string[]> = {}): Pattern {
   const lexemes = source.match(LEXEME) ?? [];
   let pos = 0;
-  const cache = new Map<string, Node>();
+  let cache = classCache.get(classes);
+  if (!cache) classCache.set(classes, (cache = new Map()));
 
   function parseAlt(): Node {
     const options: Node[] = [parseSeq()];
@@ -103,12 +107,12 @@ export function compile(source: string, classes: Record<string, readonly string[
     if (lex.startsWith('<')) {
       const optional = lex.endsWith('?');
       const name = lex.slice(1, optional ? -2 : -1);
-      let node = cache.get(name);
+      let node = cache!.get(name);
       if (!node) {
         const list = classes[name];
         if (!list) throw new Error(`unknown class <${name}> in pattern: ${source}`);
         node = { t: 'alt', options: list.map((p) => compile(p, classes).node) };
-        cache.set(name, node);
+        cache!.set(name, node);
       }
       return optional ? { t: 'opt', item: node } : node;
     }
