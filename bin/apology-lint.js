@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs the built CLI (dist/ is built by `npm install` through the `prepare` script).
+// Runs the built CLI: one bundle in dist/cli/ (built by `npm install` through the `prepare`
+// script, or by `npm run build`), so a run starts without resolving hundreds of modules.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/src/cli.js', import.meta.url);
+const entry = new URL('../dist/cli/cli.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('apology-lint: not built yet; run `npm run build` (or `npm install`) in the package first\n');
   process.exit(2);

@@ -18,6 +18,23 @@ export async function streamingFormatter(name: string, context: FormatterContext
   return factory ? (await factory())(context) : null;
 }
 
+/** Set when the reader of standard output has gone (`apology-lint | head`). */
+let stdoutClosed = false;
+let watching = false;
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped, and
+ * the run still ends with its usual exit code, without an EPIPE stack trace.
+ */
+function watchStdout(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdoutClosed = true;
+    if (error.code !== 'EPIPE') process.stderr.write(`apology-lint: cannot write to standard output: ${error.code ?? error.message}\n`);
+  });
+}
+
 /**
  * Where the report goes: standard output as it is produced, or a temporary file renamed over the
  * output file once the report is complete (so an output file is never half written). The report
@@ -34,7 +51,8 @@ export function outputSink(file: string | null): { write(text: string): Promise<
     if (!text) return;
     last = text;
     if (!tmp) {
-      process.stdout.write(text);
+      watchStdout();
+      if (!stdoutClosed) process.stdout.write(text);
       return;
     }
     if (!stream) {

@@ -1,8 +1,9 @@
 // The CLI as a user runs it: the built binary, real files, exit codes and output.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from './helpers.js';
+import { BIN, cli, tempDir } from './helpers.js';
 
 describe('apology-lint CLI', () => {
   it('lints the bundled examples: each foundation rule fires at exact positions, exit 1', () => {
@@ -111,6 +112,20 @@ describe('apology-lint CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('apology-lint: nothing/**/*.md: no files matched\n');
     expect(cli(['--no-error-on-unmatched-pattern', 'nothing/**/*.md'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a reader that stops early (`| head`) ends the report quietly, with the usual exit code', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`r${i}.txt`, 'Hi Sam,\n\nSorry for any inconvenience. The courier lost your parcel.\n']),
+    );
+    const dir = tempDir(files);
+    const child = spawn(process.execPath, [BIN, '--format', 'json', '--concurrency', 'off', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 
   it('a missing path is exit 2 with one line', () => {
