@@ -111,6 +111,33 @@ interface Block {
   start: number;
   end: number;
   markdown: boolean;
+  /** The text to parse on the plain path when it differs from the block (emphasis blanked). */
+  text?: string;
+}
+
+/**
+ * `**bold**` and `*italic*` that Markdown reads as emphasis whatever surrounds them: opened after
+ * a space or `(`, closed before a space or punctuation, non-space inside, no `*` within.
+ */
+const SIMPLE_EMPHASIS = /(?<![^\s(])(\*\*?)(?=[^\s*])[^*\r\n]*?[^\s*]\1(?![^\s.,:;!?)])/g;
+/** `[a note]` not followed by `(`, `[` or `:`, with no syntax inside: literal text in Markdown. */
+const BRACKET_NOTE = /\[[^[\]\r\n*_`<>\\&~|]*\](?![([:])/g;
+/** A link reference definition, which can turn a bracketed note into a link. */
+const DEFINITION = /^ {0,3}\[[^\]\r\n\u2028\u2029]+\]:/m;
+
+/**
+ * The plain-text reading of a Markdown block whose only syntax is simple emphasis and bracketed
+ * notes: the block with its emphasis markers blanked (same length, so positions hold), which
+ * parses to the same prose as the Markdown parser makes of it. Null for any other Markdown.
+ */
+export function plainEquivalent(block: string, definitions: boolean): string | null {
+  const text = block.replace(
+    SIMPLE_EMPHASIS,
+    (m: string, mark: string) => `${' '.repeat(mark.length)}${m.slice(mark.length, -mark.length)}${' '.repeat(mark.length)}`,
+  );
+  let probe = block.replace(SIMPLE_EMPHASIS, (m: string, mark: string) => m.slice(mark.length, -mark.length));
+  if (!definitions) probe = probe.replace(BRACKET_NOTE, 'x');
+  return hasMarkdownSyntax(probe) ? null : text;
 }
 
 /**
@@ -123,10 +150,15 @@ interface Block {
 function parseMarkdown(masked: string, always: boolean, parse: ProseParser, place: ReturnType<typeof location>): ParsedReply {
   const found: Paragraph[] = [];
   let frontmatter: string | null = null;
-  const blocks: Block[] = markdownBlocks(masked).map((b) => ({
-    ...b,
-    markdown: always || (b.start === 0 && masked.startsWith('---')) || hasMarkdownSyntax(masked.slice(b.start, b.end)),
-  }));
+  const definitions = DEFINITION.test(masked);
+  const blocks: Block[] = markdownBlocks(masked).map((b) => {
+    const slice = masked.slice(b.start, b.end);
+    if (always || (b.start === 0 && masked.startsWith('---'))) return { ...b, markdown: true };
+    if (!hasMarkdownSyntax(slice)) return { ...b, markdown: false };
+    // Emphasis and bracketed notes alone do not need the Markdown parser (most of them do not).
+    const text = plainEquivalent(slice, definitions);
+    return text === null ? { ...b, markdown: true } : { ...b, markdown: false, text };
+  });
   // The Markdown document being built: its text and where each of its pieces came from.
   let doc = '';
   let segments: { at: number; from: number; length: number }[] = [];
@@ -186,9 +218,10 @@ function parseMarkdown(masked: string, always: boolean, parse: ProseParser, plac
       stubs.push(doc.length);
       doc += 'x';
     } else doc = '';
-    for (const piece of paragraphs(masked.slice(b.start, b.end))) {
+    const text = b.text ?? masked.slice(b.start, b.end);
+    for (const piece of paragraphs(text)) {
       const base = b.start + piece.start;
-      for (const p of parse(masked.slice(base, b.start + piece.end)).children) {
+      for (const p of parse(text.slice(piece.start, piece.end)).children) {
         if (p.type === 'ParagraphNode') found.push(relocate(p, (o) => o + base, place));
       }
     }

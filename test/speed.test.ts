@@ -10,7 +10,7 @@ import { CACHE_FILE } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
 import { lintReply } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
-import { hasMarkdownSyntax } from '../src/parse.js';
+import { hasMarkdownSyntax, markdownBlocks, plainEquivalent } from '../src/parse.js';
 import { preprocess } from '../src/preprocess.js';
 import { lintFiles, parseShard, rulesMeta, shardOf } from '../src/run.js';
 import type { LintResult } from '../src/types.js';
@@ -74,6 +74,46 @@ describe('plain-text fast path', () => {
   it('finds something on the plain fixtures, so the comparison compares findings', () => {
     const total = plain.reduce((n, f) => n + lintReply({ text: readFileSync(f, 'utf8'), markdown: true }, ALL_RULES).messages.length, 0);
     expect(total).toBeGreaterThan(5);
+  });
+});
+
+describe('emphasis and bracketed notes take the plain path', () => {
+  /** Replies whose only Markdown is simple emphasis and bracketed notes, in every position. */
+  const LITE = [
+    '**Your refund**:\nI am sorry we charged you twice. I have refunded [amount] today.\n',
+    'Hi [name],\n\nWe apologize for any inconvenience. *The warehouse* sent the wrong size.\n\n**Next steps**: we will send the right one (**today**).\n',
+    'I am *so* sorry, but the courier lost it. Please check [order page] and reply if **anything** is wrong!\n',
+    'Sorry for the delay with your [specific request]. It is **our** fault, not yours.\n\n*Thanks* for your patience.\n',
+  ];
+  const fixtures = fixtureFiles()
+    .map((f) => readFileSync(f, 'utf8'))
+    .filter((text) => {
+      const masked = preprocess(text).masked;
+      const blocks = markdownBlocks(masked).map((b) => masked.slice(b.start, b.end));
+      return (
+        !text.startsWith('---') && blocks.some((b) => hasMarkdownSyntax(b)) && blocks.every((b) => !hasMarkdownSyntax(b) || plainEquivalent(b, false) !== null)
+      );
+    });
+
+  it('blanks only the emphasis markers, keeping every offset', () => {
+    expect(plainEquivalent('**Next steps**: see [order page] (*today*).', false)).toBe('  Next steps  : see [order page] ( today ).');
+    expect(plainEquivalent('See [the guide][1] or [this](https://x.y).', false)).toBeNull();
+    expect(plainEquivalent('See [order page].', true)).toBeNull();
+    expect(plainEquivalent('snake_case and 2 * 3 * 4', false)).toBeNull();
+    expect(plainEquivalent('- **item**', false)).toBeNull();
+  });
+
+  it('gives the same findings and positions as the Markdown parser on every such reply and fixture', () => {
+    expect(fixtures.length).toBeGreaterThan(3);
+    let findings = 0;
+    for (const text of [...LITE, ...fixtures]) {
+      const fast = lintReply({ text, markdown: true }, ALL_RULES);
+      const full = lintReply({ text, markdown: 'always' }, ALL_RULES);
+      expect(fast.messages, text).toEqual(full.messages);
+      expect(fast.gate, text).toEqual(full.gate);
+      findings += fast.messages.length;
+    }
+    expect(findings).toBeGreaterThan(10);
   });
 });
 
