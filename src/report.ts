@@ -37,11 +37,20 @@ export function report(file: VFile, meta: RuleMeta, messageId: string, span: { s
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
   const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(details.data?.[k] ?? ''));
   const doc = getDoc(file);
-  const message = file.message(text, {
-    place: { start: doc.point(span.start), end: doc.point(span.end) },
-    ruleId: meta.id,
-    source: 'apology-lint',
-  });
+  // A VFileMessage is an Error: capturing the stack of every finding costs more than finding it,
+  // and nobody reads it (the message carries rule id and position).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message;
+  try {
+    message = file.message(text, {
+      place: { start: doc.point(span.start), end: doc.point(span.end) },
+      ruleId: meta.id,
+      source: 'apology-lint',
+    });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.url = docsUrl(meta.id);
   message.actual = details.actual ?? doc.text.slice(span.start, span.end);
   if (details.expected) message.expected = details.expected;
