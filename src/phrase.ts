@@ -231,7 +231,7 @@ type State =
   | { t: 'any' | 'ph' | 'num' | 'start' | 'end'; next: State }
   | { t: 'punct'; values: readonly string[]; next: State }
   | { t: 'gap'; min: number; max: number; next: State }
-  | { t: 'split'; options: State[] };
+  | { t: 'split'; options: State[]; byWord: Map<string, State[]> | null; rest: State[] };
 
 const ACCEPT: State = { t: 'accept' };
 
@@ -244,9 +244,9 @@ function build(node: Node, next: State): State {
       return state;
     }
     case 'alt':
-      return { t: 'split', options: node.options.map((o) => build(o, next)) };
+      return split(node.options.map((o) => build(o, next)));
     case 'opt':
-      return { t: 'split', options: [build(node.item, next), next] };
+      return split([build(node.item, next), next]);
     case 'inflect':
       return {
         t: 'inflect',
@@ -265,6 +265,45 @@ function build(node: Node, next: State): State {
     default:
       return { t: node.t, next };
   }
+}
+
+/**
+ * A choice between states. A long list of alternatives (a lexicon class) is indexed by the word
+ * each starts with, so a token tries only the alternatives that can start with it.
+ */
+function split(options: State[]): State {
+  if (options.length < SPLIT_INDEX) return { t: 'split', options, byWord: null, rest: options };
+  const byWord = new Map<string, State[]>();
+  const rest: State[] = [];
+  for (const option of options) {
+    const words = startWords(option);
+    if (!words) {
+      rest.push(option);
+      continue;
+    }
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [option]);
+      else if (!list.includes(option)) list.push(option);
+    }
+  }
+  return { t: 'split', options, byWord, rest };
+}
+
+/** Alternatives in a choice before it is worth indexing them by their first word. */
+const SPLIT_INDEX = 4;
+
+/** The exact words a state's match must begin with, or null when it can begin otherwise. */
+function startWords(s: State): Set<string> | null {
+  if (s.t === 'word') return new Set([s.norm]);
+  if (s.t !== 'split') return null;
+  const acc = new Set<string>();
+  for (const option of s.options) {
+    const words = startWords(option);
+    if (!words) return null;
+    for (const w of words) acc.add(w);
+  }
+  return acc;
 }
 
 /** The furthest token index a match from state `s` at token `i` can end at, or -1. */
@@ -313,7 +352,11 @@ function longest(s: State, tokens: readonly Token[], i: number): number {
     }
     case 'split': {
       let best = -1;
-      for (const option of s.options) best = Math.max(best, longest(option, tokens, i));
+      if (s.byWord && tok !== undefined && tok.kind === 'word') {
+        const options = s.byWord.get(tok.norm);
+        if (options) for (const option of options) best = Math.max(best, longest(option, tokens, i));
+      }
+      for (const option of s.rest) best = Math.max(best, longest(option, tokens, i));
       return best;
     }
   }
