@@ -61,7 +61,12 @@ export interface ReplyOutput {
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
 const processors = new Map<string, AnyProcessor>();
 
+/** The processor of each settings object already seen, so a run does not key it per file. */
+const bySettings = new WeakMap<Record<string, RuleSetting>, AnyProcessor>();
+
 function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
+  const known = bySettings.get(settings);
+  if (known) return known;
   const key = JSON.stringify(Object.entries(settings).map(([id, s]) => [id, s.options]));
   let processor = processors.get(key);
   if (!processor) {
@@ -73,6 +78,7 @@ function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
     processor = p.freeze() as AnyProcessor;
     processors.set(key, processor);
   }
+  bySettings.set(settings, processor);
   return processor;
 }
 
