@@ -373,25 +373,46 @@ export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): 
 const NONE: readonly Pattern[] = [];
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
+/** A token's index keys and the phrase sets that have a pattern starting with one of them. */
+interface TokenIndex {
+  keys: readonly string[];
+  sets: readonly number[];
+}
+
 /**
  * Keys a token is indexed under: its word, the first letters of its word (`abc*`), `#n` for a
  * number, `@ph` for a placeholder, `p:,` for punctuation, and `^` for the sentence's first word.
+ * Remembered per word, with the sets they lead to (forgotten whenever a set is added).
  */
-function tokenKeys(tok: Token, first: boolean): readonly string[] {
-  const memo = first ? FIRST_KEYS : KEYS;
-  const id = tok.kind === 'word' ? tok.norm : `${tok.kind}\u0000${tok.norm}`;
-  let keys = memo.get(id);
-  if (!keys) {
+function tokenIndex(tok: Token, first: boolean): TokenIndex {
+  const memo = (first ? FIRST_KEYS : KEYS)[tok.kind];
+  const id = tok.norm;
+  let index = memo.get(id);
+  if (!index) {
     const own = ownKeys(tok);
-    keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
+    const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
+    const sets = new Set<number>();
+    for (const key of keys) for (const set of setsByKey.get(key) ?? []) sets.add(set);
+    index = { keys, sets: [...sets] };
     if (memo.size >= 50_000) memo.clear();
-    memo.set(id, keys);
+    memo.set(id, index);
   }
-  return keys;
+  return index;
 }
 
-const KEYS = new Map<string, readonly string[]>();
-const FIRST_KEYS = new Map<string, readonly string[]>();
+function tokenKeys(tok: Token, first: boolean): readonly string[] {
+  return tokenIndex(tok, first).keys;
+}
+
+const memoByKind = (): Record<Token['kind'], Map<string, TokenIndex>> => ({
+  word: new Map(),
+  punct: new Map(),
+  symbol: new Map(),
+  source: new Map(),
+  placeholder: new Map(),
+});
+const KEYS = memoByKind();
+const FIRST_KEYS = memoByKind();
 
 function ownKeys(tok: Token): string[] {
   switch (tok.kind) {
@@ -525,14 +546,12 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   const keys = new Set<string>();
   const first = firstWord(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    for (const key of tokenKeys(tokens[i]!, i === first)) {
-      keys.add(key);
-      const ids = setsByKey.get(key);
-      if (!ids) continue;
-      for (const id of ids) {
-        const list = (starts[id] ??= []);
-        if (list[list.length - 1] !== i) list.push(i);
-      }
+    const index = tokenIndex(tokens[i]!, i === first);
+    for (const key of index.keys) keys.add(key);
+    for (const id of index.sets) {
+      const list = starts[id];
+      if (list) list.push(i);
+      else starts[id] = [i];
     }
   }
   entry = { size: registry.length, starts, keys, found: [] };
@@ -579,6 +598,7 @@ export class PhraseSet {
       if (ids) ids.push(this.id);
       else setsByKey.set(k, [this.id]);
     }
+    for (const memo of [...Object.values(KEYS), ...Object.values(FIRST_KEYS)]) memo.clear();
   }
 
   /** Patterns that can start at token `i`, in try order (with those that can start anywhere, or not). */
