@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
   options: {
     allow: ALLOW_OPTION,
     ownedParties: { type: 'string[]', description: 'Parties that are in-house and may be named, e.g. "our warehouse".', default: [] },
-    extraParties: { type: 'string[]', description: 'More third parties to treat as blame targets, e.g. "the franchise".', default: [] },
+    extraParties: { type: 'string[]', description: 'More third parties to treat as blame targets, e.g. "the franchise".', default: [], pattern: true },
   },
 };
 
@@ -51,9 +51,7 @@ export const plugin = phraseRule({
   meta,
   patterns: (options) => {
     const extra = Array.isArray(options.extraParties) ? (options.extraParties as string[]) : [];
-    const extraPatterns = extra.map(
-      (p) => `${p.toLowerCase()} (lost|delayed|damaged|failed to|forgot to|did not|made (a|an) (mistake|error)|sent (the|a)? wrong)`,
-    );
+    const extraPatterns = extra.map((p) => `${p} (lost|delayed|damaged|failed to|forgot to|did not|made (a|an) (mistake|error)|sent (the|a)? wrong)`);
     return [...patterns, ...weakPatterns, ...extraPatterns];
   },
   classes: CLASSES,

@@ -18,6 +18,7 @@ import type { InputEntry } from './inputs/profiles.js';
 import { checkInputs } from './inputs/profiles.js';
 import type { PresetName } from './presets.js';
 import { PRESETS, preset } from './presets.js';
+import { patternError } from './phrase.js';
 import type { OptionSchema, Severity, SeverityInput } from './types.js';
 
 /** A configuration problem; its message is one line naming the file and the key. */
@@ -181,6 +182,12 @@ export function parseRuleEntry(id: string, entry: unknown, where: string): { sev
     if (!checkOption(value, schema)) {
       const kind = schema.type === 'enum' ? `one of ${(schema.values ?? []).join(', ')}` : `a ${schema.type}`;
       throw new ConfigError(`${where}: rules.${id}: option "${key}" must be ${kind}`);
+    }
+    if (schema.pattern) {
+      for (const source of value as string[]) {
+        const error = patternError(source);
+        if (error) throw new ConfigError(`${where}: rules.${id}: option "${key}": ${error}`);
+      }
     }
   }
   return { severity, options: opts };

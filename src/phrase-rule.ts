@@ -48,6 +48,7 @@ export const ALLOW_OPTION: OptionSchema = {
   type: 'string[]',
   description: 'Phrases (pattern notation) never to flag, e.g. brand-mandated wording.',
   default: [],
+  pattern: true,
 };
 
 /** Build the retext attacher of a phrase rule. */

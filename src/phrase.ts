@@ -105,6 +105,7 @@ export function compile(source: string, classes: Record<string, readonly string[
 
   function atom(lex: string): Node {
     if (lex.startsWith('<')) {
+      if (!/^<[A-Z_0-9]+>\??$/.test(lex)) throw new Error(`unexpected "${lex}" in pattern: ${source}`);
       const optional = lex.endsWith('?');
       const name = lex.slice(1, optional ? -2 : -1);
       let node = cache!.get(name);
@@ -486,6 +487,19 @@ function indexKeys(node: Node): Set<string> | null {
     }
     default:
       return null;
+  }
+}
+
+/** Any class name resolves here, so a pattern's syntax can be checked without its rule's classes. */
+const ANY_CLASS: Record<string, readonly string[]> = new Proxy({}, { get: () => ['x'] });
+
+/** Why a pattern does not compile (its syntax), or null when it does. */
+export function patternError(source: string): string | null {
+  try {
+    compile(source, ANY_CLASS);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 

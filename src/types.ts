@@ -14,6 +14,8 @@ export interface OptionSchema {
   values?: readonly string[];
   description: string;
   default?: unknown;
+  /** Each string is a phrase pattern (src/phrase.ts notation), checked when the config is read. */
+  pattern?: boolean;
 }
 
 /** Static description of a rule. */

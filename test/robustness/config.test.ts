@@ -61,6 +61,19 @@ describe('config errors', () => {
     expect(circular.stderr).toMatch(/circular extends: .*a\.json -> .*b\.json -> .*a\.json/);
   });
 
+  it('a phrase pattern in an option that does not parse names the file, rule and option', () => {
+    const allow = run({ '.apologyrc.json': '{"rules": {"no-vague-apology": ["error", {"allow": ["(sorry for any"]}]}}' });
+    expect(allow.code).toBe(2);
+    expect(allow.stderr).toBe(
+      `apology-lint: ${path.join(allow.dir, '.apologyrc.json')}: rules.no-vague-apology: option "allow": unbalanced "(" in pattern: (sorry for any\n`,
+    );
+    const parties = run({ '.apologyrc.yaml': 'rules:\n  no-blame-shift: [error, {extraParties: ["the <NOPE"]}]\n' });
+    expect(parties.code).toBe(2);
+    expect(parties.stderr).toMatch(/\.apologyrc\.yaml: rules\.no-blame-shift: option "extraParties": unexpected "<NOPE" in pattern: the <NOPE\n$/);
+    // Class references are resolved by the rule, so they are valid here.
+    expect(run({ '.apologyrc.json': '{"rules": {"no-vague-apology": ["error", {"allow": ["<SORRY> for any inconvenience"]}]}}' }).code).toBe(0);
+  });
+
   it('a JS config that throws', () => {
     const { code, stderr } = run({ 'apology.config.mjs': 'throw new Error("boom from config");\n' });
     expect(code).toBe(2);
