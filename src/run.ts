@@ -52,6 +52,8 @@ export interface LintFilesOptions extends ConfigOptions {
 const WINDOW = 16;
 /** With `--cache`, files linted on the main thread before a pool is started for the rest. */
 const LINT_BEFORE_POOL = 100;
+/** Sources longer than this (in UTF-16 code units) are linted on the main thread, not a worker. */
+const POOL_MAX_SOURCE = 1024 * 1024;
 /** Files in flight per worker when linting on a pool. */
 const WINDOW_PER_WORKER = 32;
 
@@ -129,7 +131,8 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const lint = async (source: string, file: string, config: ResolvedConfig): Promise<LintResult> => {
     // With a cache, the first few changed files are linted here: starting workers for the one
     // file a pre-commit hook changed would cost more than linting it.
-    if (workers > 0 && ++linted > (cache ? LINT_BEFORE_POOL : 0)) {
+    // A very large file lints here too: a worker's heap is capped (see src/pool.ts).
+    if (workers > 0 && ++linted > (cache ? LINT_BEFORE_POOL : 0) && source.length <= POOL_MAX_SOURCE) {
       pool ??= import('./pool.js').then((m) => new m.LintPool(workers));
       try {
         return await (await pool).lint(source, file, config, lintOptions);

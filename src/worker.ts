@@ -7,13 +7,16 @@ import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
 import { lintSource } from './lint.js';
 
-/** Messages the pool sends. */
+/** Messages the pool sends: a config once per worker, then batches of files to lint. */
 export type ToWorker =
   | { type: 'config'; id: number; config: ResolvedConfig }
-  | { type: 'lint'; id: number; source: string; filePath: string; config: number; reportUnusedDisableDirectives?: boolean };
+  | { type: 'lint'; jobs: { id: number; source: string; filePath: string; config: number; reportUnusedDisableDirectives?: boolean }[] };
 
-/** Messages a worker sends back. */
-export type FromWorker = { id: number; result: unknown } | { id: number; error: { name: string; message: string; stack?: string } };
+/** What a worker sends back: answers to jobs, in the order they came. */
+export type FromWorker = ({ id: number; result: unknown } | { id: number; error: { name: string; message: string; stack?: string } })[];
+
+/** Answers sent back in one message (fewer wake-ups; results still arrive as they are made). */
+const ANSWERS_PER_MESSAGE = 16;
 
 const port = parentPort;
 if (port) {
@@ -23,14 +26,22 @@ if (port) {
       configs.set(message.id, message.config);
       return;
     }
-    try {
-      const result = lintSource(message.source, message.filePath, configs.get(message.config)!, {
-        reportUnusedDisableDirectives: message.reportUnusedDisableDirectives,
-      });
-      port.postMessage({ id: message.id, result } satisfies FromWorker);
-    } catch (error) {
-      const e = error as Error;
-      port.postMessage({ id: message.id, error: { name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack } } satisfies FromWorker);
+    let answers: FromWorker = [];
+    for (const job of message.jobs) {
+      try {
+        const result = lintSource(job.source, job.filePath, configs.get(job.config)!, {
+          reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
+        });
+        answers.push({ id: job.id, result });
+      } catch (error) {
+        const e = error as Error;
+        answers.push({ id: job.id, error: { name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack } });
+      }
+      if (answers.length >= ANSWERS_PER_MESSAGE) {
+        port.postMessage(answers);
+        answers = [];
+      }
     }
+    if (answers.length) port.postMessage(answers);
   });
 }
