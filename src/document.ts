@@ -7,6 +7,7 @@ import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
 import type { Preprocessed, Range } from './preprocess.js';
+import { overlapsAny } from './preprocess.js';
 import type { Token } from './tokens.js';
 import { normalizeWord } from './tokens.js';
 import { location } from 'vfile-location';
@@ -106,7 +107,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
     if (start === undefined || end === undefined) return;
     switch (node.type) {
       case 'WordNode': {
-        if (overlaps(placeholders, start, end)) {
+        if (overlapsAny(placeholders, start, end)) {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
@@ -128,18 +129,6 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
   return out;
 }
 
-/** Does any range (sorted by start, non-overlapping) overlap [start, end)? Binary search. */
-function overlaps(ranges: Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]!.start < end;
-}
-
 const QUOTES = new Set(['"', "'", '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '`']);
 
 /**
@@ -156,6 +145,21 @@ function quoted(sentence: NlcstSentence, index: number): boolean {
     return false;
   };
   return side(-1) || side(1);
+}
+
+/**
+ * A fact about a whole reply, computed on first use and remembered for that reply. Rules that
+ * ask about the whole reply for each match use it, so a reply with many matches is still read
+ * once (a rule's cost stays linear in the reply's length).
+ */
+export function perReply<T>(compute: (doc: ReplyDoc) => T): (doc: ReplyDoc) => T {
+  const known = new WeakMap<ReplyDoc, T>();
+  return (doc) => {
+    if (known.has(doc)) return known.get(doc) as T;
+    const value = compute(doc);
+    known.set(doc, value);
+    return value;
+  };
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */
