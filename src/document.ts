@@ -2,12 +2,13 @@
  * The shared index of one reply: its sentences as normalised token lists, built once before the
  * rules run, so that no rule walks the tree again or re-normalises words.
  */
-import type { Paragraph, Root, Sentence as NlcstSentence } from 'nlcst';
+import type { Paragraph, Sentence as NlcstSentence } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
 import type { Preprocessed, Range } from './preprocess.js';
 import { overlapsAny } from './preprocess.js';
+import type { OffsetMap } from './parse.js';
 import type { Token } from './tokens.js';
 import { normalizeWord } from './tokens.js';
 import { location } from 'vfile-location';
@@ -46,8 +47,30 @@ export interface ReplyMeta {
   apology?: boolean;
 }
 
-/** Build the index from a parsed tree. */
-export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: ReplyMeta): ReplyDoc {
+/** The sentences of one paragraph, read from its nlcst nodes; numbered when the index is built. */
+export type ParagraphSentences = { tokens: Token[]; start: number; end: number }[];
+
+/**
+ * Read one parsed paragraph: its sentences as tokens with reply offsets (`map` moves offsets of
+ * the parsed piece to offsets of the reply). The nlcst nodes are not kept.
+ */
+export function readParagraph(paragraph: Paragraph, map: OffsetMap, text: string, pre: Preprocessed): ParagraphSentences {
+  const out: ParagraphSentences = [];
+  for (const s of paragraph.children) {
+    if (s.type !== 'SentenceNode') continue;
+    const startAt = s.position?.start.offset;
+    const endAt = s.position?.end.offset;
+    const sStart = startAt === undefined ? 0 : map(startAt);
+    const sEnd = endAt === undefined ? sStart : map(endAt);
+    for (const part of splitAfterIn(tokenize(s, pre.placeholders, map), text, sStart, sEnd)) {
+      if (part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** Build the index from the reply's paragraphs (from `readParagraph`, in text order). */
+export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string, pre: Preprocessed, meta: ReplyMeta): ReplyDoc {
   const place = location(text);
   const point = (offset: number): { line: number; column: number; offset: number } => {
     const clamped = Math.max(0, Math.min(offset, text.length));
@@ -55,21 +78,11 @@ export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: Repl
     return p ? { line: p.line, column: p.column, offset: clamped } : { line: 1, column: 1, offset: 0 };
   };
   const sentences: Sentence[] = [];
-  let paragraph = -1;
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') continue;
-    paragraph++;
-    for (const s of (child as Paragraph).children) {
-      if (s.type !== 'SentenceNode') continue;
-      const sStart = s.position?.start.offset ?? 0;
-      const sEnd = s.position?.end.offset ?? sStart;
-      for (const part of splitAfterIn(tokenize(s, pre.placeholders), text, sStart, sEnd)) {
-        if (!part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
-        const { tokens, start, end } = part;
-        sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
-      }
+  paragraphs.forEach((parts, paragraph) => {
+    for (const { tokens, start, end } of parts) {
+      sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
     }
-  }
+  });
   return { text, pre, sentences, meta, point };
 }
 
@@ -99,12 +112,14 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
   return parts;
 }
 
-function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
+function tokenize(sentence: NlcstSentence, placeholders: Range[], map: OffsetMap): Token[] {
   const out: Token[] = [];
   sentence.children.forEach((node, i) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const startAt = node.position?.start.offset;
+    const endAt = node.position?.end.offset;
+    if (startAt === undefined || endAt === undefined) return;
+    const start = map(startAt);
+    const end = map(endAt);
     switch (node.type) {
       case 'WordNode': {
         if (overlapsAny(placeholders, start, end)) {
