@@ -44,7 +44,7 @@ const ALL_RULES: Record<string, RuleSetting> = Object.fromEntries(Object.keys(ru
 /**
  * Sections of long replies, with something for every kind of whole-reply question: apologies of
  * each kind, policy shields and hollow reassurance (rules that look at the rest of the reply),
- * wait apologies with no thanks anywhere, placeholders, a quotation, a Liquid branch a tweet handle, and a
+ * wait apologies with no thanks anywhere, placeholders, a quotation, a Liquid branch, a tweet handle and a
  * sign-off line that is not a signature. The second kind thanks the customer for an
  * understanding nobody earned: no sentence of it owns or names the failure, so a rule that
  * looks for one reads the whole reply.
