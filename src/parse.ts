@@ -210,8 +210,9 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
         }
         continue;
       }
-      const root = toNlcst(block as MdastContent, file, ParseEnglish, { ignore: MARKDOWN_IGNORE });
-      for (const p of root.children) if (p.type === 'ParagraphNode') take(p, map);
+      const root = blockToNlcst(block as MdastContent, doc, at);
+      const fromBlock = (o: number): number => map(o + at);
+      for (const p of root.children) if (p.type === 'ParagraphNode') take(p, fromBlock);
     }
     doc = '';
     segments = [];
@@ -242,6 +243,32 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
   flush();
   found.sort((a, b) => a.at - b.at);
   return { paragraphs: found.map((f) => f.value), frontmatter, path: 'markdown' };
+}
+
+/** One English parser for every block: it keeps no state between calls. */
+const english = new ParseEnglish();
+
+type Positioned = { position?: MdastContent['position']; children?: Positioned[] };
+
+/**
+ * The nlcst of one Markdown block, with offsets counted from the block's start (`at` in `doc`).
+ * mdast-util-to-nlcst indexes the lines of the file it is given up to the block on every call, so
+ * it is given the document from the block on: each block then costs its own length, not the
+ * length of the document before it.
+ */
+function blockToNlcst(block: MdastContent, doc: string, at: number): Root {
+  const shift = (node: Positioned): void => {
+    const p = node.position;
+    if (p) {
+      node.position = {
+        start: { ...p.start, offset: p.start.offset === undefined ? undefined : p.start.offset - at },
+        end: { ...p.end, offset: p.end.offset === undefined ? undefined : p.end.offset - at },
+      };
+    }
+    for (const child of node.children ?? []) shift(child);
+  };
+  shift(block as Positioned);
+  return toNlcst(block, new VFile(doc.slice(at)), english, { ignore: MARKDOWN_IGNORE });
 }
 
 /**
