@@ -2,7 +2,7 @@ import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import { dropSpan } from '../src/rewrite.js';
-import type { ReplyDoc } from '../src/document.js';
+import { perReply } from '../src/document.js';
 import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP, SORRY } from './lexicon.js';
@@ -27,9 +27,9 @@ const ownership = phraseSet(OWNERSHIP, CLASSES);
 const sorry = phraseSet(SORRY, CLASSES);
 
 /** The reply acknowledges the failure concretely: ownership, or an apology that names something. */
-function acknowledged(doc: ReplyDoc): boolean {
-  return doc.sentences.some((s) => ownership.test(s.tokens) || sorry.find(s.tokens).some((m) => namesSomething(s.tokens.slice(m.to))));
-}
+const acknowledged = perReply((doc) =>
+  doc.sentences.some((s) => ownership.test(s.tokens) || sorry.find(s.tokens).some((m) => namesSomething(s.tokens.slice(m.to)))),
+);
 
 /** The apology's object, up to the end of its clause, has a word beyond the generic ones. */
 function namesSomething(rest: readonly Token[]): boolean {

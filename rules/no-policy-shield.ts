@@ -1,4 +1,5 @@
 import { wordsAfter } from '../src/clause.js';
+import { perReply } from '../src/document.js';
 import { gateOf } from '../src/gate.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
@@ -31,6 +32,18 @@ export const meta: RuleMeta = {
 };
 
 const powerless = new Set<string>(powerlessPatterns);
+/** Each sentence's words, joined by spaces (built once per reply). */
+const sentenceWordsOf = perReply((doc) => doc.sentences.map((s) => s.tokens.map((t) => t.norm).join(' ')));
+/** The first and last sentence of each paragraph (sentences come in paragraph order). */
+const paragraphsOf = perReply((doc) => {
+  const out = new Map<number, { first: number; last: number }>();
+  for (const s of doc.sentences) {
+    const p = out.get(s.paragraph);
+    if (p) p.last = s.index;
+    else out.set(s.paragraph, { first: s.index, last: s.index });
+  }
+  return out;
+});
 const handoff = new Set<string>(handoffPatterns);
 
 function check(ctx: MatchContext): Verdict | null {
@@ -43,10 +56,12 @@ function check(ctx: MatchContext): Verdict | null {
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
-  const paragraph = ctx.doc.sentences
-    .filter((s) => s.paragraph === ctx.sentence.paragraph || s.index === ctx.sentence.index + 1)
-    .map((s) => s.tokens.map((t) => t.norm).join(' '))
-    .join(' ');
+  const words = sentenceWordsOf(ctx.doc);
+  const { first, last } = paragraphsOf(ctx.doc).get(ctx.sentence.paragraph)!;
+  const around = words.slice(first, last + 1);
+  // The next sentence, when it opens the next paragraph.
+  if (ctx.sentence.index + 1 > last && ctx.sentence.index + 1 < words.length) around.push(words[ctx.sentence.index + 1]!);
+  const paragraph = around.join(' ');
   if (REASON.test(paragraph)) return null;
   const messageId = powerless.has(source) ? 'powerless' : handoff.has(source) ? 'handoff' : 'policy';
   return {

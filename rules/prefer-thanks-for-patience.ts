@@ -1,3 +1,4 @@
+import { perReply } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
@@ -18,9 +19,11 @@ export const meta: RuleMeta = {
 };
 
 const gratitude = phraseSet(GRATITUDE, CLASSES);
+/** The reply thanks the customer somewhere (asked once per reply, not once per match). */
+const thanks = perReply((doc) => doc.sentences.some((s) => gratitude.test(s.tokens)));
 
 function check(ctx: MatchContext): Verdict | null {
-  if (ctx.doc.sentences.some((s) => gratitude.test(s.tokens))) return null;
+  if (thanks(ctx.doc)) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

@@ -39,7 +39,7 @@ import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
-import type { LiquidTag } from './preprocess.js';
+import type { LiquidTag, Range } from './preprocess.js';
 import type { Token } from './tokens.js';
 
 /** The parts of an apology the score and the C rules look for. */
@@ -201,12 +201,16 @@ function blocksOf(tags: readonly LiquidTag[]): Block[] {
   let depth = 0;
   let current: Block | null = null;
   let branchStart = 0;
+  // A `when` tag (at any depth) since the current block opened; tags come in text order.
+  let sawWhen = false;
   for (const t of tags) {
+    if (t.tag === 'when' && current) sawWhen = true;
     if (t.tag === 'if' || t.tag === 'unless' || t.tag === 'case') {
       depth++;
       if (depth === 1) {
         current = { start: t.start, end: t.end, branches: [], complete: false };
         branchStart = t.end;
+        sawWhen = false;
       }
     } else if ((t.tag === 'elsif' || t.tag === 'else' || t.tag === 'when') && depth === 1 && current) {
       current.branches.push({ start: branchStart, end: t.start });
@@ -216,7 +220,7 @@ function blocksOf(tags: readonly LiquidTag[]): Block[] {
       if (depth === 1 && current) {
         current.branches.push({ start: branchStart, end: t.start });
         // A `case` opens with text before its first `when` that is never output.
-        if (current.branches.length > 1 && tags.some((x) => x.tag === 'when' && x.start >= current!.start && x.start < t.start)) current.branches.shift();
+        if (current.branches.length > 1 && sawWhen) current.branches.shift();
         blocks.push(current);
         current = null;
       }
@@ -226,23 +230,67 @@ function blocksOf(tags: readonly LiquidTag[]): Block[] {
   return blocks;
 }
 
+/** Where a block's branches end: the `{% endif %}` tag. */
+const blockEnd = (b: Block): number => b.branches[b.branches.length - 1]?.end ?? b.end;
+
+/** Index of the first of `starts` (ascending) that is at least `at`. */
+function lowerBound(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Hits sorted by start, with their starts, so the hits in a range are found by binary search. */
+interface SortedHits {
+  hits: Hit[];
+  starts: number[];
+}
+
+function sortHits(hits: readonly Hit[]): SortedHits {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  return { hits: sorted, starts: sorted.map((h) => h.start) };
+}
+
+/** The hits that start in `[start, end)`. */
+function hitsIn(sorted: SortedHits, start: number, end: number): Hit[] {
+  return sorted.hits.slice(lowerBound(sorted.starts, start), lowerBound(sorted.starts, end));
+}
+
+/**
+ * The top-level block a hit starts in. Top-level blocks do not overlap and come in text order,
+ * so only the last block that opens at or before the hit can hold it.
+ */
+function blockOf(blocks: readonly Block[], starts: readonly number[], at: number): Block | undefined {
+  const i = lowerBound(starts, at + 1) - 1;
+  const b = blocks[i];
+  return b && at >= b.start && at < blockEnd(b) ? b : undefined;
+}
+
 /** Credit and presence of one component over the reply's hits, counting branches conservatively. */
 function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean } {
-  const inBlock = (h: Hit): Block | undefined => blocks.find((b) => h.start >= b.start && h.start < (b.branches[b.branches.length - 1]?.end ?? b.end));
+  const blockStarts = blocks.map((b) => b.start);
   let credit = 0;
   let present = false;
   for (const h of hits) {
-    if (inBlock(h)) continue;
+    if (blockOf(blocks, blockStarts, h.start)) continue;
     credit = Math.max(credit, h.credit);
     present ||= h.counts;
   }
+  const sorted = sortHits(hits);
   for (const b of blocks) {
     if (!b.complete) continue;
     let min = 1;
     let all = true;
     for (const br of b.branches) {
-      const inside = hits.filter((h) => h.start >= br.start && h.start < br.end);
-      min = Math.min(min, Math.max(0, ...inside.map((h) => h.credit)));
+      const inside = hitsIn(sorted, br.start, br.end);
+      let best = 0;
+      for (const h of inside) best = Math.max(best, h.credit);
+      min = Math.min(min, best);
       all &&= inside.some((h) => h.counts);
     }
     credit = Math.max(credit, min);
@@ -264,12 +312,16 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const hit = (component: ComponentName, s: Sentence, m: Match, credit: number, counts = credit >= 0.5): void => hitAt(component, spanOf(s, m), credit, counts);
 
   // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
-  const template = (t: Token): boolean =>
-    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'placeholder' && p.start <= t.start && p.end >= t.end);
+  // Placeholders are sorted and never overlap, so the one that can hold a token is found by binary search.
+  const placeholderStarts = doc.pre.placeholders.map((p) => p.start);
+  const placeholderOf = (t: Token): Range | undefined => {
+    const p = doc.pre.placeholders[lowerBound(placeholderStarts, t.start + 1) - 1];
+    return p && p.start <= t.start && p.end >= t.end ? p : undefined;
+  };
+  const template = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'placeholder';
   // Content sentences: not a greeting, not "Thanks for reaching out".
   // Leading @handles of a tweet are not words of the sentence ("@115745 Sorry for…" opens with "Sorry").
-  const handle = (t: Token): boolean =>
-    t.kind === 'placeholder' && doc.pre.placeholders.some((p) => p.kind === 'handle' && p.start <= t.start && p.end >= t.end);
+  const handle = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'handle';
   const sentences: Sentence[] = doc.sentences.map((s) => {
     let i = 0;
     while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
@@ -435,14 +487,21 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
   // Components that some branches have and others lack.
   const branchGaps: BranchGap[] = [];
+  const countingHits = new Map<ComponentName, SortedHits>();
+  const countingOf = (c: ComponentName): SortedHits => {
+    let sorted = countingHits.get(c);
+    if (!sorted) countingHits.set(c, (sorted = sortHits(hits.filter((h) => h.component === c && h.counts))));
+    return sorted;
+  };
   for (const b of blocks) {
     if (b.branches.length < 2 && !b.complete) continue;
     const branches = b.complete ? b.branches : [...b.branches, { start: -1, end: -1 }];
     for (const c of COMPONENTS) {
       if (c === 'position' || c === 'intensity') continue;
-      const outside = hits.some((h) => h.component === c && h.counts && !(h.start >= b.start && h.start < (b.branches[b.branches.length - 1]?.end ?? b.end)));
+      const sorted = countingOf(c);
+      const outside = hitsIn(sorted, b.start, blockEnd(b)).length < sorted.hits.length;
       if (outside) continue;
-      const has = branches.map((br) => hits.some((h) => h.component === c && h.counts && h.start >= br.start && h.start < br.end));
+      const has = branches.map((br) => hitsIn(sorted, br.start, br.end).length > 0);
       if (has.some(Boolean) && !has.every(Boolean)) branchGaps.push({ component: c, start: b.start, end: b.end });
     }
   }

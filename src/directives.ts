@@ -89,24 +89,43 @@ function covers(d: Directive, ruleId: string): boolean {
 export function applyDirectives(messages: LintMessage[], directives: Directives): LintMessage[] {
   if (!directives.list.length) return messages;
   const blocks = directives.list.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line || a.column - b.column);
+  // Line directives by the line they act on, in the order they were written.
+  const byLine = new Map<number, Directive[]>();
+  for (const d of directives.list) {
+    const line = d.kind === 'disable-next-line' ? d.line + 1 : d.kind === 'disable-line' ? d.line : null;
+    if (line === null) continue;
+    const on = byLine.get(line);
+    if (on) on.push(d);
+    else byLine.set(line, [d]);
+  }
+  // The disable/enable directives that cover each rule, in text order (built on first use).
+  const blocksFor = new Map<string, Directive[]>();
+  const coveringBlocks = (id: string): Directive[] => {
+    let list = blocksFor.get(id);
+    if (!list) blocksFor.set(id, (list = blocks.filter((d) => covers(d, id))));
+    return list;
+  };
   return messages.filter((m) => {
     const id = m.ruleId ?? '';
-    for (const d of directives.list) {
-      if ((d.kind === 'disable-next-line' && m.line === d.line + 1) || (d.kind === 'disable-line' && m.line === d.line)) {
-        if (covers(d, id)) {
-          d.used.add(id);
-          return false;
-        }
+    for (const d of byLine.get(m.line) ?? []) {
+      if (covers(d, id)) {
+        d.used.add(id);
+        return false;
       }
     }
-    let disabledBy: Directive | null = null;
-    for (const d of blocks) {
-      if (d.line > m.line || (d.line === m.line && d.column > m.column)) break;
-      if (!covers(d, id)) continue;
-      disabledBy = d.kind === 'disable' ? d : null;
+    // The last covering disable/enable at or before the message decides.
+    const list = coveringBlocks(id);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const d = list[mid]!;
+      if (d.line > m.line || (d.line === m.line && d.column > m.column)) hi = mid;
+      else lo = mid + 1;
     }
-    if (disabledBy) {
-      disabledBy.used.add(id);
+    const last = lo > 0 ? list[lo - 1]! : null;
+    if (last && last.kind === 'disable') {
+      last.used.add(id);
       return false;
     }
     return true;

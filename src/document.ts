@@ -2,11 +2,13 @@
  * The shared index of one reply: its sentences as normalised token lists, built once before the
  * rules run, so that no rule walks the tree again or re-normalises words.
  */
-import type { Paragraph, Root, Sentence as NlcstSentence } from 'nlcst';
+import type { Paragraph, Sentence as NlcstSentence } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
 import type { Preprocessed, Range } from './preprocess.js';
+import { overlapsAny } from './preprocess.js';
+import type { OffsetMap } from './parse.js';
 import type { Token } from './tokens.js';
 import { normalizeWord } from './tokens.js';
 import { location } from 'vfile-location';
@@ -45,8 +47,30 @@ export interface ReplyMeta {
   apology?: boolean;
 }
 
-/** Build the index from a parsed tree. */
-export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: ReplyMeta): ReplyDoc {
+/** The sentences of one paragraph, read from its nlcst nodes; numbered when the index is built. */
+export type ParagraphSentences = { tokens: Token[]; start: number; end: number }[];
+
+/**
+ * Read one parsed paragraph: its sentences as tokens with reply offsets (`map` moves offsets of
+ * the parsed piece to offsets of the reply). The nlcst nodes are not kept.
+ */
+export function readParagraph(paragraph: Paragraph, map: OffsetMap, text: string, pre: Preprocessed): ParagraphSentences {
+  const out: ParagraphSentences = [];
+  for (const s of paragraph.children) {
+    if (s.type !== 'SentenceNode') continue;
+    const startAt = s.position?.start.offset;
+    const endAt = s.position?.end.offset;
+    const sStart = startAt === undefined ? 0 : map(startAt);
+    const sEnd = endAt === undefined ? sStart : map(endAt);
+    for (const part of splitAfterIn(tokenize(s, pre.placeholders, map), text, sStart, sEnd)) {
+      if (part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** Build the index from the reply's paragraphs (from `readParagraph`, in text order). */
+export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string, pre: Preprocessed, meta: ReplyMeta): ReplyDoc {
   const place = location(text);
   const point = (offset: number): { line: number; column: number; offset: number } => {
     const clamped = Math.max(0, Math.min(offset, text.length));
@@ -54,21 +78,11 @@ export function buildDoc(tree: Root, text: string, pre: Preprocessed, meta: Repl
     return p ? { line: p.line, column: p.column, offset: clamped } : { line: 1, column: 1, offset: 0 };
   };
   const sentences: Sentence[] = [];
-  let paragraph = -1;
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') continue;
-    paragraph++;
-    for (const s of (child as Paragraph).children) {
-      if (s.type !== 'SentenceNode') continue;
-      const sStart = s.position?.start.offset ?? 0;
-      const sEnd = s.position?.end.offset ?? sStart;
-      for (const part of splitAfterIn(tokenize(s, pre.placeholders), text, sStart, sEnd)) {
-        if (!part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) continue;
-        const { tokens, start, end } = part;
-        sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
-      }
+  paragraphs.forEach((parts, paragraph) => {
+    for (const { tokens, start, end } of parts) {
+      sentences.push({ index: sentences.length, paragraph, tokens, start, end, text: text.slice(start, end) });
     }
-  }
+  });
   return { text, pre, sentences, meta, point };
 }
 
@@ -98,15 +112,17 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
   return parts;
 }
 
-function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
+function tokenize(sentence: NlcstSentence, placeholders: Range[], map: OffsetMap): Token[] {
   const out: Token[] = [];
   sentence.children.forEach((node, i) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const startAt = node.position?.start.offset;
+    const endAt = node.position?.end.offset;
+    if (startAt === undefined || endAt === undefined) return;
+    const start = map(startAt);
+    const end = map(endAt);
     switch (node.type) {
       case 'WordNode': {
-        if (overlaps(placeholders, start, end)) {
+        if (overlapsAny(placeholders, start, end)) {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
           return;
         }
@@ -128,18 +144,6 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[]): Token[] {
   return out;
 }
 
-/** Does any range (sorted by start, non-overlapping) overlap [start, end)? Binary search. */
-function overlaps(ranges: Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]!.start < end;
-}
-
 const QUOTES = new Set(['"', "'", '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '`']);
 
 /**
@@ -156,6 +160,21 @@ function quoted(sentence: NlcstSentence, index: number): boolean {
     return false;
   };
   return side(-1) || side(1);
+}
+
+/**
+ * A fact about a whole reply, computed on first use and remembered for that reply. Rules that
+ * ask about the whole reply for each match use it, so a reply with many matches is still read
+ * once (a rule's cost stays linear in the reply's length).
+ */
+export function perReply<T>(compute: (doc: ReplyDoc) => T): (doc: ReplyDoc) => T {
+  const known = new WeakMap<ReplyDoc, T>();
+  return (doc) => {
+    if (known.has(doc)) return known.get(doc) as T;
+    const value = compute(doc);
+    known.set(doc, value);
+    return value;
+  };
 }
 
 /** The reply index a rule runs on; set by the engine before any rule. */

@@ -10,7 +10,7 @@ import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import { rules } from '../rules/index.js';
 import type { ReplyMeta } from './document.js';
-import { buildDoc } from './document.js';
+import { buildDoc, readParagraph } from './document.js';
 import { parseReply } from './parse.js';
 import { preprocess } from './preprocess.js';
 import { gateOf } from './gate.js';
@@ -86,10 +86,17 @@ function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
 export function lintReply(input: ReplyInput, settings: Record<string, RuleSetting>, options: Record<string, unknown> = {}): ReplyOutput {
   const processor = processorFor(settings);
   const pre = preprocess(input.text, input.skip);
-  const parsed = parseReply(pre.masked, input.markdown, (value) => processor.parse(value));
-  const doc = buildDoc(parsed.tree, input.text, pre, input.meta ?? {});
+  const parsed = parseReply(
+    pre.masked,
+    input.markdown,
+    (value) => processor.parse(value),
+    (paragraph, map) => readParagraph(paragraph, map, input.text, pre),
+  );
+  const doc = buildDoc(parsed.paragraphs, input.text, pre, input.meta ?? {});
   const file = new VFile({ value: input.text, data: { apologyDoc: doc, apologySettings: options } });
-  processor.runSync(parsed.tree, file);
+  // Rules read the sentence index, never the tree, so the tree is not kept: a long reply's nlcst
+  // nodes would take far more memory than its index.
+  processor.runSync({ type: 'RootNode', children: [] }, file);
   const gate = gateOf(file);
   const messages: EngineMessage[] = [];
   for (const m of file.messages) {

@@ -78,14 +78,21 @@ export function lintSource(
     if (out.gate.decision) {
       const analysis = (out.data.apologyAnalysis as ApologyAnalysis | undefined) ?? analyze(out.data.apologyDoc as ReplyDoc, config.settings);
       // An apology that carries a conditional / sorry-you-feel finding earns no apology credit.
-      const undermining = kept.filter((m) => m.ruleId === 'no-conditional-apology' || m.ruleId === 'no-sorry-you-feel');
+      // Those findings by line, so each apology looks only at its own line.
+      const undermining = new Map<number, LintMessage[]>();
+      for (const m of kept) {
+        if (m.ruleId !== 'no-conditional-apology' && m.ruleId !== 'no-sorry-you-feel') continue;
+        const onLine = undermining.get(m.line);
+        if (onLine) onLine.push(m);
+        else undermining.set(m.line, [m]);
+      }
       const counting = analysis.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal');
       const undermined =
         counting.length > 0 &&
         counting.every((i) => {
           const p = point(toSource(i.start));
           const e = point(toSource(i.end));
-          return undermining.some((m) => m.line === p.line && m.column < e.column && m.endColumn > p.column);
+          return (undermining.get(p.line) ?? []).some((m) => m.column < e.column && m.endColumn > p.column);
         });
       apologyScore = computeScore({ analysis, messages: kept, settings: config.settings, undermined });
     }

@@ -1,11 +1,12 @@
 /**
- * Turn a (pre-processed) reply into one nlcst tree, parsing block by block.
+ * Read a (pre-processed) reply as English paragraphs, parsing block by block.
  *
  * retext-english's cost grows with the square of a tree's length, so no input is ever parsed as
  * one tree: plain text is split into paragraphs, Markdown into top-level blocks (and very large
- * Markdown into chunks at safe blank lines first). Each piece is parsed on its own and its
- * positions are moved to the piece's place in the reply, so every node points at the original
- * offset, line and column.
+ * Markdown into chunks at safe blank lines first). Each piece is parsed on its own and every
+ * paragraph is handed to the caller with a map from the piece's offsets to offsets of the reply.
+ * The caller keeps what it needs of each paragraph (the sentence index keeps tokens), so the
+ * nlcst nodes of a long reply are never all held at once.
  *
  * Markdown goes through remark-parse and mdast-util-to-nlcst (the core of remark-retext), which
  * drops code, inline code, HTML, link targets, front matter and block quotes. Text with no
@@ -18,16 +19,21 @@ import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Node } from 'unist';
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 
 /** Parses one piece of prose; retext-english's parser. */
 export type ProseParser = (value: string) => Root;
 
+/** Maps an offset in a parsed piece to the offset in the reply. */
+export type OffsetMap = (offset: number) => number;
+
+/** Takes one parsed paragraph (positions relative to its piece) and keeps what it needs of it. */
+export type ParagraphReader<T> = (paragraph: Paragraph, map: OffsetMap) => T;
+
 /** What the Markdown path found besides prose. */
-export interface ParsedReply {
-  tree: Root;
+export interface ParsedReply<T> {
+  /** What the reader kept of each paragraph, in text order. */
+  paragraphs: T[];
   /** The YAML front matter source, when there is one. */
   frontmatter: string | null;
   /** Which path was taken, for tests and the benchmark. */
@@ -50,22 +56,22 @@ export function hasMarkdownSyntax(text: string): boolean {
 }
 
 /**
- * Parse a reply. `markdown` selects the Markdown path when the text has Markdown syntax;
- * `'always'` takes it regardless (tests use it to show both paths agree).
+ * Parse a reply, handing each paragraph to `read`. `markdown` selects the Markdown path when the
+ * text has Markdown syntax; `'always'` takes it regardless (tests use it to show both paths agree).
  */
-export function parseReply(masked: string, markdown: boolean | 'always', parse: ProseParser): ParsedReply {
-  const place = location(masked);
-  const tree: Root = { type: 'RootNode', children: [] };
+export function parseReply<T>(masked: string, markdown: boolean | 'always', parse: ProseParser, read: ParagraphReader<T>): ParsedReply<T> {
   if (markdown === 'always' || (markdown && hasMarkdownSyntax(masked))) {
-    return parseMarkdown(masked, markdown === 'always', parse, place);
+    return parseMarkdown(masked, markdown === 'always', parse, read);
   }
+  const out: T[] = [];
   for (const block of paragraphs(masked)) {
     const root = parse(masked.slice(block.start, block.end));
+    const map = (o: number): number => o + block.start;
     for (const p of root.children) {
-      if (p.type === 'ParagraphNode') tree.children.push(relocate(p, (o) => o + block.start, place));
+      if (p.type === 'ParagraphNode') out.push(read(p, map));
     }
   }
-  return { tree, frontmatter: null, path: 'text' };
+  return { paragraphs: out, frontmatter: null, path: 'text' };
 }
 
 /** Runs of non-blank lines; a very long run is cut at sentence ends so no piece is huge. */
@@ -147,8 +153,13 @@ export function plainEquivalent(block: string, definitions: boolean): string | n
  * list) and link references still resolve. Large documents are parsed in chunks of blocks, so
  * the cost stays linear.
  */
-function parseMarkdown(masked: string, always: boolean, parse: ProseParser, place: ReturnType<typeof location>): ParsedReply {
-  const found: Paragraph[] = [];
+function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, read: ParagraphReader<T>): ParsedReply<T> {
+  // What was read of each paragraph, with where the paragraph starts in the reply (for the order).
+  const found: { at: number; value: T }[] = [];
+  const take = (p: Paragraph, map: OffsetMap): void => {
+    const start = p.position?.start.offset;
+    found.push({ at: start === undefined ? 0 : map(start), value: read(p, map) });
+  };
   let frontmatter: string | null = null;
   const definitions = DEFINITION.test(masked);
   const blocks: Block[] = markdownBlocks(masked).map((b) => {
@@ -192,14 +203,16 @@ function parseMarkdown(masked: string, always: boolean, parse: ProseParser, plac
         const from = map(at);
         for (const piece of paragraphs(masked.slice(from, map(to)))) {
           const base = from + piece.start;
+          const shift = (o: number): number => o + base;
           for (const p of parse(masked.slice(base, from + piece.end)).children) {
-            if (p.type === 'ParagraphNode') found.push(relocate(p, (o) => o + base, place));
+            if (p.type === 'ParagraphNode') take(p, shift);
           }
         }
         continue;
       }
-      const root = toNlcst(block as MdastContent, file, ParseEnglish, { ignore: MARKDOWN_IGNORE });
-      for (const p of root.children) if (p.type === 'ParagraphNode') found.push(relocate(p, map, place));
+      const root = blockToNlcst(block as MdastContent, doc, at);
+      const fromBlock = (o: number): number => map(o + at);
+      for (const p of root.children) if (p.type === 'ParagraphNode') take(p, fromBlock);
     }
     doc = '';
     segments = [];
@@ -221,14 +234,41 @@ function parseMarkdown(masked: string, always: boolean, parse: ProseParser, plac
     const text = b.text ?? masked.slice(b.start, b.end);
     for (const piece of paragraphs(text)) {
       const base = b.start + piece.start;
+      const map = (o: number): number => o + base;
       for (const p of parse(text.slice(piece.start, piece.end)).children) {
-        if (p.type === 'ParagraphNode') found.push(relocate(p, (o) => o + base, place));
+        if (p.type === 'ParagraphNode') take(p, map);
       }
     }
   }
   flush();
-  found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
-  return { tree: { type: 'RootNode', children: found }, frontmatter, path: 'markdown' };
+  found.sort((a, b) => a.at - b.at);
+  return { paragraphs: found.map((f) => f.value), frontmatter, path: 'markdown' };
+}
+
+/** One English parser for every block: it keeps no state between calls. */
+const english = new ParseEnglish();
+
+type Positioned = { position?: MdastContent['position']; children?: Positioned[] };
+
+/**
+ * The nlcst of one Markdown block, with offsets counted from the block's start (`at` in `doc`).
+ * mdast-util-to-nlcst indexes the lines of the file it is given up to the block on every call, so
+ * it is given the document from the block on: each block then costs its own length, not the
+ * length of the document before it.
+ */
+function blockToNlcst(block: MdastContent, doc: string, at: number): Root {
+  const shift = (node: Positioned): void => {
+    const p = node.position;
+    if (p) {
+      node.position = {
+        start: { ...p.start, offset: p.start.offset === undefined ? undefined : p.start.offset - at },
+        end: { ...p.end, offset: p.end.offset === undefined ? undefined : p.end.offset - at },
+      };
+    }
+    for (const child of node.children ?? []) shift(child);
+  };
+  shift(block as Positioned);
+  return toNlcst(block, new VFile(doc.slice(at)), english, { ignore: MARKDOWN_IGNORE });
 }
 
 /**
@@ -287,21 +327,4 @@ function rawHtmlEnd(l: string): RegExp | null {
     if (m && !close.test(l.slice(m[0].length))) return close;
   }
   return null;
-}
-
-type Located = Node & { children?: Located[] };
-
-/** Rewrite every position under `node` from piece offsets to reply offsets. */
-function relocate(node: Paragraph, map: (offset: number) => number, place: ReturnType<typeof location>): Paragraph {
-  const walk = (n: Located): void => {
-    const pos = n.position;
-    if (pos && pos.start.offset !== undefined && pos.end.offset !== undefined) {
-      const start = place.toPoint(map(pos.start.offset));
-      const end = place.toPoint(map(pos.end.offset));
-      if (start && end) n.position = { start, end };
-    }
-    if (n.children) for (const c of n.children) walk(c);
-  };
-  walk(node as Located);
-  return node;
 }

@@ -182,10 +182,9 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
 
   const lines = splitLines(text);
   lineRules(text, lines, blank);
+  placeholders.sort((a, b) => a.start - b.start);
   quotedSpans(text, chars, placeholders, blank);
   keepLineShape(text, chars, lines);
-
-  placeholders.sort((a, b) => a.start - b.start);
   return { masked: chars.join(''), placeholders, ignored, liquid };
 }
 
@@ -241,8 +240,7 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
     }
     if (SIGNOFF.test(t.trim())) {
       // A sign-off is followed only by a few short lines that are not sentences: a name, a team, a phone.
-      const rest = lines.slice(n + 1).filter((l) => l.text.trim());
-      if (rest.length <= 4 && rest.every((l) => l.text.trim().length <= 60 && !/[.!?]\s*$/.test(l.text.trim()) && !/[.!?]\s+[A-Z]/.test(l.text))) {
+      if (signatureFollows(lines, n + 1)) {
         blank(line.start, end, 'signature');
         return;
       }
@@ -270,6 +268,34 @@ function lineRules(text: string, lines: Line[], blank: (s: number, e: number, ki
   }
 }
 
+/**
+ * Do the lines from `from` on hold at most four non-blank lines, each short and not a sentence?
+ * Stops reading at the fifth non-blank line, so a sign-off early in a long text costs nothing.
+ */
+function signatureFollows(lines: Line[], from: number): boolean {
+  let count = 0;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text.trim();
+    if (!t) continue;
+    if (++count > 4) return false;
+    if (t.length > 60 || /[.!?]\s*$/.test(t) || /[.!?]\s+[A-Z]/.test(l.text)) return false;
+  }
+  return true;
+}
+
+/** Does any range (sorted by start, non-overlapping) overlap [start, end)? Binary search. */
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]!.start < end;
+}
+
 /** Quoted sentences (paired double quotes around more than three words) are not our words. */
 function quotedSpans(text: string, chars: string[], placeholders: Range[], blank: (s: number, e: number, kind: string) => void): void {
   const re = /"([^"\r\n]{3,400})"|\u201c([^\u201c\u201d\r\n]{3,400})\u201d/g;
@@ -277,7 +303,7 @@ function quotedSpans(text: string, chars: string[], placeholders: Range[], blank
     const inner = m[1] ?? m[2] ?? '';
     const end = m.index + m[0].length;
     // A quoted fallback inside a placeholder (`{{ x | default: "…" }}`) belongs to the placeholder.
-    if (placeholders.some((p) => p.start < end && p.end > m!.index)) continue;
+    if (overlapsAny(placeholders, m.index, end)) continue;
     if (inner.trim().split(/\s+/).length > 3) {
       // Skip spans that are already masked (placeholders with quoted fallbacks).
       if (

@@ -35,7 +35,11 @@ export interface RuleMeta {
   options: Record<string, OptionSchema>;
 }
 
-/** The retext attacher signature every rule exports. */
+/**
+ * The retext attacher signature every rule exports. Rules read the reply through the sentence
+ * index (`getDoc(file)`); the tree they are given is an empty root, since the reply's nlcst
+ * nodes are not kept after the index is built.
+ */
 export type RulePlugin = (options: Record<string, unknown>) => (tree: Root, file: VFile) => void;
 
 /** A rule module in `rules/`. */

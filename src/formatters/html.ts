@@ -83,17 +83,37 @@ function highlight(source: string, messages: LintMessage[]): string {
     const title = ids.map((s) => `${messages[s.i]!.ruleId ?? 'apology-lint'}: ${messages[s.i]!.message}`).join('\n');
     return `class="hl sev-${sev}" data-m="${ids.map((s) => s.i).join(' ')}" tabindex="0" title="${esc(title)}"`;
   };
+  // One sweep over the cuts: findings with no width by offset, and the findings open at each cut
+  // (every start and end is a cut, so a finding covers the piece after a cut when it started at or
+  // before the cut and ends after it).
+  const empties = new Map<number, typeof spans>();
+  for (const s of spans) {
+    if (s.start !== s.end) continue;
+    const at = empties.get(s.start);
+    if (at) at.push(s);
+    else empties.set(s.start, [s]);
+  }
+  const byStart = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.i - b.i);
+  let open: typeof spans = [];
+  let nextSpan = 0;
   let html = '';
   for (let k = 0; k < cuts.length; k++) {
     const at = cuts[k]!;
     // A finding with no width (a document-level note) still gets a visible marker.
-    const empty = spans.filter((s) => s.start === at && s.end === at);
+    const empty = empties.get(at) ?? [];
     if (empty.length) html += `<mark ${attrs(empty).replace('class="hl', 'class="hl point')}></mark>`;
     const next = cuts[k + 1];
     if (next === undefined || next === at) continue;
     const text = esc(source.slice(at, next));
-    const covering = spans.filter((s) => s.start <= at && s.end >= next && s.end > s.start);
-    html += covering.length ? `<mark ${attrs(covering)}>${text}</mark>` : text;
+    let opened = false;
+    while (nextSpan < byStart.length && byStart[nextSpan]!.start <= at) {
+      open.push(byStart[nextSpan++]!);
+      opened = true;
+    }
+    open = open.filter((s) => s.end > at);
+    // In the order the findings are listed.
+    if (opened) open.sort((a, b) => a.i - b.i);
+    html += open.length ? `<mark ${attrs(open)}>${text}</mark>` : text;
   }
   return html;
 }
