@@ -44,6 +44,8 @@ export interface Pattern {
    * where it starts, or null: a sentence without them is not tried.
    */
   required: readonly string[] | null;
+  /** `required` as ids (see `requiredId`), for the sentence's bit set of present keys. */
+  requiredIds: readonly number[] | null;
   /** The compiled matcher. */
   state: State;
 }
@@ -141,7 +143,8 @@ export function compile(source: string, classes: Record<string, readonly string[
 
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
-  return { source, node, first: firstSet(node), required: requiredKeys(node), state: build(node, ACCEPT) };
+  const required = requiredKeys(node);
+  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(requiredId), state: build(node, ACCEPT) };
 }
 
 /** Words that can start a match of `node`; null when any token can (or none is required). */
@@ -378,6 +381,8 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
 interface TokenIndex {
   keys: readonly string[];
   sets: readonly number[];
+  /** Ids of the keys that some pattern requires (see `requiredId`). */
+  required: readonly number[];
 }
 
 /**
@@ -394,7 +399,12 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
     const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
     const sets = new Set<number>();
     for (const key of keys) for (const set of setsByKey.get(key) ?? []) sets.add(set);
-    index = { keys, sets: [...sets] };
+    const required: number[] = [];
+    for (const key of keys) {
+      const id = REQUIRED_IDS.get(key);
+      if (id !== undefined) required.push(id);
+    }
+    index = { keys, sets: [...sets], required };
     if (memo.size >= 50_000) memo.clear();
     memo.set(id, index);
   }
@@ -434,10 +444,19 @@ function ownKeys(tok: Token): string[] {
 }
 
 /** Does the sentence (by its keys) have a word the pattern needs? */
-function alive(p: Pattern, keys: ReadonlySet<string>): boolean {
-  if (!p.required) return true;
-  for (const k of p.required) if (keys.has(k)) return true;
+function alive(p: Pattern, present: Uint32Array): boolean {
+  if (!p.requiredIds) return true;
+  for (const id of p.requiredIds) if (id >> 5 < present.length && (present[id >> 5]! & (1 << (id & 31))) !== 0) return true;
   return false;
+}
+
+/** Index keys some pattern requires, numbered, so a sentence records the ones it has as bits. */
+const REQUIRED_IDS = new Map<string, number>();
+
+function requiredId(key: string): number {
+  let id = REQUIRED_IDS.get(key);
+  if (id === undefined) REQUIRED_IDS.set(key, (id = REQUIRED_IDS.size));
+  return id;
 }
 
 /**
@@ -546,8 +565,8 @@ interface SentenceStarts {
   size: number;
   /** Token indices where each set has a candidate pattern, ascending, by set id. */
   starts: (number[] | undefined)[];
-  /** Every index key of the sentence's tokens. */
-  keys: Set<string>;
+  /** Which required keys (by id, see `requiredId`) the sentence's tokens have, as bits. */
+  present: Uint32Array;
   /** Each set's matches in the sentence once found, by set id. */
   found: (readonly Match[] | undefined)[];
 }
@@ -557,18 +576,18 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   let entry = startsCache.get(tokens);
   if (entry && entry.size === registry.length) return entry;
   const starts: (number[] | undefined)[] = [];
-  const keys = new Set<string>();
+  const present = new Uint32Array((REQUIRED_IDS.size + 31) >> 5);
   const first = firstWord(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const index = tokenIndex(tokens[i]!, i === first);
-    for (const key of index.keys) keys.add(key);
+    for (const id of index.required) present[id >> 5]! |= 1 << (id & 31);
     for (const id of index.sets) {
       const list = starts[id];
       if (list) list.push(i);
       else starts[id] = [i];
     }
   }
-  entry = { size: registry.length, starts, keys, found: [] };
+  entry = { size: registry.length, starts, present, found: [] };
   startsCache.set(tokens, entry);
   return entry;
 }
@@ -647,7 +666,7 @@ export class PhraseSet {
     if (known) return known;
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
-    const withAny = this.anyFirst.some((p) => alive(p, entry.keys)) || this.id >= entry.size;
+    const withAny = this.anyFirst.some((p) => alive(p, entry.present)) || this.id >= entry.size;
     let positions: readonly number[] | undefined;
     if (!withAny) {
       positions = entry.starts[this.id];
@@ -662,7 +681,7 @@ export class PhraseSet {
       if (i < next) continue;
       let best: Match | null = null;
       for (const p of this.candidates(tokens, i, i === first, withAny)) {
-        if (!alive(p, entry.keys)) continue;
+        if (!alive(p, entry.present)) continue;
         const to = matchAt(p, tokens, i);
         if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
       }
