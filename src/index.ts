@@ -5,7 +5,14 @@
  * import { lintText } from 'apology-lint';
  * const result = await lintText('Sorry for any inconvenience.', { filePath: 'reply.txt' });
  */
+import { loadInputAdapters } from './inputs/index.js';
+
+// `lintSource` is synchronous: the API loads every input format up front (the CLI loads each on
+// the first file that needs it).
+await loadInputAdapters();
+
 export { lintText, lintSource } from './lint.js';
+export { prepareInput } from './inputs/index.js';
 export type { LintTextOptions } from './lint.js';
 export { lintFiles, lintFilesIter, rulesMeta } from './run.js';
 export type { LintFilesOptions } from './run.js';

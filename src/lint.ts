@@ -13,7 +13,7 @@ import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { lintReply } from './engine.js';
 import { computeScore } from './score.js';
-import { adapterFor } from './inputs/index.js';
+import { adapterFor, prepareInput } from './inputs/index.js';
 import type { LintMessage, LintResult, ReplyResult } from './types.js';
 
 /** Options of `lintText`. */
@@ -130,5 +130,6 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const filePath = options.filePath ?? '<text>';
   const abs = path.resolve(options.cwd ?? process.cwd(), filePath);
   const config = options.config ?? (await new ConfigResolver({ cwd: options.cwd }).forFile(abs));
+  await prepareInput(filePath);
   return lintSource(text, filePath, config, options);
 }

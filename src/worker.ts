@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
+import { prepareInput } from './inputs/index.js';
 import { lintSource } from './lint.js';
 
 /** Messages the pool sends: a config once per worker, then batches of files to lint. */
@@ -21,7 +22,7 @@ const ANSWERS_PER_MESSAGE = 16;
 const port = parentPort;
 if (port) {
   const configs = new Map<number, ResolvedConfig>();
-  port.on('message', (message: ToWorker) => {
+  port.on('message', async (message: ToWorker) => {
     if (message.type === 'config') {
       configs.set(message.id, message.config);
       return;
@@ -29,6 +30,7 @@ if (port) {
     let answers: FromWorker = [];
     for (const job of message.jobs) {
       try {
+        await prepareInput(job.filePath);
         const result = lintSource(job.source, job.filePath, configs.get(job.config)!, {
           reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
         });

@@ -5,9 +5,7 @@
  */
 import path from 'node:path';
 import type { ReplyMeta } from '../document.js';
-import { htmlAdapter } from './html.js';
 import { markdownAdapter } from './markdown.js';
-import { jsonAdapter, yamlAdapter } from './structured.js';
 import { textAdapter } from './text.js';
 
 /** One reply found in a file. */
@@ -52,13 +50,52 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-const adapters: InputAdapter[] = [markdownAdapter, textAdapter, htmlAdapter, jsonAdapter, yamlAdapter];
+/** Adapters ready to use: Markdown and text always; the others once loaded. */
+const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
 
-/** Extensions that directories expand to. */
+/** Extensions that directories expand to (Markdown and text; see `InputAdapter.directory`). */
 export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a) => a.extensions);
+
+/**
+ * Formats whose parsers are large (HTML: parse5; help-desk exports: jsonc-parser and yaml) are
+ * loaded by the first file that needs them, so a run over Markdown and text replies, and every
+ * command-line start, skips them.
+ */
+const LAZY: { extensions: readonly string[]; load: () => Promise<InputAdapter[]>; loading?: Promise<void> }[] = [
+  { extensions: ['.html', '.htm'], load: async () => [(await import('./html.js')).htmlAdapter] },
+  {
+    extensions: ['.json', '.yaml', '.yml'],
+    load: async () => {
+      const m = await import('./structured.js');
+      return [m.jsonAdapter, m.yamlAdapter];
+    },
+  },
+];
+
+function loadGroup(group: (typeof LAZY)[number]): Promise<void> {
+  group.loading ??= group.load().then((loaded) => {
+    adapters.push(...loaded);
+  });
+  return group.loading;
+}
+
+/** Load the adapter a path needs, when it is one of the formats loaded on demand. */
+export async function prepareInput(filePath: string): Promise<void> {
+  const ext = path.extname(filePath).toLowerCase();
+  const group = LAZY.find((g) => g.extensions.includes(ext));
+  if (group) await loadGroup(group);
+}
+
+/** Load every input format (the package's entry point does, so `lintSource` reads them all). */
+export async function loadInputAdapters(): Promise<void> {
+  await Promise.all(LAZY.map(loadGroup));
+}
 
 /** The adapter for a path; unknown extensions are read as text. */
 export function adapterFor(filePath: string): InputAdapter {
   const ext = path.extname(filePath).toLowerCase();
-  return adapters.find((a) => a.extensions.includes(ext)) ?? textAdapter;
+  const adapter = adapters.find((a) => a.extensions.includes(ext));
+  if (adapter) return adapter;
+  if (LAZY.some((g) => g.extensions.includes(ext))) throw new Error(`${filePath}: the ${ext} reader is not loaded (call prepareInput first)`);
+  return textAdapter;
 }
