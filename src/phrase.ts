@@ -46,8 +46,8 @@ export interface Pattern {
   required: readonly string[] | null;
   /** `required` as ids (see `requiredId`), for the sentence's bit set of present keys. */
   requiredIds: readonly number[] | null;
-  /** The compiled matcher. */
-  state: State;
+  /** The compiled matcher, built on the first match attempt (most patterns of a run never get one). */
+  state: State | null;
 }
 
 /** A match of a pattern in a sentence: token indices, end exclusive. */
@@ -144,7 +144,7 @@ export function compile(source: string, classes: Record<string, readonly string[
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
   const required = requiredKeys(node);
-  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(requiredId), state: build(node, ACCEPT) };
+  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(requiredId), state: null };
 }
 
 /** Words that can start a match of `node`; null when any token can (or none is required). */
@@ -370,7 +370,7 @@ const SENTENCE_END = /^[.!?]$/;
 
 /** Longest match of `pattern` starting at token `i`, or -1. */
 export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): number {
-  const best = longest(pattern.state, tokens, i);
+  const best = longest((pattern.state ??= build(pattern.node, ACCEPT)), tokens, i);
   return best > i ? best : -1;
 }
 
