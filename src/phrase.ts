@@ -405,7 +405,7 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
       if (id !== undefined) required.push(id);
     }
     index = { keys, sets: [...sets], required };
-    if (memo.size >= 50_000) memo.clear();
+    if (memo.size >= 10_000) memo.clear();
     memo.set(id, index);
   }
   return index;
@@ -655,7 +655,8 @@ export class PhraseSet {
     const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
     for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
     list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    if (this.merged.size < 10_000) this.merged.set(id, list);
+    if (this.merged.size >= 2_000) this.merged.clear();
+    this.merged.set(id, list);
     return list;
   }
 

@@ -68,7 +68,7 @@ export function normalizeWord(raw: string): string[] {
   // Replies repeat their words: remember recent answers (callers never change the arrays).
   let norms = memo.get(raw);
   if (!norms) {
-    if (memo.size >= 50_000) memo.clear();
+    if (memo.size >= 10_000) memo.clear();
     norms = normalize(raw);
     memo.set(raw, norms);
   }
