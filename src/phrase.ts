@@ -391,9 +391,11 @@ interface TokenIndex {
  * Remembered per word, with the sets they lead to (forgotten whenever a set is added).
  */
 function tokenIndex(tok: Token, first: boolean): TokenIndex {
-  const memo = (first ? FIRST_KEYS : KEYS)[tok.kind];
+  // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
+  // the words that recur.
+  const memo = DIGIT.test(tok.norm) ? null : (first ? FIRST_KEYS : KEYS)[tok.kind];
   const id = tok.norm;
-  let index = memo.get(id);
+  let index = memo?.get(id);
   if (!index) {
     const own = ownKeys(tok);
     const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
@@ -405,8 +407,10 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
       if (id !== undefined) required.push(id);
     }
     index = { keys, sets: [...sets], required };
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(id, index);
+    if (memo) {
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(id, index);
+    }
   }
   return index;
 }
@@ -423,6 +427,7 @@ const memoByKind = (): Record<Token['kind'], Map<string, TokenIndex>> => ({
   placeholder: new Map(),
 });
 const KEYS = memoByKind();
+const DIGIT = /\d/;
 const FIRST_KEYS = memoByKind();
 
 function ownKeys(tok: Token): string[] {
@@ -655,8 +660,10 @@ export class PhraseSet {
     const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
     for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
     list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    if (this.merged.size >= 2_000) this.merged.clear();
-    this.merged.set(id, list);
+    if (!DIGIT.test(tokens[i]!.norm)) {
+      if (this.merged.size >= 2_000) this.merged.clear();
+      this.merged.set(id, list);
+    }
     return list;
   }
 

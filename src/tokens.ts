@@ -66,6 +66,8 @@ function foldSpelling(word: string): string {
  */
 export function normalizeWord(raw: string): string[] {
   // Replies repeat their words: remember recent answers (callers never change the arrays).
+  // Numbers (ticket and order numbers) are mostly one-offs: not worth remembering.
+  if (DIGIT.test(raw)) return normalize(raw);
   let norms = memo.get(raw);
   if (!norms) {
     if (memo.size >= 10_000) memo.clear();
@@ -76,6 +78,7 @@ export function normalizeWord(raw: string): string[] {
 }
 
 const memo = new Map<string, string[]>();
+const DIGIT = /\d/;
 
 function normalize(raw: string): string[] {
   const word = raw.toLowerCase().replace(APOSTROPHES, "'");
