@@ -235,7 +235,7 @@ type State =
   | { t: 'any' | 'ph' | 'num' | 'start' | 'end'; next: State }
   | { t: 'punct'; values: readonly string[]; next: State }
   | { t: 'gap'; min: number; max: number; next: State }
-  | { t: 'split'; options: State[]; byWord: Map<string, State[]> | null; rest: State[] };
+  | { t: 'split'; options: State[]; byWord: Map<string, State[]> | null; byPair: Map<number, State[]> | null; rest: State[] };
 
 const ACCEPT: State = { t: 'accept' };
 
@@ -276,22 +276,59 @@ function build(node: Node, next: State): State {
  * each starts with, so a token tries only the alternatives that can start with it.
  */
 function split(options: State[]): State {
-  if (options.length < SPLIT_INDEX) return { t: 'split', options, byWord: null, rest: options };
+  if (options.length < SPLIT_INDEX) return { t: 'split', options, byWord: null, byPair: null, rest: options };
   const byWord = new Map<string, State[]>();
+  const byPair = new Map<number, State[]>();
   const rest: State[] = [];
+  const add = <K>(map: Map<K, State[]>, key: K, option: State): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [option]);
+    else if (!list.includes(option)) list.push(option);
+  };
   for (const option of options) {
     const words = startWords(option);
-    if (!words) {
-      rest.push(option);
+    if (words) {
+      for (const w of words) add(byWord, w, option);
       continue;
     }
-    for (const w of words) {
-      const list = byWord.get(w);
-      if (!list) byWord.set(w, [option]);
-      else if (!list.includes(option)) list.push(option);
-    }
+    const pairs = startPairs(option);
+    if (pairs) for (const p of pairs) add(byPair, p, option);
+    else rest.push(option);
   }
-  return { t: 'split', options, byWord, rest };
+  return { t: 'split', options, byWord, byPair: byPair.size ? byPair : null, rest };
+}
+
+/** The first two letters of a word as one number (0 when there are fewer). */
+function pairOf(word: string): number {
+  return word.length < 2 ? 0 : (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+}
+
+/**
+ * The first two letters (see `pairOf`) every word a state's match can begin with shares, for
+ * words, `word*` and `word~` (whose words all begin with the word less a final e or y); null
+ * when the state can begin otherwise or with a shorter word.
+ */
+function startPairs(s: State): Set<number> | null {
+  switch (s.t) {
+    case 'word':
+    case 'prefix':
+      return s.norm.length >= 2 ? new Set([pairOf(s.norm)]) : null;
+    case 'inflect': {
+      const base = /[ey]$/.test(s.norm) ? s.norm.slice(0, -1) : s.norm;
+      return base.length >= 2 ? new Set([pairOf(base)]) : null;
+    }
+    case 'split': {
+      const acc = new Set<number>();
+      for (const option of s.options) {
+        const pairs = startPairs(option);
+        if (!pairs) return null;
+        for (const p of pairs) acc.add(p);
+      }
+      return acc;
+    }
+    default:
+      return null;
+  }
 }
 
 /** Alternatives in a choice before it is worth indexing them by their first word. */
@@ -359,6 +396,8 @@ function longest(s: State, tokens: readonly Token[], i: number): number {
       if (s.byWord && tok !== undefined && tok.kind === 'word') {
         const options = s.byWord.get(tok.norm);
         if (options) for (const option of options) best = Math.max(best, longest(option, tokens, i));
+        const near = s.byPair?.get(pairOf(tok.norm));
+        if (near) for (const option of near) best = Math.max(best, longest(option, tokens, i));
       }
       for (const option of s.rest) best = Math.max(best, longest(option, tokens, i));
       return best;
