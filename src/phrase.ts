@@ -607,8 +607,13 @@ const setsByKey = new Map<string, number[]>();
 interface SentenceStarts {
   /** Registry size when computed: sets made later are answered by scanning every token. */
   size: number;
-  /** Token indices where each set has a candidate pattern, ascending, by set id. */
-  starts: (number[] | undefined)[];
+  /**
+   * Token indices where each set has a candidate pattern, ascending: set `id`'s are
+   * `positions[offsets[id]]` up to `positions[offsets[id + 1]]` (two arrays per sentence, not one
+   * per set: this index is built for every sentence and was a large share of the garbage).
+   */
+  offsets: Uint32Array;
+  positions: Uint16Array | Uint32Array;
   /** Which required keys (by id, see `requiredId`) the sentence's tokens have, as bits. */
   present: Uint32Array;
   /** Each set's matches in the sentence once found, by set id. */
@@ -619,19 +624,24 @@ const startsCache = new WeakMap<readonly Token[], SentenceStarts>();
 function startsIn(tokens: readonly Token[]): SentenceStarts {
   let entry = startsCache.get(tokens);
   if (entry && entry.size === registry.length) return entry;
-  const starts: (number[] | undefined)[] = [];
+  const size = registry.length;
   const present = new Uint32Array((REQUIRED_IDS.size + 31) >> 5);
   const first = firstWord(tokens);
+  const indexes: TokenIndex[] = new Array(tokens.length);
+  // Count each set's starts, turn the counts into offsets, then fill in token order.
+  const offsets = new Uint32Array(size + 1);
+  let total = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const index = tokenIndex(tokens[i]!, i === first);
+    const index = (indexes[i] = tokenIndex(tokens[i]!, i === first));
     for (const id of index.required) present[id >> 5]! |= 1 << (id & 31);
-    for (const id of index.sets) {
-      const list = starts[id];
-      if (list) list.push(i);
-      else starts[id] = [i];
-    }
+    for (const id of index.sets) offsets[id + 1]!++;
+    total += index.sets.length;
   }
-  entry = { size: registry.length, starts, present, found: [] };
+  for (let id = 0; id < size; id++) offsets[id + 1]! += offsets[id]!;
+  const positions = tokens.length < 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+  const fill = offsets.slice(0, size);
+  for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) positions[fill[id]!++] = i;
+  entry = { size, offsets, positions, present, found: [] };
   startsCache.set(tokens, entry);
   return entry;
 }
@@ -714,23 +724,26 @@ export class PhraseSet {
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
     const withAny = this.anyFirst.some((p) => alive(p, entry.present)) || this.id >= entry.size;
-    let positions: readonly number[] | undefined;
-    if (!withAny) {
-      positions = entry.starts[this.id];
-      if (!positions) return NO_MATCHES;
+    // Without patterns that start anywhere, only the tokens the index lists are tried.
+    let from = 0;
+    let until = tokens.length;
+    const positions = withAny ? null : entry.positions;
+    if (positions) {
+      from = entry.offsets[this.id]!;
+      until = entry.offsets[this.id + 1]!;
+      if (from === until) return NO_MATCHES;
     }
     const first = firstWord(tokens);
     const out: Match[] = [];
     let next = 0;
-    const count = positions ? positions.length : tokens.length;
-    for (let n = 0; n < count; n++) {
+    for (let n = from; n < until; n++) {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
       let best: Match | null = null;
       for (const p of this.candidates(tokens, i, i === first, withAny)) {
         if (!alive(p, entry.present)) continue;
-        const to = matchAt(p, tokens, i);
-        if (to > i && (!best || to > best.to)) best = { pattern: p, from: i, to };
+        const end = matchAt(p, tokens, i);
+        if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
       }
       if (best) {
         out.push(best);
