@@ -7,7 +7,6 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { rules } from '../rules/index.js';
 import { CHANNELS } from './components.js';
@@ -262,7 +261,16 @@ function oneLine(message: string): string {
 
 /** Finds, loads, validates and resolves configuration; caches per directory. */
 export class ConfigResolver {
-  private readonly explorer = cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true });
+  /** cosmiconfig, loaded when a config is first looked up or read (never with --no-config-lookup alone). */
+  private explorerPromise: Promise<ReturnType<typeof import('cosmiconfig').cosmiconfig>> | null = null;
+  private get explorer(): Promise<ReturnType<typeof import('cosmiconfig').cosmiconfig>> {
+    this.explorerPromise ??= import('cosmiconfig').then((m) => {
+      // A CommonJS package: its functions are named exports in Node, `default` members in a bundle.
+      const cosmiconfig = m.cosmiconfig ?? (m as unknown as { default: typeof m }).default.cosmiconfig;
+      return cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true });
+    });
+    return this.explorerPromise;
+  }
   private readonly layers = new Map<string, Promise<Layer[]>>();
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly cwd: string;
@@ -280,7 +288,7 @@ export class ConfigResolver {
     if (!existsSync(abs)) throw new ConfigError(`${chain.at(-1) ?? abs}: cannot find config file "${file}"`);
     let loaded;
     try {
-      loaded = await this.explorer.load(abs);
+      loaded = await (await this.explorer).load(abs);
     } catch (error) {
       throw new ConfigError(`${abs}: cannot read config: ${afterErrorIn(oneLine((error as Error).message).replace(abs, ''))}`);
     }
@@ -322,7 +330,7 @@ export class ConfigResolver {
     if (this.options.lookup === false) return [];
     let found;
     try {
-      found = await this.explorer.search(dir);
+      found = await (await this.explorer).search(dir);
     } catch (error) {
       const message = oneLine((error as Error).message);
       const file = /Error in (\S+?):/.exec(message)?.[1] ?? configFileIn(dir) ?? dir;
