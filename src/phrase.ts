@@ -147,6 +147,22 @@ export function compile(source: string, classes: Record<string, readonly string[
   return { source, node, first: firstSet(node), required, requiredIds: required && required.map(requiredId), state: null };
 }
 
+/** The union of each item's keys; null when any item has none (it can start anywhere). */
+function unionOf<T, K>(items: readonly T[], keysOf: (item: T) => Set<K> | null): Set<K> | null {
+  const acc = new Set<K>();
+  for (const item of items) {
+    const keys = keysOf(item);
+    if (!keys) return null;
+    for (const k of keys) acc.add(k);
+  }
+  return acc;
+}
+
+/** What every word `word~` accepts begins with: the word less a final e or y. */
+function inflectBase(norm: string): string {
+  return /[ey]$/.test(norm) ? norm.slice(0, -1) : norm;
+}
+
 /** Words that can start a match of `node`; null when any token can (or none is required). */
 function firstSet(node: Node): Set<string> | null {
   return firstKeys(node, false);
@@ -168,7 +184,7 @@ function firstKeys(node: Node, prefixes: boolean): Set<string> | null {
     case 'inflect': {
       if (!prefixes) return null;
       // Every word `inflect` accepts starts with the pattern word, minus a final e or y.
-      const stem = node.t === 'inflect' && /[ey]$/.test(node.norm) ? node.norm.slice(0, -1) : node.norm;
+      const stem = node.t === 'inflect' ? inflectBase(node.norm) : node.norm;
       return stem.length >= PREFIX_KEY ? new Set([`${stem.slice(0, PREFIX_KEY)}*`]) : null;
     }
     case 'start':
@@ -190,15 +206,8 @@ function firstKeys(node: Node, prefixes: boolean): Set<string> | null {
       }
       return null;
     }
-    case 'alt': {
-      const acc = new Set<string>();
-      for (const option of node.options) {
-        const f = firstKeys(option, prefixes);
-        if (!f) return null;
-        for (const w of f) acc.add(w);
-      }
-      return acc;
-    }
+    case 'alt':
+      return unionOf(node.options, (option) => firstKeys(option, prefixes));
     default:
       return null;
   }
@@ -314,18 +323,11 @@ function startPairs(s: State): Set<number> | null {
     case 'prefix':
       return s.norm.length >= 2 ? new Set([pairOf(s.norm)]) : null;
     case 'inflect': {
-      const base = /[ey]$/.test(s.norm) ? s.norm.slice(0, -1) : s.norm;
+      const base = inflectBase(s.norm);
       return base.length >= 2 ? new Set([pairOf(base)]) : null;
     }
-    case 'split': {
-      const acc = new Set<number>();
-      for (const option of s.options) {
-        const pairs = startPairs(option);
-        if (!pairs) return null;
-        for (const p of pairs) acc.add(p);
-      }
-      return acc;
-    }
+    case 'split':
+      return unionOf(s.options, startPairs);
     default:
       return null;
   }
@@ -337,14 +339,7 @@ const SPLIT_INDEX = 4;
 /** The exact words a state's match must begin with, or null when it can begin otherwise. */
 function startWords(s: State): Set<string> | null {
   if (s.t === 'word') return new Set([s.norm]);
-  if (s.t !== 'split') return null;
-  const acc = new Set<string>();
-  for (const option of s.options) {
-    const words = startWords(option);
-    if (!words) return null;
-    for (const w of words) acc.add(w);
-  }
-  return acc;
+  return s.t === 'split' ? unionOf(s.options, startWords) : null;
 }
 
 /** The furthest token index a match from state `s` at token `i` can end at, or -1. */
@@ -539,15 +534,8 @@ function indexKeys(node: Node): Set<string> | null {
       }
       return null;
     }
-    case 'alt': {
-      const acc = new Set<string>();
-      for (const option of node.options) {
-        const f = indexKeys(option);
-        if (!f) return null;
-        for (const w of f) acc.add(w);
-      }
-      return acc;
-    }
+    case 'alt':
+      return unionOf(node.options, indexKeys);
     default:
       return null;
   }
