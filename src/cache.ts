@@ -1,30 +1,54 @@
 /**
  * `--cache`: results of unchanged files are reused. An entry is keyed by the file's path and
- * holds the hash of its bytes and a key of everything else that decides its result (the
- * resolved config, the package version, the lint options); any difference is a miss. The cache
- * is one JSON file, read once and written atomically (temporary file, then rename) at the end
- * of a run. A missing, unreadable or corrupt cache is treated as empty, never as an error.
+ * holds the file's size, modification time and content hash, and a key of everything else that
+ * decides its result (the resolved config, the package version, the lint options).
+ *
+ * A file whose size and modification time are unchanged is a hit without being read. Otherwise
+ * its bytes are hashed: the same content (a fresh `git clone`, a `touch`) is still a hit, any
+ * other content or key is a miss. With `--cache-strategy content` the bytes are always hashed.
+ *
+ * The cache is one JSON file, read once and written atomically (temporary file, then rename) at
+ * the end of a run. Messages are stored once per distinct text: each entry lists, per message,
+ * the index of its text without positions and its line and column numbers, so a 10,000-reply
+ * repository's cache stays a few megabytes and loads in milliseconds. A missing, unreadable or
+ * corrupt cache is treated as empty, never as an error.
  */
 import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
-import type { LintResult } from './types.js';
+import type { LintMessage, LintResult } from './types.js';
 
 /** Default `--cache-location`, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/apology-lint/';
 /** The file name used when the location is a folder. */
 export const CACHE_FILE = 'lint-cache.json';
-const FORMAT = 1;
+/** How a changed file is told from an unchanged one (`--cache-strategy`). */
+export type CacheStrategy = 'metadata' | 'content';
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
+const FORMAT = 2;
 
-type Entry = [hash: string, key: string, result: Omit<LintResult, 'filePath'>];
+/**
+ * One file's entry: its content hash, the index of its key in `keys`, its size and modification
+ * time, the index of its result (without `filePath` and with `messages` empty) in `results`, and
+ * its messages as groups of five numbers: the index of the message (positions zeroed) in
+ * `messages`, then line, column, endLine and endColumn.
+ */
+type Entry = [hash: string, key: number, size: number, mtime: number, result: number, messages: number[]];
 
-interface CacheFile {
+/** The cache file. */
+export interface CacheData {
   format: number;
   version: string;
+  keys: string[];
+  results: string[];
+  messages: string[];
   entries: Record<string, Entry>;
 }
+
+/** The positions a cached message keeps per file; everything else is shared text. */
+const POSITIONS = ['line', 'column', 'endLine', 'endColumn'] as const;
 
 /** The cache file for a `--cache-location` (a folder when it ends with a slash or is one). */
 export function cacheFile(location: string, cwd: string): string {
@@ -41,9 +65,44 @@ export function contentHash(bytes: Uint8Array): string {
 
 const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
 
+/** A file's size and modification time, as `fs.statSync` gives them. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** A JSON value copied, so results served from the cache share no objects. */
+function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = copy((value as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/** A stored text parsed once: a message or result template. */
+interface Template {
+  value: Record<string, unknown>;
+  keys: string[];
+  /** Per key: its index in POSITIONS, or -1 for a plain value, -2 for an object to copy. */
+  plan: Int8Array;
+}
+
+const isIndex = (n: unknown, length: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < length;
+
 /** A lint cache loaded from disk. */
 export class LintCache {
   private entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+  private keyList: string[] = [];
+  private resultList: string[] = [];
+  private messageList: string[] = [];
+  /** Parsed `results` and `messages`, on first use. */
+  private resultTemplates: (Template | null | undefined)[] = [];
+  private messageTemplates: (Template | null | undefined)[] = [];
+  /** Index of each text in its list, for entries added in this run. */
+  private keyIndex: Map<string, number> | null = null;
+  private resultIndex: Map<string, number> | null = null;
+  private messageIndex: Map<string, number> | null = null;
   private readonly keys = new WeakMap<ResolvedConfig, string>();
   private changed = false;
   /** Hits and misses of this run (for tests and the benchmark). */
@@ -54,15 +113,30 @@ export class LintCache {
     readonly file: string,
     private readonly version: string,
     private readonly options: Record<string, unknown> = {},
+    readonly strategy: CacheStrategy = 'metadata',
   ) {
-    let data: CacheFile | null = null;
+    let data: CacheData | null = null;
     try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
     } catch {
       data = null;
     }
-    if (data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+    const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((s) => typeof s === 'string');
+    if (
+      data &&
+      data.format === FORMAT &&
+      data.version === version &&
+      strings(data.keys) &&
+      strings(data.results) &&
+      strings(data.messages) &&
+      data.entries &&
+      typeof data.entries === 'object' &&
+      !Array.isArray(data.entries)
+    ) {
       this.entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      this.keyList = data.keys;
+      this.resultList = data.results;
+      this.messageList = data.messages;
     } else if (existsSync(file)) this.changed = true;
   }
 
@@ -78,29 +152,80 @@ export class LintCache {
     return key;
   }
 
-  /** The cached result for a file, when its bytes and key are unchanged. */
-  get(filePath: string, hash: string, key: string): LintResult | undefined {
+  /**
+   * The cached result for a file whose size and modification time are unchanged (without reading
+   * it), or undefined when its bytes must be read and passed to `get`.
+   */
+  getByStamp(filePath: string, stamp: FileStamp, key: string): LintResult | undefined {
+    if (this.strategy !== 'metadata') return undefined;
     const entry = this.entries[filePath];
-    if (!Array.isArray(entry) || entry[0] !== hash || entry[1] !== key || typeof entry[2] !== 'object' || entry[2] === null) {
+    if (!this.valid(entry) || entry[2] !== stamp.size || entry[3] !== stamp.mtimeMs || this.keyList[entry[1]] !== key) return undefined;
+    return this.result(filePath, entry);
+  }
+
+  /** The cached result for a file when its content hash and key are unchanged. */
+  get(filePath: string, hash: string, key: string, stamp?: FileStamp): LintResult | undefined {
+    const entry = this.entries[filePath];
+    if (!this.valid(entry) || entry[0] !== hash || this.keyList[entry[1]] !== key) {
       this.misses++;
       return undefined;
     }
-    this.hits++;
-    return { filePath, ...entry[2] } as LintResult;
+    const result = this.result(filePath, entry);
+    if (result && stamp && (entry[2] !== stamp.size || entry[3] !== stamp.mtimeMs)) {
+      // Same bytes, new time stamp (a checkout, a touch): remember it, so the next run skips the read.
+      entry[2] = stamp.size;
+      entry[3] = stamp.mtimeMs;
+      this.changed = true;
+    }
+    if (!result) this.misses++;
+    return result;
   }
 
   /** Remember a file's result. */
-  set(filePath: string, hash: string, key: string, result: LintResult): void {
-    const rest: Partial<LintResult> = { ...result };
+  set(filePath: string, hash: string, key: string, result: LintResult, stamp?: FileStamp): void {
+    const messages: number[] = [];
+    for (const message of result.messages) {
+      const zeroed: Record<string, unknown> = { ...message };
+      const at: number[] = [];
+      for (const p of POSITIONS) {
+        at.push(typeof message[p] === 'number' ? (message[p] as number) : 0);
+        if (p in zeroed) zeroed[p] = 0;
+      }
+      messages.push(this.intern('message', JSON.stringify(zeroed)), ...at);
+    }
+    const rest: Record<string, unknown> = { ...result, messages: [] };
     delete rest.filePath;
-    this.entries[filePath] = [hash, key, rest as Entry[2]];
+    this.entries[filePath] = [hash, this.intern('key', key), stamp?.size ?? -1, stamp?.mtimeMs ?? -1, this.intern('result', JSON.stringify(rest)), messages];
     this.changed = true;
   }
 
   /** Write the cache if it changed: a temporary file in the same folder, then a rename. */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
+    // Only texts some entry still uses are written.
+    const keys = new Map<string, number>();
+    const results = new Map<string, number>();
+    const messages = new Map<string, number>();
+    const renumber = (map: Map<string, number>, text: string): number => {
+      let i = map.get(text);
+      if (i === undefined) map.set(text, (i = map.size));
+      return i;
+    };
+    const entries: Record<string, Entry> = {};
+    for (const [file, entry] of Object.entries(this.entries)) {
+      if (!this.valid(entry)) continue;
+      const packed = entry[5].slice();
+      for (let i = 0; i < packed.length; i += 5) packed[i] = renumber(messages, this.messageList[packed[i]!]!);
+      entries[file] = [entry[0], renumber(keys, this.keyList[entry[1]]!), entry[2], entry[3], renumber(results, this.resultList[entry[4]]!), packed];
+    }
+    const data: CacheData = {
+      format: FORMAT,
+      version: this.version,
+      keys: [...keys.keys()],
+      results: [...results.keys()],
+      messages: [...messages.keys()],
+      entries,
+    };
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
@@ -111,5 +236,79 @@ export class LintCache {
       throw error;
     }
     this.changed = false;
+  }
+
+  /** Whether an entry read from disk has the shape `Entry` (a corrupt one is a miss). */
+  private valid(entry: unknown): entry is Entry {
+    if (!Array.isArray(entry) || entry.length !== 6) return false;
+    const [hash, key, size, mtime, result, messages] = entry as unknown[];
+    if (typeof hash !== 'string' || !isIndex(key, this.keyList.length) || typeof size !== 'number' || typeof mtime !== 'number') return false;
+    return isIndex(result, this.resultList.length) && Array.isArray(messages) && messages.length % 5 === 0;
+  }
+
+  /** The result an entry stands for, rebuilt; undefined when it does not parse. */
+  private result(filePath: string, entry: Entry): LintResult | undefined {
+    const base = this.template(this.resultTemplates, this.resultList, entry[4]);
+    if (!base) return undefined;
+    const packed = entry[5];
+    const messages: LintMessage[] = [];
+    for (let i = 0; i < packed.length; i += 5) {
+      const t = this.template(this.messageTemplates, this.messageList, packed[i]);
+      if (!t) return undefined;
+      for (let p = 1; p <= 4; p++) if (typeof packed[i + p] !== 'number') return undefined;
+      const message: Record<string, unknown> = {};
+      const { keys, plan, value } = t;
+      for (let j = 0; j < keys.length; j++) {
+        const k = keys[j]!;
+        const p = plan[j]!;
+        message[k] = p >= 0 ? packed[i + 1 + p] : p === -1 ? value[k] : copy(value[k]);
+      }
+      messages.push(message as unknown as LintMessage);
+    }
+    const result: Record<string, unknown> = { filePath };
+    for (const k of base.keys) result[k] = k === 'messages' ? messages : copy(base.value[k]);
+    this.hits++;
+    return result as unknown as LintResult;
+  }
+
+  private template(cache: (Template | null | undefined)[], list: string[], index: unknown): Template | null {
+    if (!isIndex(index, list.length)) return null;
+    let t = cache[index];
+    if (t === undefined) {
+      try {
+        const value = JSON.parse(list[index]!) as unknown;
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          const keys = Object.keys(value);
+          const plan = Int8Array.from(keys, (k) => {
+            const p = POSITIONS.indexOf(k as (typeof POSITIONS)[number]);
+            const v = (value as Record<string, unknown>)[k];
+            return p >= 0 ? p : v !== null && typeof v === 'object' ? -2 : -1;
+          });
+          t = { value: value as Record<string, unknown>, keys, plan };
+        } else t = null;
+      } catch {
+        t = null;
+      }
+      cache[index] = t;
+    }
+    return t;
+  }
+
+  private intern(kind: 'key' | 'result' | 'message', text: string): number {
+    const list = kind === 'key' ? this.keyList : kind === 'result' ? this.resultList : this.messageList;
+    let map = kind === 'key' ? this.keyIndex : kind === 'result' ? this.resultIndex : this.messageIndex;
+    if (!map) {
+      map = new Map(list.map((s, i) => [s, i]));
+      if (kind === 'key') this.keyIndex = map;
+      else if (kind === 'result') this.resultIndex = map;
+      else this.messageIndex = map;
+    }
+    let i = map.get(text);
+    if (i === undefined) {
+      i = list.length;
+      list.push(text);
+      map.set(text, i);
+    }
+    return i;
   }
 }

@@ -9,7 +9,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
+import type { CacheStrategy } from './cache.js';
+import { CACHE_STRATEGIES, cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { displayPath, loadFormatter } from './formatters/index.js';
 import { InputError, prepareInput } from './inputs/index.js';
 import { PROFILE_NAMES } from './inputs/profiles.js';
@@ -95,6 +96,7 @@ interface Flags {
   shard?: string;
   cache?: boolean;
   cacheLocation: string;
+  cacheStrategy: CacheStrategy;
   inputProfile?: string;
   ext?: string;
   verbose?: boolean;
@@ -150,6 +152,11 @@ function program(): Command {
     .option('--shard <i/n>', 'lint only the i-th of n stable slices of the matched files (CI matrix jobs)')
     .option('--cache', 'reuse results of files that have not changed since the last run')
     .option('--cache-location <path>', 'cache file, or folder for it', DEFAULT_CACHE_LOCATION)
+    .addOption(
+      new Option('--cache-strategy <strategy>', 'how changed files are found: metadata (size and time, then content) or content (always hash)')
+        .choices(CACHE_STRATEGIES)
+        .default('metadata'),
+    )
     .addOption(new Option('--input-profile <name>', 'read .json/.yaml files as this help desk export (default: detect)').choices(['auto', ...PROFILE_NAMES]))
     .option('--ext <list>', 'extensions directories expand to, e.g. "md,json,yml" (default: md,markdown,txt,text)')
     .option('--verbose', 'say how each structured file was read, and which were skipped')
@@ -317,6 +324,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         concurrency,
         shard,
         cacheFile: flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined,
+        cacheStrategy: flags.cacheStrategy,
       });
       for await (const r of iter) await take(r);
     }

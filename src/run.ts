@@ -2,10 +2,11 @@
  * Linting many files: expand the paths, read with bounded concurrency, resolve each file's
  * config, lint, and hand results on in a stable order.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
+import type { CacheStrategy, FileStamp } from './cache.js';
 import { contentHash, LintCache } from './cache.js';
 import type { ConfigOptions, ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
@@ -42,6 +43,8 @@ export interface LintFilesOptions extends ConfigOptions {
   shard?: { index: number; count: number };
   /** Reuse results of unchanged files from this cache file (see `cacheFile`). */
   cacheFile?: string;
+  /** `metadata` (default): an unchanged size and modification time is a hit without reading the file; `content`: always compare content hashes. */
+  cacheStrategy?: CacheStrategy;
   /** Extensions directories expand to (default: Markdown and text). Files named or globbed are always read. */
   extensions?: readonly string[];
   /** Put each file's text in `result.source` (for formatters that show it). */
@@ -87,6 +90,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   return out;
 }
 
+/** A file's size and modification time, or undefined when it cannot be read (the read reports why). */
+function fileStamp(file: string): FileStamp | undefined {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let version: string | undefined;
 function packageVersion(): string {
   version ??= (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -110,7 +123,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
-  const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions) : null;
+  const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
   const workers = poolSize(options.concurrency ?? 'auto', files.length);
   // The pool starts on the first file that needs linting: a run served from the cache starts none.
   let pool: Promise<LintPool> | null = null;
@@ -153,11 +166,18 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     let bytes: Buffer;
     let source: string;
     let hash = '';
+    let stamp: FileStamp | undefined;
     try {
+      if (cache) {
+        // The time stamp is taken before the read: a file changed in between is hashed again next run.
+        stamp = fileStamp(file);
+        const hit = stamp && cache.getByStamp(file, stamp, cache.key(config));
+        if (hit) return hit;
+      }
       bytes = await readBytes(file, maxSize);
       if (cache) {
         hash = contentHash(bytes);
-        const hit = cache.get(file, hash, cache.key(config));
+        const hit = cache.get(file, hash, cache.key(config), stamp);
         if (hit) return hit;
       }
       source = decode(bytes, file);
@@ -184,7 +204,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       }
       throw error;
     }
-    if (cache) cache.set(file, hash, cache.key(config), result);
+    if (cache) cache.set(file, hash, cache.key(config), result, stamp);
     return result;
   };
   // A sliding window keeps reads (and workers) busy and output in order.

@@ -1,11 +1,12 @@
 // Speed features as users see them: the plain-text fast path agrees with the Markdown path,
 // worker threads keep the single-threaded order, shards partition the files, the cache is
 // reused and invalidated, and streamed output is byte-for-byte the formatters' output.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import type { CacheData } from '../src/cache.js';
 import { CACHE_FILE } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
 import { lintReply } from '../src/engine.js';
@@ -191,7 +192,16 @@ describe('--shard', () => {
 
 describe('--cache', () => {
   const cacheOf = (dir: string): string => path.join(dir, 'node_modules', '.cache', 'apology-lint', CACHE_FILE);
-  type CacheData = { entries: Record<string, [string, string, { messages: { message: string }[] }]> };
+  /** Mark the cached messages of these files (all when none named): a run that shows the mark was served from the cache. */
+  const mark = (file: string, only?: string[]): void => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+    for (const [name, entry] of Object.entries(data.entries)) {
+      if (only && !only.includes(name)) continue;
+      const index = entry[5][0]!;
+      data.messages[index] = JSON.stringify({ ...JSON.parse(data.messages[index]!), message: 'FROM CACHE' });
+    }
+    writeFileSync(file, JSON.stringify(data));
+  };
 
   it('a second run is served from the cache; editing .apologyrc invalidates it', () => {
     const dir = tempDir({ '.apologyrc.json': '{}', 'a.txt': 'Sorry for any inconvenience.\n', 'b.txt': 'Thanks, your order ships Monday.\n' });
@@ -201,8 +211,7 @@ describe('--cache', () => {
     const a = path.join(dir, 'a.txt');
     expect(Object.keys(data.entries).sort()).toEqual([a, path.join(dir, 'b.txt')]);
     // Mark the cached message: if the next run shows the mark, it came from the cache.
-    data.entries[a]![2].messages[0]!.message = 'FROM CACHE';
-    writeFileSync(cacheOf(dir), JSON.stringify(data));
+    mark(cacheOf(dir), [a]);
     const second = cli(['--cache', '-f', 'json', '.'], { cwd: dir });
     expect(second.code).toBe(1);
     expect(JSON.parse(second.stdout)[0].messages[0].message).toBe('FROM CACHE');
@@ -220,19 +229,62 @@ describe('--cache', () => {
   it('a changed file is linted again; unchanged ones still hit', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n', 'b.txt': 'Sorry for any inconvenience.\n' });
     cli(['--cache', '.'], { cwd: dir });
-    const data = JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData;
-    for (const e of Object.values(data.entries)) e[2].messages[0]!.message = 'FROM CACHE';
-    writeFileSync(cacheOf(dir), JSON.stringify(data));
+    mark(cacheOf(dir));
     writeFileSync(path.join(dir, 'b.txt'), 'The courier lost your parcel.\n');
     const [a, b] = JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout) as LintResult[];
     expect(a!.messages[0]!.message).toBe('FROM CACHE');
     expect(b!.messages.map((m) => m.ruleId)).toEqual(['no-blame-shift']);
   });
 
+  it('an unchanged size and time stamp is a hit without reading; --cache-strategy content always compares content', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const a = path.join(dir, 'a.txt');
+    const stamp = new Date(2024, 0, 1);
+    utimesSync(a, stamp, stamp);
+    cli(['--cache', '.'], { cwd: dir });
+    // The same number of bytes and the old time stamp: only the content tells the change.
+    writeFileSync(a, 'Sorry for any confusion!!!!.\n');
+    utimesSync(a, stamp, stamp);
+    const metadata = JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout) as LintResult[];
+    expect(metadata[0]!.messages.find((m) => m.ruleId === 'no-vague-apology')!.message).toContain('Sorry for any inconvenience');
+    const content = JSON.parse(cli(['--cache', '--cache-strategy', 'content', '-f', 'json', '.'], { cwd: dir }).stdout) as LintResult[];
+    expect(content[0]!.messages.find((m) => m.ruleId === 'no-vague-apology')!.message).toContain('Sorry for any confusion');
+  });
+
+  it('a new time stamp on the same content (a checkout, a touch) is still a hit, and the new stamp is kept', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const a = path.join(dir, 'a.txt');
+    cli(['--cache', '.'], { cwd: dir });
+    mark(cacheOf(dir));
+    utimesSync(a, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout)[0].messages[0].message).toBe('FROM CACHE');
+    const entry = (JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData).entries[a]!;
+    expect([entry[2], entry[3]]).toEqual([statSync(a).size, statSync(a).mtimeMs]);
+  });
+
+  it('stores each distinct message once, with positions per file', () => {
+    const text = 'Hello,\n\nSorry for any inconvenience.\n';
+    const dir = tempDir({ 'a.txt': text, 'b.txt': `\n${text}` });
+    const results = JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout) as LintResult[];
+    const data = JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData;
+    expect(data.messages).toHaveLength(results[0]!.messages.length);
+    expect(results[1]!.messages.map((m) => m.line)).toEqual(results[0]!.messages.map((m) => m.line + 1));
+    // Served from the cache, both files keep their own positions.
+    expect(JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout)).toEqual(results);
+  });
+
+  it('an unknown --cache-strategy is a usage error', () => {
+    const dir = tempDir({ 'a.txt': 'Hello.\n' });
+    const r = cli(['--cache', '--cache-strategy', 'mtime', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--cache-strategy');
+  });
+
   it('a corrupt cache file is ignored and replaced, not an error', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
     const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
-    for (const junk of ['{not json', '[]', '{"format":1,"version":"0.1.0","entries":{"x":5}}', '']) {
+    for (const junk of ['{not json', '[]', '{"format":2,"version":"0.1.0","keys":[],"results":[],"messages":[],"entries":{"x":5}}', '']) {
       writeFileSync(tempCache(dir), junk);
       const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
       expect(r).toMatchObject({ code: 1, stderr: '' });
@@ -244,8 +296,8 @@ describe('--cache', () => {
   it('another package version is a miss', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
     cli(['--cache', '--cache-location', 'my-cache.json', 'a.txt'], { cwd: dir });
-    const data = JSON.parse(readFileSync(tempCache(dir), 'utf8')) as CacheData & { version: string };
-    data.entries[path.join(dir, 'a.txt')]![2].messages[0]!.message = 'FROM CACHE';
+    mark(tempCache(dir));
+    const data = JSON.parse(readFileSync(tempCache(dir), 'utf8')) as CacheData;
     writeFileSync(tempCache(dir), JSON.stringify({ ...data, version: '0.0.0-old' }));
     const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
     expect(JSON.parse(r.stdout)[0].messages[0].message).not.toBe('FROM CACHE');
