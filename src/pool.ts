@@ -126,15 +126,15 @@ export class LintPool {
       slot.batch.push({ id, source, filePath, config: configId, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
       if (!this.flushing) {
         this.flushing = true;
-        queueMicrotask(() => this.flush());
+        setImmediate(() => this.flush());
       }
     });
   }
 
   /**
-   * Send each worker the jobs queued for it in one message. Jobs queued in the same turn (a
-   * worker's batch of answers lets that many new files start) travel together, so a worker
-   * wakes once per batch rather than once per file.
+   * Send each worker the jobs queued for it in one message. Jobs queued in the same turn of the
+   * event loop (a worker's batch of answers lets that many new files start) travel together, so
+   * a worker wakes once per batch rather than once per file.
    */
   private flush(): void {
     this.flushing = false;

@@ -22,12 +22,21 @@ const ANSWERS_PER_MESSAGE = 16;
 const port = parentPort;
 if (port) {
   const configs = new Map<number, ResolvedConfig>();
+  // Answers wait here until there are ANSWERS_PER_MESSAGE of them or the worker has nothing
+  // queued: posting each file's answer alone cost more than serializing it.
+  let answers: FromWorker = [];
+  let scheduled = false;
+  const post = (): void => {
+    scheduled = false;
+    if (!answers.length) return;
+    port.postMessage(answers);
+    answers = [];
+  };
   port.on('message', async (message: ToWorker) => {
     if (message.type === 'config') {
       configs.set(message.id, message.config);
       return;
     }
-    let answers: FromWorker = [];
     for (const job of message.jobs) {
       try {
         await prepareInput(job.filePath);
@@ -39,11 +48,12 @@ if (port) {
         const e = error as Error;
         answers.push({ id: job.id, error: { name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack } });
       }
-      if (answers.length >= ANSWERS_PER_MESSAGE) {
-        port.postMessage(answers);
-        answers = [];
-      }
+      if (answers.length >= ANSWERS_PER_MESSAGE) post();
     }
-    if (answers.length) port.postMessage(answers);
+    // Messages already waiting are handled before this runs; then what is left goes.
+    if (answers.length && !scheduled) {
+      scheduled = true;
+      setImmediate(post);
+    }
   });
 }
