@@ -417,6 +417,8 @@ interface TokenIndex {
   sets: readonly number[];
   /** Ids of the keys that some pattern requires (see `requiredId`). */
   required: readonly number[];
+  /** For each of `sets`, its patterns that can start here, in try order (made on first use). */
+  lists: (readonly Pattern[] | undefined)[];
 }
 
 /**
@@ -425,11 +427,9 @@ interface TokenIndex {
  * Remembered per word, with the sets they lead to (forgotten whenever a set is added).
  */
 function tokenIndex(tok: Token, first: boolean): TokenIndex {
-  // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
-  // the words that recur.
-  const memo = DIGIT.test(tok.norm) ? null : (first ? FIRST_KEYS : KEYS)[tok.kind];
+  const memo = (first ? FIRST_KEYS : KEYS)[tok.kind];
   const id = tok.norm;
-  let index = memo?.get(id);
+  let index = memo.get(id);
   if (!index) {
     const own = ownKeys(tok);
     const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
@@ -440,8 +440,10 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
       const id = REQUIRED_IDS.get(key);
       if (id !== undefined) required.push(id);
     }
-    index = { keys, sets: [...sets], required };
-    if (memo) {
+    index = { keys, sets: [...sets], required, lists: [] };
+    // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
+    // the words that recur.
+    if (!DIGIT.test(id)) {
       if (memo.size >= 10_000) memo.clear();
       memo.set(id, index);
     }
@@ -483,9 +485,11 @@ function ownKeys(tok: Token): string[] {
 }
 
 /** Does the sentence (by its keys) have a word the pattern needs? */
-function alive(p: Pattern, present: Uint32Array): boolean {
-  if (!p.requiredIds) return true;
-  for (const id of p.requiredIds) if (id >> 5 < present.length && (present[id >> 5]! & (1 << (id & 31))) !== 0) return true;
+function alive(p: Pattern, entry: SentenceStarts): boolean {
+  const ids = p.requiredIds;
+  if (!ids) return true;
+  const { data, words } = entry;
+  for (const id of ids) if (id >> 5 < words && (data[id >> 5]! & (1 << (id & 31))) !== 0) return true;
   return false;
 }
 
@@ -596,40 +600,50 @@ interface SentenceStarts {
   /** Registry size when computed: sets made later are answered by scanning every token. */
   size: number;
   /**
-   * Token indices where each set has a candidate pattern, ascending: set `id`'s are
-   * `positions[offsets[id]]` up to `positions[offsets[id + 1]]` (two arrays per sentence, not one
-   * per set: this index is built for every sentence and was a large share of the garbage).
+   * One array per sentence (this index is built for every sentence, and separate arrays were a
+   * large share of its cost): first `words` words of bits, which required keys (by id, see
+   * `requiredId`) the sentence's tokens have; then `size + 1` offsets; then token indices where
+   * each set has a candidate pattern, ascending: set `id`'s are `data[offset(id)]` up to
+   * `data[offset(id + 1)]`, where `offset(id)` is `data[words + id]`.
    */
-  offsets: Uint32Array;
-  positions: Uint16Array | Uint32Array;
-  /** Which required keys (by id, see `requiredId`) the sentence's tokens have, as bits. */
-  present: Uint32Array;
+  data: Int32Array;
+  words: number;
+  /** Each token's index. */
+  indexes: TokenIndex[];
   /** Each set's matches in the sentence once found, by set id. */
   found: (readonly Match[] | undefined)[];
 }
 const startsCache = new WeakMap<readonly Token[], SentenceStarts>();
+/** Scratch space for `startsIn`: each set's next free slot. */
+let scratchFill = new Int32Array(64);
 
 function startsIn(tokens: readonly Token[]): SentenceStarts {
   let entry = startsCache.get(tokens);
   if (entry && entry.size === registry.length) return entry;
   const size = registry.length;
-  const present = new Uint32Array((REQUIRED_IDS.size + 31) >> 5);
+  const words = (REQUIRED_IDS.size + 31) >> 5;
   const first = firstWord(tokens);
   const indexes: TokenIndex[] = new Array(tokens.length);
-  // Count each set's starts, turn the counts into offsets, then fill in token order.
-  const offsets = new Uint32Array(size + 1);
+  // Count the starts, then lay out bits, offsets and starts in one array, filled in token order.
   let total = 0;
   for (let i = 0; i < tokens.length; i++) {
     const index = (indexes[i] = tokenIndex(tokens[i]!, i === first));
-    for (const id of index.required) present[id >> 5]! |= 1 << (id & 31);
-    for (const id of index.sets) offsets[id + 1]!++;
     total += index.sets.length;
   }
-  for (let id = 0; id < size; id++) offsets[id + 1]! += offsets[id]!;
-  const positions = tokens.length < 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
-  const fill = offsets.slice(0, size);
-  for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) positions[fill[id]!++] = i;
-  entry = { size, offsets, positions, present, found: [] };
+  const base = words + size + 1;
+  const data = new Int32Array(base + total);
+  for (let i = 0; i < tokens.length; i++) {
+    const index = indexes[i]!;
+    for (const id of index.required) data[id >> 5]! |= 1 << (id & 31);
+    for (const id of index.sets) data[words + id + 1]!++;
+  }
+  data[words] = base;
+  for (let id = 0; id < size; id++) data[words + id + 1]! += data[words + id]!;
+  if (scratchFill.length < size) scratchFill = new Int32Array(size * 2);
+  const fill = scratchFill;
+  fill.set(data.subarray(words, words + size));
+  for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) data[fill[id]!++] = i;
+  entry = { size, data, words, indexes, found: [] };
   startsCache.set(tokens, entry);
   return entry;
 }
@@ -704,6 +718,18 @@ export class PhraseSet {
     return list;
   }
 
+  /** This set's patterns that can start at a token with this index, in try order. */
+  private listAt(index: TokenIndex): readonly Pattern[] {
+    const slot = index.sets.indexOf(this.id);
+    let list = index.lists[slot];
+    if (!list) {
+      const all = new Set<Pattern>();
+      for (const key of index.keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
+      list = index.lists[slot] = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    }
+    return list;
+  }
+
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
   find(tokens: readonly Token[]): readonly Match[] {
     const entry = startsIn(tokens);
@@ -711,14 +737,14 @@ export class PhraseSet {
     if (known) return known;
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
-    const withAny = this.anyFirst.some((p) => alive(p, entry.present)) || this.id >= entry.size;
+    const withAny = this.anyFirst.some((p) => alive(p, entry)) || this.id >= entry.size;
     // Without patterns that start anywhere, only the tokens the index lists are tried.
     let from = 0;
     let until = tokens.length;
-    const positions = withAny ? null : entry.positions;
+    const positions = withAny ? null : entry.data;
     if (positions) {
-      from = entry.offsets[this.id]!;
-      until = entry.offsets[this.id + 1]!;
+      from = positions[entry.words + this.id]!;
+      until = positions[entry.words + this.id + 1]!;
       if (from === until) return NO_MATCHES;
     }
     const first = firstWord(tokens);
@@ -728,8 +754,8 @@ export class PhraseSet {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
       let best: Match | null = null;
-      for (const p of this.candidates(tokens, i, i === first, withAny)) {
-        if (!alive(p, entry.present)) continue;
+      for (const p of withAny ? this.candidates(tokens, i, i === first, true) : this.listAt(entry.indexes[i]!)) {
+        if (!alive(p, entry)) continue;
         const end = matchAt(p, tokens, i);
         if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
       }
