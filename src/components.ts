@@ -169,11 +169,13 @@ const SETS = {
 const WAIT_ABOUT_REPLY = /\b(reply|response|replying|responding|getting back|back to you|answer)\b/i;
 
 function authored(tokens: readonly Token[], m: Match): boolean {
-  return !tokens.slice(m.from, m.to).some((t) => t.literal);
+  for (let i = m.from; i < m.to; i++) if (tokens[i]!.literal) return false;
+  return true;
 }
 
-function find(ps: PhraseSet, s: Sentence): Match[] {
-  return ps.find(s.tokens).filter((m) => authored(s.tokens, m));
+function find(ps: PhraseSet, s: Sentence): readonly Match[] {
+  const all = ps.find(s.tokens);
+  return all.length === 0 || all.every((m) => authored(s.tokens, m)) ? all : all.filter((m) => authored(s.tokens, m));
 }
 
 function spanOf(s: Sentence, m: Match): { start: number; end: number } {
@@ -331,7 +333,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
   // Failure terms outside wait apologies.
   const failSentences = new Set<number>();
-  const waitMatches = new Map<number, Match[]>();
+  const waitMatches = new Map<number, readonly Match[]>();
   for (const s of sentences) {
     const waits = find(SETS.wait, s);
     waitMatches.set(s.index, waits);

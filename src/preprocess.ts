@@ -184,7 +184,7 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
   lineRules(text, lines, blank);
   placeholders.sort((a, b) => a.start - b.start);
   quotedSpans(text, chars, placeholders, blank);
-  keepLineShape(text, chars, lines);
+  keepLineShape(text, chars, lines, ignored);
   return { masked: chars.join(''), placeholders, ignored, liquid };
 }
 
@@ -195,12 +195,14 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
  * English parser, so the prose and its positions are unchanged. Lines with nothing left stay
  * blank (they still separate paragraphs).
  */
-function keepLineShape(text: string, chars: string[], lines: Line[]): void {
+function keepLineShape(text: string, chars: string[], lines: Line[], ignored: readonly Range[]): void {
+  // Only blanked text can have become a space where the text has none.
+  if (!ignored.length) return;
   for (const line of lines) {
     let prose = false;
     for (let i = line.start; i < line.end && !prose; i++) if (!/\s/.test(chars[i]!)) prose = true;
     if (!prose) continue;
-    for (let i = line.start; i < line.end; i++) if (chars[i] === ' ' && !/\s/.test(text[i]!)) chars[i] = '\u00a0';
+    for (let i = line.start; i < line.end; i++) if (chars[i] === ' ' && text[i] !== ' ' && !/\s/.test(text[i]!)) chars[i] = '\u00a0';
   }
 }
 
