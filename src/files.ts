@@ -56,6 +56,13 @@ export function patternMatcher(patterns: string[]): (rel: string) => boolean {
 }
 
 /** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
+/** `path.relative(base, file)`, without its work when `file` is an absolute path inside `base`. */
+function relativeTo(base: string, file: string): string {
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  const plain = file.startsWith(prefix) && !/[\\/](?:\.\.?)?(?:[\\/]|$)/.test(file.slice(prefix.length - 1));
+  return plain ? file.slice(prefix.length) : path.relative(base, file);
+}
+
 export async function expandPatterns(patterns: string[], options: FileOptions): Promise<string[]> {
   const isIgnored = ignoreMatcher(options);
   const found = new Set<string>();
@@ -87,7 +94,7 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
     } else {
       throw new InputError(`${pattern}: no such file or directory`);
     }
-    const kept = matches.filter((f) => !isIgnored(path.relative(options.cwd, f)));
+    const kept = matches.filter((f) => !isIgnored(relativeTo(options.cwd, f)));
     if (kept.length === 0 && options.errorOnUnmatchedPattern !== false) {
       throw new InputError(`${pattern}: no files matched${matches.length ? ' (all matching files are ignored)' : ''}`);
     }

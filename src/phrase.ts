@@ -594,6 +594,13 @@ function requiredKeys(node: Node): readonly string[] | null {
  * nothing to look at in a sentence costs one array read.
  */
 const registry: PhraseSet[] = [];
+/** Sets made but not compiled yet, in the order they were made. */
+const pending: PhraseSet[] = [];
+
+function compilePending(): void {
+  // One at a time: a set that fails to compile leaves the rest pending.
+  while (pending.length) pending.shift()!.compile();
+}
 const setsByKey = new Map<string, number[]>();
 
 interface SentenceStarts {
@@ -655,8 +662,8 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
  * rules and the component analysis ask the same set about the same sentence more than once.
  */
 export class PhraseSet {
-  readonly patterns: Pattern[];
-  private readonly id: number;
+  private compiled: Pattern[] | null = null;
+  private id = -1;
   /** Candidate patterns per key, in the order `find` tries them. */
   private readonly byKey = new Map<string, Pattern[]>();
   private readonly anyFirst: Pattern[] = [];
@@ -664,12 +671,32 @@ export class PhraseSet {
   private readonly rank = new Map<Pattern, number>();
   private readonly merged = new Map<string, readonly Pattern[]>();
 
-  constructor(sources: readonly string[], classes: Record<string, readonly string[]> = {}) {
-    this.patterns = sources.map((s) => compile(s, classes));
-    const exact = this.patterns.filter((p) => p.first && p.first.size > 0);
-    const rest = this.patterns.filter((p) => !(p.first && p.first.size > 0));
+  /**
+   * Patterns compile when any set is first asked to find something, all sets made so far at
+   * once (so a run served from the cache, or `--print-config`, compiles none, and the index of
+   * starting keys is complete before the first sentence is indexed).
+   */
+  constructor(
+    private readonly sources: readonly string[],
+    private readonly classes: Record<string, readonly string[]> = {},
+  ) {
+    pending.push(this);
+  }
+
+  /** The compiled patterns, in list order. */
+  get patterns(): readonly Pattern[] {
+    if (!this.compiled) compilePending();
+    return this.compiled!;
+  }
+
+  /** Compile the patterns, index them by their start keys and register the set. */
+  compile(): void {
+    if (this.compiled) return;
+    const patterns = (this.compiled = this.sources.map((s) => compile(s, this.classes)));
+    const exact = patterns.filter((p) => p.first && p.first.size > 0);
+    const rest = patterns.filter((p) => !(p.first && p.first.size > 0));
     [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
-    for (const p of this.patterns) {
+    for (const p of patterns) {
       const keys = indexKeys(p.node);
       if (keys && keys.size > 0) {
         for (const k of keys) {
@@ -732,6 +759,7 @@ export class PhraseSet {
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
   find(tokens: readonly Token[]): readonly Match[] {
+    if (this.id < 0) compilePending();
     const entry = startsIn(tokens);
     const known = entry.found[this.id];
     if (known) return known;
