@@ -346,10 +346,22 @@ function startWords(s: State): Set<string> | null {
 function longest(s: State, tokens: readonly Token[], i: number): number {
   const tok = tokens[i];
   switch (s.t) {
-    case 'accept':
-      return i;
+    // The most frequent states first.
     case 'word':
       return tok !== undefined && tok.kind === 'word' && tok.norm === s.norm ? longest(s.next, tokens, i + 1) : -1;
+    case 'split': {
+      let best = -1;
+      if (s.byWord && tok !== undefined && tok.kind === 'word') {
+        const options = s.byWord.get(tok.norm);
+        if (options) for (const option of options) best = Math.max(best, longest(option, tokens, i));
+        const near = s.byPair?.get(pairOf(tok.norm));
+        if (near) for (const option of near) best = Math.max(best, longest(option, tokens, i));
+      }
+      for (const option of s.rest) best = Math.max(best, longest(option, tokens, i));
+      return best;
+    }
+    case 'accept':
+      return i;
     case 'prefix':
       return tok !== undefined && tok.kind === 'word' && tok.norm.startsWith(s.norm) ? longest(s.next, tokens, i + 1) : -1;
     case 'inflect': {
@@ -384,17 +396,6 @@ function longest(s: State, tokens: readonly Token[], i: number): number {
         else if (t.kind === 'punct' && SENTENCE_END.test(t.norm)) break;
         j++;
       }
-      return best;
-    }
-    case 'split': {
-      let best = -1;
-      if (s.byWord && tok !== undefined && tok.kind === 'word') {
-        const options = s.byWord.get(tok.norm);
-        if (options) for (const option of options) best = Math.max(best, longest(option, tokens, i));
-        const near = s.byPair?.get(pairOf(tok.norm));
-        if (near) for (const option of near) best = Math.max(best, longest(option, tokens, i));
-      }
-      for (const option of s.rest) best = Math.max(best, longest(option, tokens, i));
       return best;
     }
   }
@@ -650,7 +651,7 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   const fill = scratchFill;
   fill.set(data.subarray(words, words + size));
   for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) data[fill[id]!++] = i;
-  entry = { size, data, words, indexes, found: [] };
+  entry = { size, data, words, indexes, found: new Array<readonly Match[] | undefined>(size) };
   startsCache.set(tokens, entry);
   return entry;
 }
@@ -765,7 +766,8 @@ export class PhraseSet {
     if (known) return known;
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
-    const withAny = this.anyFirst.some((p) => alive(p, entry)) || this.id >= entry.size;
+    let withAny = this.id >= entry.size;
+    for (let n = 0; n < this.anyFirst.length && !withAny; n++) withAny = alive(this.anyFirst[n]!, entry);
     // Without patterns that start anywhere, only the tokens the index lists are tried.
     let from = 0;
     let until = tokens.length;
