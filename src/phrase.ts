@@ -16,7 +16,7 @@
  *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
  */
 import type { Token } from './tokens.js';
-import { normalizeWord } from './tokens.js';
+import { hasDigit, normalizeWord } from './tokens.js';
 
 type Node =
   | { t: 'word'; norm: string }
@@ -444,7 +444,7 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
     index = { keys, sets: [...sets], required, lists: [] };
     // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
     // the words that recur.
-    if (!DIGIT.test(id)) {
+    if (!hasDigit(id)) {
       if (memo.size >= 10_000) memo.clear();
       memo.set(id, index);
     }
@@ -464,7 +464,6 @@ const memoByKind = (): Record<Token['kind'], Map<string, TokenIndex>> => ({
   placeholder: new Map(),
 });
 const KEYS = memoByKind();
-const DIGIT = /\d/;
 const FIRST_KEYS = memoByKind();
 
 function ownKeys(tok: Token): string[] {
@@ -718,8 +717,8 @@ export class PhraseSet {
     for (const memo of [...Object.values(KEYS), ...Object.values(FIRST_KEYS)]) memo.clear();
   }
 
-  /** Patterns that can start at token `i`, in try order (with those that can start anywhere, or not). */
-  private candidates(tokens: readonly Token[], i: number, first: boolean, withAny: boolean): readonly Pattern[] {
+  /** Patterns that can start at token `i`, with those that can start anywhere, in try order. */
+  private candidates(tokens: readonly Token[], i: number, first: boolean): readonly Pattern[] {
     let one: Pattern[] | undefined;
     let several = false;
     const keys = tokenKeys(tokens[i]!, first);
@@ -729,17 +728,14 @@ export class PhraseSet {
       if (!one) one = list;
       else several = true;
     }
-    if (!several) {
-      if (!withAny) return one ?? NONE;
-      if (!one) return this.anyFirst;
-    }
-    const id = `${withAny}\u0000${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
+    if (!several && !one) return this.anyFirst;
+    const id = `${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
     let list = this.merged.get(id);
     if (list) return list;
-    const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
+    const all = new Set<Pattern>(this.anyFirst);
     for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
     list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    if (!DIGIT.test(tokens[i]!.norm)) {
+    if (!hasDigit(tokens[i]!.norm)) {
       if (this.merged.size >= 2_000) this.merged.clear();
       this.merged.set(id, list);
     }
@@ -784,7 +780,7 @@ export class PhraseSet {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
       let best: Match | null = null;
-      for (const p of withAny ? this.candidates(tokens, i, i === first, true) : this.listAt(entry.indexes[i]!)) {
+      for (const p of withAny ? this.candidates(tokens, i, i === first) : this.listAt(entry.indexes[i]!)) {
         if (!alive(p, entry)) continue;
         const end = matchAt(p, tokens, i);
         if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };

@@ -67,7 +67,7 @@ function foldSpelling(word: string): string {
 export function normalizeWord(raw: string): string[] {
   // Replies repeat their words: remember recent answers (callers never change the arrays).
   // Numbers (ticket and order numbers) are mostly one-offs: not worth remembering.
-  if (DIGIT.test(raw)) return normalize(raw);
+  if (hasDigit(raw)) return normalize(raw);
   let norms = memo.get(raw);
   if (!norms) {
     if (memo.size >= 10_000) memo.clear();
@@ -79,6 +79,11 @@ export function normalizeWord(raw: string): string[] {
 
 const memo = new Map<string, string[]>();
 const DIGIT = /\d/;
+
+/** Does a word contain a digit? Ticket and order numbers are mostly one-offs, not worth remembering. */
+export function hasDigit(word: string): boolean {
+  return DIGIT.test(word);
+}
 
 function normalize(raw: string): string[] {
   const word = raw.toLowerCase().replace(APOSTROPHES, "'");
