@@ -104,6 +104,8 @@ export class LintCache {
   private resultIndex: Map<string, number> | null = null;
   private messageIndex: Map<string, number> | null = null;
   private readonly keys = new WeakMap<ResolvedConfig, string>();
+  /** Files looked up in this run (the others are checked for existence when the cache is saved). */
+  private readonly seen = new Set<string>();
   private changed = false;
   /** Hits and misses of this run (for tests and the benchmark). */
   hits = 0;
@@ -157,6 +159,7 @@ export class LintCache {
    * it), or undefined when its bytes must be read and passed to `get`.
    */
   getByStamp(filePath: string, stamp: FileStamp, key: string): LintResult | undefined {
+    this.seen.add(filePath);
     if (this.strategy !== 'metadata') return undefined;
     const entry = this.entries[filePath];
     if (!this.valid(entry) || entry[2] !== stamp.size || entry[3] !== stamp.mtimeMs || this.keyList[entry[1]] !== key) return undefined;
@@ -165,6 +168,7 @@ export class LintCache {
 
   /** The cached result for a file when its content hash and key are unchanged. */
   get(filePath: string, hash: string, key: string, stamp?: FileStamp): LintResult | undefined {
+    this.seen.add(filePath);
     const entry = this.entries[filePath];
     if (!this.valid(entry) || entry[0] !== hash || this.keyList[entry[1]] !== key) {
       this.misses++;
@@ -183,6 +187,7 @@ export class LintCache {
 
   /** Remember a file's result. */
   set(filePath: string, hash: string, key: string, result: LintResult, stamp?: FileStamp): void {
+    this.seen.add(filePath);
     const messages: number[] = [];
     for (const message of result.messages) {
       const zeroed: Record<string, unknown> = { ...message };
@@ -199,7 +204,10 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** Write the cache if it changed: a temporary file in the same folder, then a rename. */
+  /**
+   * Write the cache if it changed: a temporary file in the same folder, then a rename. Entries of
+   * files that no longer exist (deleted or renamed replies) are dropped then.
+   */
   async save(): Promise<void> {
     if (!this.changed) return;
     // Only texts some entry still uses are written.
@@ -213,7 +221,7 @@ export class LintCache {
     };
     const entries: Record<string, Entry> = {};
     for (const [file, entry] of Object.entries(this.entries)) {
-      if (!this.valid(entry)) continue;
+      if (!this.valid(entry) || (!this.seen.has(file) && !existsSync(file))) continue;
       const packed = entry[5].slice();
       for (let i = 0; i < packed.length; i += 5) packed[i] = renumber(messages, this.messageList[packed[i]!]!);
       entries[file] = [entry[0], renumber(keys, this.keyList[entry[1]]!), entry[2], entry[3], renumber(results, this.resultList[entry[4]]!), packed];

@@ -1,7 +1,7 @@
 // Speed features as users see them: the plain-text fast path agrees with the Markdown path,
 // worker threads keep the single-threaded order, shards partition the files, the cache is
 // reused and invalidated, and streamed output is byte-for-byte the formatters' output.
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -271,6 +271,17 @@ describe('--cache', () => {
     expect(results[1]!.messages.map((m) => m.line)).toEqual(results[0]!.messages.map((m) => m.line + 1));
     // Served from the cache, both files keep their own positions.
     expect(JSON.parse(cli(['--cache', '-f', 'json', '.'], { cwd: dir }).stdout)).toEqual(results);
+  });
+
+  it('drops the entries of deleted files when it saves, and keeps those of files not linted this run', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n', 'b.txt': 'Sorry for any confusion.\n', 'c.txt': 'Thanks!\n' });
+    cli(['--cache', '.'], { cwd: dir });
+    rmSync(path.join(dir, 'b.txt'));
+    // Only c.txt is linted, and it changed, so the cache is saved.
+    writeFileSync(path.join(dir, 'c.txt'), 'Thanks for waiting!\n');
+    cli(['--cache', 'c.txt'], { cwd: dir });
+    const data = JSON.parse(readFileSync(cacheOf(dir), 'utf8')) as CacheData;
+    expect(Object.keys(data.entries).sort()).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'c.txt')]);
   });
 
   it('an unknown --cache-strategy is a usage error', () => {
