@@ -4,6 +4,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlAdapter } from '../src/inputs/html.js';
+import { LAZY_EXTENSIONS } from '../src/inputs/index.js';
+import { jsonAdapter, yamlAdapter } from '../src/inputs/structured.js';
 import { lintFiles } from '../src/run.js';
 import type { LintResult } from '../src/types.js';
 import { zendeskExport } from '../scripts/macro-export.mjs';
@@ -88,6 +91,13 @@ const TARGETS = ['no-vague-apology', 'no-blame-shift', 'no-conditional-apology']
 function pointerOf(result: LintResult, m: LintResult['messages'][number]): string | null {
   return result.replies?.find((r) => r.messages.includes(m))?.pointer ?? null;
 }
+
+describe('readers loaded on demand', () => {
+  it('are listed under exactly the extensions they declare', () => {
+    const declared = [htmlAdapter, jsonAdapter, yamlAdapter].flatMap((a) => a.extensions);
+    expect([...LAZY_EXTENSIONS].sort()).toEqual([...declared].sort());
+  });
+});
 
 describe('help desk exports: exact positions in the original file', async () => {
   const results = await lintFiles(

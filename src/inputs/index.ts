@@ -72,6 +72,9 @@ const LAZY: { extensions: readonly string[]; load: () => Promise<InputAdapter[]>
   },
 ];
 
+/** Extensions whose reader loads on demand (a test checks they are exactly those the readers declare). */
+export const LAZY_EXTENSIONS: readonly string[] = LAZY.flatMap((g) => g.extensions);
+
 function loadGroup(group: (typeof LAZY)[number]): Promise<void> {
   group.loading ??= group.load().then((loaded) => {
     adapters.push(...loaded);
