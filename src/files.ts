@@ -55,7 +55,6 @@ export function patternMatcher(patterns: string[]): (rel: string) => boolean {
   return (rel: string) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel);
 }
 
-/** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
 /** `path.relative(base, file)`, without its work when `file` is an absolute path inside `base`. */
 function relativeTo(base: string, file: string): string {
   const prefix = base.endsWith(path.sep) ? base : base + path.sep;
@@ -63,6 +62,7 @@ function relativeTo(base: string, file: string): string {
   return plain ? file.slice(prefix.length) : path.relative(base, file);
 }
 
+/** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
 export async function expandPatterns(patterns: string[], options: FileOptions): Promise<string[]> {
   const isIgnored = ignoreMatcher(options);
   const found = new Set<string>();
