@@ -174,6 +174,8 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
   let doc = '';
   let segments: { at: number; from: number; length: number }[] = [];
   let stubs: number[] = [];
+  /** Whether the document ends with a stub. */
+  let endsWithStub = false;
   const flush = (): void => {
     if (!segments.length) return;
     const file = new VFile(doc);
@@ -217,20 +219,26 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
     doc = '';
     segments = [];
     stubs = [];
+    endsWithStub = false;
   };
   for (const b of blocks) {
-    if (doc) doc += '\n\n';
     if (b.markdown) {
+      if (doc) doc += '\n\n';
       segments.push({ at: doc.length, from: b.start, length: b.end - b.start });
       doc += masked.slice(b.start, b.end);
+      endsWithStub = false;
       if (doc.length >= CHUNK) flush();
       continue;
     }
     // A plain block: parsed as text, and a stub in the Markdown document (when there is one).
-    if (segments.length) {
+    // One stub stands for a run of plain blocks: one paragraph or several, the Markdown blocks
+    // around them parse the same (thousands of stubs made a long reply's Markdown slow).
+    if (segments.length && !endsWithStub) {
+      doc += '\n\n';
       stubs.push(doc.length);
       doc += 'x';
-    } else doc = '';
+      endsWithStub = true;
+    }
     const text = b.text ?? masked.slice(b.start, b.end);
     for (const piece of paragraphs(text)) {
       const base = b.start + piece.start;

@@ -118,6 +118,31 @@ describe('emphasis and bracketed notes take the plain path', () => {
   });
 });
 
+describe('plain blocks between Markdown blocks', () => {
+  /** Runs of plain paragraphs between lists, quotes, headings, link references, comments and code. */
+  const MIXED = [
+    '- We lost your parcel.\n- Sorry for any inconvenience.\n\nThe courier lost it.\n\nSorry if you feel upset.\n\nWe apologize for the delay.\n\n- Refund sent.\n',
+    '> Where is my order?\n\nSorry for any confusion.\n\nThe warehouse sent the wrong size.\n\n> I want a refund.\n\nI am sorry we charged you twice.\n',
+    '# Update\n\nSorry for any inconvenience.\n\nIt is our policy.\n\nRead [the guide][g] first.\n\nThanks for your patience.\n\n[g]: https://x.y\n',
+    '<!-- note -->\n\nSorry for any inconvenience.\n\nMistakes were made.\n\n```\nSorry for any confusion.\n```\n\nThe system failed.\n\n1. Refund\n2. Replacement\n',
+    // After the plain paragraphs, the indented line is code, not more of the list item.
+    'Hi,\n\n- one\n\nSorry for any inconvenience.\n\nSorry for any confusion.\n\n    Sorry for any inconvenience at all.\n\nThe courier lost it.\n',
+  ];
+
+  it('give the same findings and positions as parsing every block as Markdown', () => {
+    let findings = 0;
+    for (const text of MIXED) {
+      const fast = lintReply({ text, markdown: true }, ALL_RULES);
+      const full = lintReply({ text, markdown: 'always' }, ALL_RULES);
+      expect(fast.path, text).toBe('markdown');
+      expect(fast.messages, text).toEqual(full.messages);
+      expect(fast.gate, text).toEqual(full.gate);
+      findings += fast.messages.length;
+    }
+    expect(findings).toBeGreaterThan(20);
+  });
+});
+
 describe('worker threads', () => {
   it('give the same results in the same order as the main thread', async () => {
     // Workers load the built modules, so this test uses the built API.
