@@ -13,7 +13,7 @@ export type ToWorker =
   | { type: 'config'; id: number; config: ResolvedConfig }
   | { type: 'lint'; jobs: { id: number; source: string; filePath: string; config: number; reportUnusedDisableDirectives?: boolean }[] };
 
-/** What a worker sends back: answers to jobs, in the order they came. */
+/** What a worker sends back: answers to jobs, each with its job's id (the pool matches them up). */
 export type FromWorker = ({ id: number; result: unknown } | { id: number; error: { name: string; message: string; stack?: string } })[];
 
 /** Answers sent back in one message (fewer wake-ups; results still arrive as they are made). */
