@@ -19,6 +19,7 @@ import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { InputAdapter } from './index.js';
+import { HTML_EXTENSIONS } from './index.js';
 import type { OffsetMap } from './offsets.js';
 import { alignOffsets, toSourceFn } from './offsets.js';
 
@@ -255,7 +256,7 @@ function isDocument(source: string): boolean {
 /** `.html` and `.htm` files: one reply, its text as a reader sees it. */
 export const htmlAdapter: InputAdapter = {
   name: 'html',
-  extensions: ['.html', '.htm'],
+  extensions: HTML_EXTENSIONS,
   directory: false,
   extract(source) {
     const html = htmlToText(source, { document: isDocument(source) });

@@ -61,10 +61,15 @@ export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a
  * loaded by the first file that needs them, so a run over Markdown and text replies, and every
  * command-line start, skips them.
  */
+/** Extensions of the formats loaded on demand; their adapters declare these same lists. */
+export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
+export const JSON_EXTENSIONS: readonly string[] = ['.json'];
+export const YAML_EXTENSIONS: readonly string[] = ['.yaml', '.yml'];
+
 const LAZY: { extensions: readonly string[]; load: () => Promise<InputAdapter[]>; loading?: Promise<void> }[] = [
-  { extensions: ['.html', '.htm'], load: async () => [(await import('./html.js')).htmlAdapter] },
+  { extensions: HTML_EXTENSIONS, load: async () => [(await import('./html.js')).htmlAdapter] },
   {
-    extensions: ['.json', '.yaml', '.yml'],
+    extensions: [...JSON_EXTENSIONS, ...YAML_EXTENSIONS],
     load: async () => {
       const m = await import('./structured.js');
       return [m.jsonAdapter, m.yamlAdapter];

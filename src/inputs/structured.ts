@@ -9,7 +9,7 @@
  * nothing is skipped with a note (shown by `--verbose`), never linted as prose.
  */
 import type { InputAdapter, Reply } from './index.js';
-import { InputError } from './index.js';
+import { InputError, JSON_EXTENSIONS, YAML_EXTENSIONS } from './index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import type { OffsetMap } from './offsets.js';
 import { composeMaps, toSourceFn } from './offsets.js';
@@ -94,7 +94,7 @@ export function structuredReplies(roots: LNode[], settings: Record<string, unkno
   return [];
 }
 
-function structuredAdapter(name: string, extensions: string[], parse: (text: string) => LNode[], hashDirectives: boolean): InputAdapter {
+function structuredAdapter(name: string, extensions: readonly string[], parse: (text: string) => LNode[], hashDirectives: boolean): InputAdapter {
   return {
     name,
     extensions,
@@ -113,7 +113,7 @@ function structuredAdapter(name: string, extensions: string[], parse: (text: str
 }
 
 /** `.json` macro exports. */
-export const jsonAdapter = structuredAdapter('json', ['.json'], (text) => [parseJson(text)], false);
+export const jsonAdapter = structuredAdapter('json', JSON_EXTENSIONS, (text) => [parseJson(text)], false);
 
 /** `.yaml` / `.yml` macro files; `# apology-lint-…` comments are directives. */
-export const yamlAdapter = structuredAdapter('yaml', ['.yaml', '.yml'], parseYaml, true);
+export const yamlAdapter = structuredAdapter('yaml', YAML_EXTENSIONS, parseYaml, true);
