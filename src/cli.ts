@@ -12,7 +12,7 @@ import { ConfigError, ConfigResolver } from './config.js';
 import type { CacheStrategy } from './cache.js';
 import { CACHE_STRATEGIES, cacheFile, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { displayPath, loadFormatter } from './formatters/index.js';
-import { InputError, prepareInput } from './inputs/index.js';
+import { InputError } from './inputs/index.js';
 import { PROFILE_NAMES } from './inputs/profiles.js';
 import { readRuleDocs, ruleDocsFile } from './docs.js';
 import { INIT_FILE, writeInitConfig } from './init.js';
@@ -301,9 +301,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       const name = flags.stdinFilename ?? '<text>';
       const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
       const source = await readStdin();
-      const { lintSource } = await import('./lint.js');
-      await prepareInput(name);
-      await take(lintSource(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter?.needsSource }));
+      const { lintSourceAsync } = await import('./lint.js');
+      await take(
+        await lintSourceAsync(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter?.needsSource }),
+      );
     } else {
       const iter = lintFilesIter(paths, {
         ...configOptions,

@@ -125,11 +125,21 @@ function sourceEnd(text: string, last: number, next: number): number {
   return last + 1;
 }
 
+/** `lintSource`, after loading the reader `filePath` needs (HTML, JSON and YAML load on demand). */
+export async function lintSourceAsync(
+  source: string,
+  filePath: string,
+  config: ResolvedConfig,
+  options: { reportUnusedDisableDirectives?: boolean; includeSource?: boolean } = {},
+): Promise<LintResult> {
+  await prepareInput(filePath);
+  return lintSource(source, filePath, config, options);
+}
+
 /** Lint a string as if it were the file `filePath`. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
   const filePath = options.filePath ?? '<text>';
   const abs = path.resolve(options.cwd ?? process.cwd(), filePath);
   const config = options.config ?? (await new ConfigResolver({ cwd: options.cwd }).forFile(abs));
-  await prepareInput(filePath);
-  return lintSource(text, filePath, config, options);
+  return lintSourceAsync(text, filePath, config, options);
 }

@@ -12,7 +12,7 @@ import type { ConfigOptions, ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
-import { DEFAULT_EXTENSIONS, InputError, prepareInput } from './inputs/index.js';
+import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
 import type { Concurrency, LintPool } from './pool.js';
 import { poolSize } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
@@ -157,8 +157,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     // The engine is loaded on the first file that is linted here (not at all when every file
     // comes from the cache or goes to workers).
     engine ??= import('./lint.js');
-    await prepareInput(file);
-    return (await engine).lintSource(source, file, config, lintOptions);
+    return (await engine).lintSourceAsync(source, file, config, lintOptions);
   };
   const lintOne = async (file: string): Promise<LintResult | null> => {
     const config = await resolver.forFile(file);

@@ -5,8 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
-import { prepareInput } from './inputs/index.js';
-import { lintSource } from './lint.js';
+import { lintSourceAsync } from './lint.js';
 
 /** Messages the pool sends: a config once per worker, then batches of files to lint. */
 export type ToWorker =
@@ -39,8 +38,7 @@ if (port) {
     }
     for (const job of message.jobs) {
       try {
-        await prepareInput(job.filePath);
-        const result = lintSource(job.source, job.filePath, configs.get(job.config)!, {
+        const result = await lintSourceAsync(job.source, job.filePath, configs.get(job.config)!, {
           reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
         });
         answers.push({ id: job.id, result });
