@@ -90,19 +90,61 @@ interface Template {
 
 const isIndex = (n: unknown, length: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < length;
 
+/** Texts stored once and referred to by index; each parsed once, on first use, as a template. */
+class TextTable {
+  private index: Map<string, number> | null = null;
+  private readonly parsed: (Template | null | undefined)[] = [];
+
+  constructor(readonly texts: string[] = []) {}
+
+  has(i: unknown): i is number {
+    return isIndex(i, this.texts.length);
+  }
+
+  /** The index of a text, added when new. */
+  intern(text: string): number {
+    this.index ??= new Map(this.texts.map((t, i) => [t, i]));
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.texts.length;
+      this.texts.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  /** The object a text stands for, with its keys in order; null when it is not a JSON object. */
+  template(i: unknown): Template | null {
+    if (!this.has(i)) return null;
+    let t = this.parsed[i];
+    if (t === undefined) {
+      try {
+        const value = JSON.parse(this.texts[i]!) as unknown;
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          const keys = Object.keys(value);
+          const plan = Int8Array.from(keys, (k) => {
+            const p = POSITIONS.indexOf(k as (typeof POSITIONS)[number]);
+            const v = (value as Record<string, unknown>)[k];
+            return p >= 0 ? p : v !== null && typeof v === 'object' ? -2 : -1;
+          });
+          t = { value: value as Record<string, unknown>, keys, plan };
+        } else t = null;
+      } catch {
+        t = null;
+      }
+      this.parsed[i] = t;
+    }
+    return t;
+  }
+}
+
 /** A lint cache loaded from disk. */
 export class LintCache {
   private entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
-  private keyList: string[] = [];
-  private resultList: string[] = [];
-  private messageList: string[] = [];
-  /** Parsed `results` and `messages`, on first use. */
-  private resultTemplates: (Template | null | undefined)[] = [];
-  private messageTemplates: (Template | null | undefined)[] = [];
-  /** Index of each text in its list, for entries added in this run. */
-  private keyIndex: Map<string, number> | null = null;
-  private resultIndex: Map<string, number> | null = null;
-  private messageIndex: Map<string, number> | null = null;
+  /** Config keys, results (messages left out) and messages (positions zeroed), each stored once. */
+  private keyTable = new TextTable();
+  private resultTable = new TextTable();
+  private messageTable = new TextTable();
   private readonly keys = new WeakMap<ResolvedConfig, string>();
   /** Files looked up in this run (the others are checked for existence when the cache is saved). */
   private readonly seen = new Set<string>();
@@ -136,9 +178,9 @@ export class LintCache {
       !Array.isArray(data.entries)
     ) {
       this.entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
-      this.keyList = data.keys;
-      this.resultList = data.results;
-      this.messageList = data.messages;
+      this.keyTable = new TextTable(data.keys);
+      this.resultTable = new TextTable(data.results);
+      this.messageTable = new TextTable(data.messages);
     } else if (existsSync(file)) this.changed = true;
   }
 
@@ -162,7 +204,7 @@ export class LintCache {
     this.seen.add(filePath);
     if (this.strategy !== 'metadata') return undefined;
     const entry = this.entries[filePath];
-    if (!this.valid(entry) || entry[2] !== stamp.size || entry[3] !== stamp.mtimeMs || this.keyList[entry[1]] !== key) return undefined;
+    if (!this.valid(entry) || entry[2] !== stamp.size || entry[3] !== stamp.mtimeMs || this.keyTable.texts[entry[1]] !== key) return undefined;
     return this.result(filePath, entry);
   }
 
@@ -170,7 +212,7 @@ export class LintCache {
   get(filePath: string, hash: string, key: string, stamp?: FileStamp): LintResult | undefined {
     this.seen.add(filePath);
     const entry = this.entries[filePath];
-    if (!this.valid(entry) || entry[0] !== hash || this.keyList[entry[1]] !== key) {
+    if (!this.valid(entry) || entry[0] !== hash || this.keyTable.texts[entry[1]] !== key) {
       this.misses++;
       return undefined;
     }
@@ -196,11 +238,18 @@ export class LintCache {
         at.push(typeof message[p] === 'number' ? (message[p] as number) : 0);
         if (p in zeroed) zeroed[p] = 0;
       }
-      messages.push(this.intern('message', JSON.stringify(zeroed)), ...at);
+      messages.push(this.messageTable.intern(JSON.stringify(zeroed)), ...at);
     }
     const rest: Record<string, unknown> = { ...result, messages: [] };
     delete rest.filePath;
-    this.entries[filePath] = [hash, this.intern('key', key), stamp?.size ?? -1, stamp?.mtimeMs ?? -1, this.intern('result', JSON.stringify(rest)), messages];
+    this.entries[filePath] = [
+      hash,
+      this.keyTable.intern(key),
+      stamp?.size ?? -1,
+      stamp?.mtimeMs ?? -1,
+      this.resultTable.intern(JSON.stringify(rest)),
+      messages,
+    ];
     this.changed = true;
   }
 
@@ -211,29 +260,18 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     // Only texts some entry still uses are written.
-    const keys = new Map<string, number>();
-    const results = new Map<string, number>();
-    const messages = new Map<string, number>();
-    const renumber = (map: Map<string, number>, text: string): number => {
-      let i = map.get(text);
-      if (i === undefined) map.set(text, (i = map.size));
-      return i;
-    };
+    const keys = new TextTable();
+    const results = new TextTable();
+    const messages = new TextTable();
     const entries: Record<string, Entry> = {};
     for (const [file, entry] of Object.entries(this.entries)) {
       if (!this.valid(entry) || (!this.seen.has(file) && !existsSync(file))) continue;
       const packed = entry[5].slice();
-      for (let i = 0; i < packed.length; i += 5) packed[i] = renumber(messages, this.messageList[packed[i]!]!);
-      entries[file] = [entry[0], renumber(keys, this.keyList[entry[1]]!), entry[2], entry[3], renumber(results, this.resultList[entry[4]]!), packed];
+      for (let i = 0; i < packed.length; i += 5) packed[i] = messages.intern(this.messageTable.texts[packed[i]!]!);
+      const key = keys.intern(this.keyTable.texts[entry[1]]!);
+      entries[file] = [entry[0], key, entry[2], entry[3], results.intern(this.resultTable.texts[entry[4]]!), packed];
     }
-    const data: CacheData = {
-      format: FORMAT,
-      version: this.version,
-      keys: [...keys.keys()],
-      results: [...results.keys()],
-      messages: [...messages.keys()],
-      entries,
-    };
+    const data: CacheData = { format: FORMAT, version: this.version, keys: keys.texts, results: results.texts, messages: messages.texts, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
@@ -250,18 +288,18 @@ export class LintCache {
   private valid(entry: unknown): entry is Entry {
     if (!Array.isArray(entry) || entry.length !== 6) return false;
     const [hash, key, size, mtime, result, messages] = entry as unknown[];
-    if (typeof hash !== 'string' || !isIndex(key, this.keyList.length) || typeof size !== 'number' || typeof mtime !== 'number') return false;
-    return isIndex(result, this.resultList.length) && Array.isArray(messages) && messages.length % 5 === 0;
+    if (typeof hash !== 'string' || !this.keyTable.has(key) || typeof size !== 'number' || typeof mtime !== 'number') return false;
+    return this.resultTable.has(result) && Array.isArray(messages) && messages.length % 5 === 0;
   }
 
   /** The result an entry stands for, rebuilt; undefined when it does not parse. */
   private result(filePath: string, entry: Entry): LintResult | undefined {
-    const base = this.template(this.resultTemplates, this.resultList, entry[4]);
+    const base = this.resultTable.template(entry[4]);
     if (!base) return undefined;
     const packed = entry[5];
     const messages: LintMessage[] = [];
     for (let i = 0; i < packed.length; i += 5) {
-      const t = this.template(this.messageTemplates, this.messageList, packed[i]);
+      const t = this.messageTable.template(packed[i]);
       if (!t) return undefined;
       for (let p = 1; p <= 4; p++) if (typeof packed[i + p] !== 'number') return undefined;
       const message: Record<string, unknown> = {};
@@ -277,46 +315,5 @@ export class LintCache {
     for (const k of base.keys) result[k] = k === 'messages' ? messages : copy(base.value[k]);
     this.hits++;
     return result as unknown as LintResult;
-  }
-
-  private template(cache: (Template | null | undefined)[], list: string[], index: unknown): Template | null {
-    if (!isIndex(index, list.length)) return null;
-    let t = cache[index];
-    if (t === undefined) {
-      try {
-        const value = JSON.parse(list[index]!) as unknown;
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          const keys = Object.keys(value);
-          const plan = Int8Array.from(keys, (k) => {
-            const p = POSITIONS.indexOf(k as (typeof POSITIONS)[number]);
-            const v = (value as Record<string, unknown>)[k];
-            return p >= 0 ? p : v !== null && typeof v === 'object' ? -2 : -1;
-          });
-          t = { value: value as Record<string, unknown>, keys, plan };
-        } else t = null;
-      } catch {
-        t = null;
-      }
-      cache[index] = t;
-    }
-    return t;
-  }
-
-  private intern(kind: 'key' | 'result' | 'message', text: string): number {
-    const list = kind === 'key' ? this.keyList : kind === 'result' ? this.resultList : this.messageList;
-    let map = kind === 'key' ? this.keyIndex : kind === 'result' ? this.resultIndex : this.messageIndex;
-    if (!map) {
-      map = new Map(list.map((s, i) => [s, i]));
-      if (kind === 'key') this.keyIndex = map;
-      else if (kind === 'result') this.resultIndex = map;
-      else this.messageIndex = map;
-    }
-    let i = map.get(text);
-    if (i === undefined) {
-      i = list.length;
-      list.push(text);
-      map.set(text, i);
-    }
-    return i;
   }
 }
