@@ -732,9 +732,7 @@ export class PhraseSet {
     const id = `${tokens[i]!.kind}\u0000${tokens[i]!.norm}\u0000${first}`;
     let list = this.merged.get(id);
     if (list) return list;
-    const all = new Set<Pattern>(this.anyFirst);
-    for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
-    list = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    list = this.ranked(keys, true);
     if (!hasDigit(tokens[i]!.norm)) {
       if (this.merged.size >= 2_000) this.merged.clear();
       this.merged.set(id, list);
@@ -746,12 +744,15 @@ export class PhraseSet {
   private listAt(index: TokenIndex): readonly Pattern[] {
     const slot = index.sets.indexOf(this.id);
     let list = index.lists[slot];
-    if (!list) {
-      const all = new Set<Pattern>();
-      for (const key of index.keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
-      list = index.lists[slot] = [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    }
+    if (!list) list = index.lists[slot] = this.ranked(index.keys, false);
     return list;
+  }
+
+  /** This set's patterns under any of `keys` (and, with `withAny`, those that start anywhere), in try order. */
+  private ranked(keys: readonly string[], withAny: boolean): readonly Pattern[] {
+    const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
+    for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
+    return [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
   }
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */

@@ -80,7 +80,7 @@ export function normalizeWord(raw: string): string[] {
 const memo = new Map<string, string[]>();
 const DIGIT = /\d/;
 
-/** Does a word contain a digit? Ticket and order numbers are mostly one-offs, not worth remembering. */
+/** Does a word contain a digit? */
 export function hasDigit(word: string): boolean {
   return DIGIT.test(word);
 }
