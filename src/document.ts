@@ -114,34 +114,45 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
 
 function tokenize(sentence: NlcstSentence, placeholders: Range[], map: OffsetMap): Token[] {
   const out: Token[] = [];
-  sentence.children.forEach((node, i) => {
+  const children = sentence.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'WhiteSpaceNode') continue;
     const startAt = node.position?.start.offset;
     const endAt = node.position?.end.offset;
-    if (startAt === undefined || endAt === undefined) return;
+    if (startAt === undefined || endAt === undefined) continue;
     const start = map(startAt);
     const end = map(endAt);
     switch (node.type) {
       case 'WordNode': {
         if (overlapsAny(placeholders, start, end)) {
           out.push({ norm: '@ph', kind: 'placeholder', start, end, literal: false });
-          return;
+          continue;
         }
-        const literal = isLiteral(sentence, i) && quoted(sentence, i);
-        for (const norm of normalizeWord(toString(node))) out.push({ norm, kind: 'word', start, end, literal });
-        return;
+        // `quoted` first: it is the cheaper test and the stricter one.
+        const literal = quoted(sentence, i) && isLiteral(sentence, i);
+        for (const norm of normalizeWord(textOf(node))) out.push({ norm, kind: 'word', start, end, literal });
+        continue;
       }
       case 'PunctuationNode':
       case 'SymbolNode':
-        out.push({ norm: toString(node), kind: node.type === 'SymbolNode' ? 'symbol' : 'punct', start, end, literal: false });
-        return;
+        out.push({ norm: textOf(node), kind: node.type === 'SymbolNode' ? 'symbol' : 'punct', start, end, literal: false });
+        continue;
       case 'SourceNode':
         out.push({ norm: '@src', kind: 'source', start, end, literal: true });
-        return;
+        continue;
       default:
-        return;
+        continue;
     }
-  });
+  }
   return out;
+}
+
+/** A node's text; most words are one text node, which needs no joining. */
+function textOf(node: NlcstSentence['children'][number]): string {
+  if ('value' in node) return node.value;
+  const only = node.children.length === 1 ? node.children[0]! : null;
+  return only && 'value' in only ? only.value : toString(node);
 }
 
 const QUOTES = new Set(['"', "'", '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '`']);
@@ -155,7 +166,7 @@ function quoted(sentence: NlcstSentence, index: number): boolean {
     for (let j = index + step; j >= 0 && j < sentence.children.length; j += step) {
       const node = sentence.children[j]!;
       if (node.type === 'WhiteSpaceNode') continue;
-      return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && QUOTES.has(toString(node));
+      return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && QUOTES.has(textOf(node));
     }
     return false;
   };

@@ -321,16 +321,18 @@ export function markdownBlocks(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** CommonMark raw HTML block kinds 1-5: how each opens and what closes it. */
+const RAW_HTML_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
 /** The end of a raw HTML block (CommonMark kinds 1-5) that starts on this line and does not end on it. */
 function rawHtmlEnd(l: string): RegExp | null {
-  const kinds: [RegExp, RegExp][] = [
-    [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<![A-Za-z]/, />/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-  ];
-  for (const [open, close] of kinds) {
+  for (const [open, close] of RAW_HTML_KINDS) {
     const m = open.exec(l);
     if (m && !close.test(l.slice(m[0].length))) return close;
   }
