@@ -90,10 +90,42 @@ interface Template {
 
 const isIndex = (n: unknown, length: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < length;
 
+/**
+ * A template's JSON text cut at its slots (a message's positions, a result's messages): the text
+ * is `pieces[0]`, the value of slot `slots[0]`, `pieces[1]`, and so on.
+ */
+interface JsonPieces {
+  pieces: string[];
+  slots: number[];
+}
+
+/** Cut a template's JSON text (as `JSON.stringify` writes it) at the keys `slotOf` numbers. */
+function cut(t: Template, slotOf: (key: string) => number, open: string): JsonPieces {
+  const pieces: string[] = [];
+  const slots: number[] = [];
+  let text = '';
+  t.keys.forEach((k, j) => {
+    text += `${j ? ',' : open}${JSON.stringify(k)}:`;
+    const slot = slotOf(k);
+    if (slot < 0) text += JSON.stringify(t.value[k]);
+    else {
+      pieces.push(text);
+      slots.push(slot);
+      text = '';
+    }
+  });
+  pieces.push(t.keys.length ? `${text}}` : open === '{' ? '{}' : '}');
+  return { pieces, slots };
+}
+
+/** A position as `JSON.stringify` writes a number. */
+const jsonNumber = (n: number): string => (Number.isFinite(n) ? String(n) : 'null');
+
 /** Texts stored once and referred to by index; each parsed once, on first use, as a template. */
 class TextTable {
   private index: Map<string, number> | null = null;
   private readonly parsed: (Template | null | undefined)[] = [];
+  private readonly cuts: (JsonPieces | null | undefined)[] = [];
 
   constructor(readonly texts: string[] = []) {}
 
@@ -136,6 +168,33 @@ class TextTable {
     }
     return t;
   }
+
+  /** A template's JSON text cut at its slots (see `cut`); null when it is not a JSON object. */
+  jsonPieces(i: unknown, slotOf: (key: string) => number, open: string): JsonPieces | null {
+    if (!this.has(i)) return null;
+    let pieces = this.cuts[i];
+    if (pieces === undefined) {
+      const t = this.template(i);
+      pieces = this.cuts[i] = t && cut(t, slotOf, open);
+    }
+    return pieces;
+  }
+}
+
+const positionSlot = (key: string): number => POSITIONS.indexOf(key as (typeof POSITIONS)[number]);
+const messagesSlot = (key: string): number => (key === 'messages' ? 0 : -1);
+
+/** Cached results carry their JSON text, made on demand (see `cachedJson`). */
+const JSON_TEXT = Symbol('apology-lint.cachedJson');
+
+/**
+ * The JSON text of a result served from the cache, exactly as `JSON.stringify` would write it,
+ * made from the stored texts without serializing the result again; undefined for other results.
+ * Only for a result as the cache returned it: a copy, or a result changed since, has none.
+ */
+export function cachedJson(result: LintResult): string | undefined {
+  const text = (result as { [JSON_TEXT]?: () => string | undefined })[JSON_TEXT];
+  return text ? text() : undefined;
 }
 
 /** A lint cache loaded from disk. */
@@ -313,7 +372,23 @@ export class LintCache {
     }
     const result: Record<string, unknown> = { filePath };
     for (const k of base.keys) result[k] = k === 'messages' ? messages : copy(base.value[k]);
+    Object.defineProperty(result, JSON_TEXT, { value: () => this.jsonText(filePath, entry) });
     this.hits++;
     return result as unknown as LintResult;
+  }
+
+  /** The JSON text of the result `result` rebuilds for this entry (undefined when it cannot say). */
+  private jsonText(filePath: string, entry: Entry): string | undefined {
+    const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
+    if (!base || base.slots.length !== 1) return undefined;
+    let text = `{"filePath":${JSON.stringify(filePath)}${base.pieces[0]}[`;
+    const packed = entry[5];
+    for (let i = 0; i < packed.length; i += 5) {
+      const m = this.messageTable.jsonPieces(packed[i], positionSlot, '{');
+      if (!m) return undefined;
+      text += i ? `,${m.pieces[0]}` : m.pieces[0];
+      for (let k = 0; k < m.slots.length; k++) text += jsonNumber(packed[i + 1 + m.slots[k]!]!) + m.pieces[k + 1];
+    }
+    return `${text}]${base.pieces[1]}`;
   }
 }

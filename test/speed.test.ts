@@ -309,6 +309,22 @@ describe('--cache', () => {
     expect(Object.keys(data.entries).sort()).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'c.txt')]);
   });
 
+  it('a run served from the cache prints the same JSON bytes as the run that filled it, --quiet too', () => {
+    const files: Record<string, string> = { ...corpus(12) };
+    const macros = ['zendesk.json', 'intercom.yml', 'damaged-order.html'];
+    for (const name of macros) files[name] = readFileSync(path.join(FIXTURES, 'macros', name), 'utf8');
+    files['curly.md'] = 'I’m sorry — the courier’s van broke down… 😞 We’ll resend it today.\n';
+    const dir = tempDir(files);
+    for (const extra of [[], ['--quiet']]) {
+      const location = ['--cache-location', `cache${extra.length}.json`];
+      const cold = cli(['--cache', ...location, '-f', 'json', ...extra, '.', ...macros], { cwd: dir });
+      const warm = cli(['--cache', ...location, '-f', 'json', ...extra, '.', ...macros], { cwd: dir });
+      expect(cold.code).toBe(1);
+      expect(JSON.parse(cold.stdout) as LintResult[]).toHaveLength(Object.keys(files).length);
+      expect(warm).toEqual(cold);
+    }
+  });
+
   it('an unknown --cache-strategy is a usage error', () => {
     const dir = tempDir({ 'a.txt': 'Hello.\n' });
     const r = cli(['--cache', '--cache-strategy', 'mtime', 'a.txt'], { cwd: dir });

@@ -6,8 +6,8 @@ import { runStream } from './stream.js';
 export const jsonStream: StreamFactory = () => {
   let first = true;
   return {
-    result(r) {
-      const text = `${first ? '[' : ','}${JSON.stringify(r)}`;
+    result(r, json) {
+      const text = `${first ? '[' : ','}${json?.() ?? JSON.stringify(r)}`;
       first = false;
       return text;
     },

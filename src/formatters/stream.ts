@@ -8,7 +8,11 @@ import type { FormatterContext } from './index.js';
 
 /** A formatter in three steps: text for each result in order, then text to finish. */
 export interface StreamingFormatter {
-  result(result: LintResult): string;
+  /**
+   * The text for one result. `json`, when given, makes the result's JSON text without
+   * serializing it (results served from the cache); a formatter that writes JSON may use it.
+   */
+  result(result: LintResult, json?: () => string | undefined): string;
   end(): string;
 }
 
