@@ -13,6 +13,7 @@ import type { ReplyMeta } from './document.js';
 import { buildDoc, readParagraph } from './document.js';
 import { parseReply } from './parse.js';
 import { preprocess } from './preprocess.js';
+import { findAll } from './phrase.js';
 import { gateOf } from './gate.js';
 import type { ApologyGate, Severity, Suggestion } from './types.js';
 
@@ -58,6 +59,12 @@ export interface ReplyOutput {
   data: Record<string, unknown>;
 }
 
+/**
+ * Internal settings, changed only by tests. `eagerSentences`: a reply with this many sentences
+ * has every phrase list's matches found sentence by sentence before the rules run (see `findAll`).
+ */
+export const tuning = { eagerSentences: 2000 };
+
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
 const processors = new Map<string, AnyProcessor>();
 
@@ -93,6 +100,7 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     (paragraph, map) => readParagraph(paragraph, map, input.text, pre),
   );
   const doc = buildDoc(parsed.paragraphs, input.text, pre, input.meta ?? {});
+  if (doc.sentences.length >= tuning.eagerSentences) for (const s of doc.sentences) findAll(s.tokens);
   const file = new VFile({ value: input.text, data: { apologyDoc: doc, apologySettings: options } });
   // Rules read the sentence index, never the tree, so the tree is not kept: a long reply's nlcst
   // nodes would take far more memory than its index.

@@ -620,12 +620,18 @@ interface SentenceStarts {
   /** Each set's matches in the sentence once found, by set id. */
   found: (readonly Match[] | undefined)[];
 }
-const startsCache = new WeakMap<readonly Token[], SentenceStarts>();
+/**
+ * Each token array keeps its index under this key. A WeakMap did the same, but a long reply has
+ * hundreds of thousands of sentences, and a lookup in a table that size misses the CPU cache on
+ * nearly every one of the many calls per sentence.
+ */
+const STARTS = Symbol('apology-lint.sentenceStarts');
+type Indexed = readonly Token[] & { [STARTS]?: SentenceStarts };
 /** Scratch space for `startsIn`: each set's next free slot. */
 let scratchFill = new Int32Array(64);
 
 function startsIn(tokens: readonly Token[]): SentenceStarts {
-  let entry = startsCache.get(tokens);
+  let entry = (tokens as Indexed)[STARTS];
   if (entry && entry.size === registry.length) return entry;
   const size = registry.length;
   const words = (REQUIRED_IDS.size + 31) >> 5;
@@ -651,8 +657,23 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   fill.set(data.subarray(words, words + size));
   for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) data[fill[id]!++] = i;
   entry = { size, data, words, indexes, found: new Array<readonly Match[] | undefined>(size) };
-  startsCache.set(tokens, entry);
+  // Not enumerable, so the array still compares and copies as a plain list of tokens.
+  Object.defineProperty(tokens, STARTS, { value: entry, writable: true, configurable: true });
   return entry;
+}
+
+/**
+ * Find every set's matches in one sentence now. A very long reply's sentence indexes do not fit
+ * in the CPU cache: answering each set while the sentence is at hand, rather than when each rule
+ * walks the whole reply, reads every index once instead of once per rule.
+ */
+export function findAll(tokens: readonly Token[]): void {
+  if (pending.length) compilePending();
+  const entry = startsIn(tokens);
+  const { data, words } = entry;
+  for (let id = 0; id < entry.size; id++) {
+    if (entry.found[id] === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) registry[id]!.find(tokens);
+  }
 }
 
 /**
@@ -681,6 +702,11 @@ export class PhraseSet {
     private readonly classes: Record<string, readonly string[]> = {},
   ) {
     pending.push(this);
+  }
+
+  /** Whether some pattern can start at any token (so the start index does not list its starts). */
+  get startsAnywhere(): boolean {
+    return this.anyFirst.length > 0;
   }
 
   /** The compiled patterns, in list order. */

@@ -9,7 +9,7 @@ import { rules } from '../rules/index.js';
 import type { CacheData } from '../src/cache.js';
 import { CACHE_FILE } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
-import { lintReply } from '../src/engine.js';
+import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
 import { hasMarkdownSyntax, markdownBlocks, plainEquivalent } from '../src/parse.js';
 import { preprocess } from '../src/preprocess.js';
@@ -140,6 +140,26 @@ describe('plain blocks between Markdown blocks', () => {
       findings += fast.messages.length;
     }
     expect(findings).toBeGreaterThan(20);
+  });
+});
+
+describe('long replies', () => {
+  it('finding every phrase list sentence by sentence first gives the same findings as finding them rule by rule', () => {
+    const text = Array.from({ length: 800 }, (_, i) => `Hi customer ${i},\n\n${REPLIES[i % REPLIES.length]}`).join('\n');
+    const lint = (): ReturnType<typeof lintReply> => lintReply({ text, markdown: true }, ALL_RULES);
+    const eager = lint();
+    const sentences = (eager.data.apologyDoc as { sentences: unknown[] }).sentences.length;
+    expect(sentences).toBeGreaterThanOrEqual(tuning.eagerSentences);
+    const saved = tuning.eagerSentences;
+    tuning.eagerSentences = Infinity;
+    try {
+      const lazy = lint();
+      expect(eager.messages.length).toBeGreaterThan(100);
+      expect(eager.messages).toEqual(lazy.messages);
+      expect(eager.gate).toEqual(lazy.gate);
+    } finally {
+      tuning.eagerSentences = saved;
+    }
   });
 });
 
