@@ -613,7 +613,7 @@ interface SentenceStarts {
    * each set has a candidate pattern, ascending: set `id`'s are `data[offset(id)]` up to
    * `data[offset(id + 1)]`, where `offset(id)` is `data[words + id]`.
    */
-  data: Int32Array;
+  data: number[];
   words: number;
   /** Each token's index. */
   indexes: TokenIndex[];
@@ -644,7 +644,8 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
     total += index.sets.length;
   }
   const base = words + size + 1;
-  const data = new Int32Array(base + total);
+  // A plain array of small integers: allocating a typed array costs several times more.
+  const data = new Array<number>(base + total).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const index = indexes[i]!;
     for (const id of index.required) data[id >> 5]! |= 1 << (id & 31);
@@ -654,7 +655,7 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   for (let id = 0; id < size; id++) data[words + id + 1]! += data[words + id]!;
   if (scratchFill.length < size) scratchFill = new Int32Array(size * 2);
   const fill = scratchFill;
-  fill.set(data.subarray(words, words + size));
+  for (let id = 0; id < size; id++) fill[id] = data[words + id]!;
   for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) data[fill[id]!++] = i;
   entry = { size, data, words, indexes, found: new Array<readonly Match[] | undefined>(size) };
   // Not enumerable, so the array still compares and copies as a plain list of tokens.
