@@ -100,9 +100,63 @@ const FOOTER =
 const TWEET_TAIL = /\s(?:\(?\d\/\d\)?|[\^*~=] ?[A-Z][A-Za-z]{0,3}|- ?[A-Z][a-z]{1,12}(?: [A-Z]\.?)?|-[A-Z]{1,3}|\u2026|\.\.\.)[ \t]*$/;
 const DIRECTIVE_LINE = /^\s*#\s*apology-lint(?:-[a-z-]+)?\b/;
 
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const NBSP = 0xa0;
+const UPPER_X = 88;
+const LOWER_X = 120;
+
+/** Whitespace as `\s` in a regular expression matches it, for one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The masked copy of a reply, as UTF-16 code units: copied from the text on the first change,
+ * and the text itself when nothing changes. (An array of one-letter strings joined at the end
+ * cost more than the rest of pre-processing.)
+ */
+class MaskedText {
+  private codes: Uint16Array | null = null;
+
+  constructor(private readonly text: string) {}
+
+  at(i: number): number {
+    return this.codes ? this.codes[i]! : this.text.charCodeAt(i);
+  }
+
+  set(i: number, code: number): void {
+    if (!this.codes) {
+      const codes = new Uint16Array(this.text.length);
+      for (let j = 0; j < codes.length; j++) codes[j] = this.text.charCodeAt(j);
+      this.codes = codes;
+    }
+    this.codes[i] = code;
+  }
+
+  slice(start: number, end: number): string {
+    if (!this.codes) return this.text.slice(start, end);
+    let out = '';
+    for (let at = start; at < end; at += CHUNK) out += String.fromCharCode(...this.codes.subarray(at, Math.min(end, at + CHUNK)));
+    return out;
+  }
+
+  toString(): string {
+    return this.slice(0, this.text.length);
+  }
+}
+
+/** Code units turned into a string at a time (an argument list cannot be arbitrarily long). */
+const CHUNK = 4096;
+
 /** Pre-process one reply. `text` is the reply as written; `skip` are ranges already known not to be prose. */
 export function preprocess(text: string, skip: readonly { start: number; end: number }[] = []): Preprocessed {
-  const chars = text.split('');
+  const chars = new MaskedText(text);
   const placeholders: Range[] = [];
   const ignored: Range[] = [];
   const liquid: LiquidTag[] = [];
@@ -116,14 +170,15 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
     if (e <= s) return;
     for (let i = s; i < e; i++) {
       taken[i] = 1;
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+      const c = chars.at(i);
+      if (c !== LF && c !== CR) chars.set(i, SPACE);
     }
     ignored.push({ start: s, end: e, kind });
   };
   const mask = (s: number, e: number, kind: string): void => {
     for (let i = s; i < e; i++) {
       taken[i] = 1;
-      chars[i] = i === s ? 'X' : 'x';
+      chars.set(i, i === s ? UPPER_X : LOWER_X);
     }
     placeholders.push({ start: s, end: e, kind });
   };
@@ -185,7 +240,7 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
   placeholders.sort((a, b) => a.start - b.start);
   quotedSpans(text, chars, placeholders, blank);
   keepLineShape(text, chars, lines, ignored);
-  return { masked: chars.join(''), placeholders, ignored, liquid };
+  return { masked: chars.toString(), placeholders, ignored, liquid };
 }
 
 /**
@@ -195,14 +250,14 @@ export function preprocess(text: string, skip: readonly { start: number; end: nu
  * English parser, so the prose and its positions are unchanged. Lines with nothing left stay
  * blank (they still separate paragraphs).
  */
-function keepLineShape(text: string, chars: string[], lines: Line[], ignored: readonly Range[]): void {
+function keepLineShape(text: string, chars: MaskedText, lines: Line[], ignored: readonly Range[]): void {
   // Only blanked text can have become a space where the text has none.
   if (!ignored.length) return;
   for (const line of lines) {
     let prose = false;
-    for (let i = line.start; i < line.end && !prose; i++) if (!/\s/.test(chars[i]!)) prose = true;
+    for (let i = line.start; i < line.end && !prose; i++) if (!isSpace(chars.at(i))) prose = true;
     if (!prose) continue;
-    for (let i = line.start; i < line.end; i++) if (chars[i] === ' ' && text[i] !== ' ' && !/\s/.test(text[i]!)) chars[i] = '\u00a0';
+    for (let i = line.start; i < line.end; i++) if (chars.at(i) === SPACE && !isSpace(text.charCodeAt(i))) chars.set(i, NBSP);
   }
 }
 
@@ -299,7 +354,7 @@ export function overlapsAny(ranges: readonly Range[], start: number, end: number
 }
 
 /** Quoted sentences (paired double quotes around more than three words) are not our words. */
-function quotedSpans(text: string, chars: string[], placeholders: Range[], blank: (s: number, e: number, kind: string) => void): void {
+function quotedSpans(text: string, chars: MaskedText, placeholders: Range[], blank: (s: number, e: number, kind: string) => void): void {
   const re = /"([^"\r\n]{3,400})"|\u201c([^\u201c\u201d\r\n]{3,400})\u201d/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1] ?? m[2] ?? '';
@@ -308,13 +363,7 @@ function quotedSpans(text: string, chars: string[], placeholders: Range[], blank
     if (overlapsAny(placeholders, m.index, end)) continue;
     if (inner.trim().split(/\s+/).length > 3) {
       // Skip spans that are already masked (placeholders with quoted fallbacks).
-      if (
-        chars
-          .slice(m.index, m.index + m[0].length)
-          .join('')
-          .trim()
-      )
-        blank(m.index, m.index + m[0].length, 'quotation');
+      if (chars.slice(m.index, m.index + m[0].length).trim()) blank(m.index, m.index + m[0].length, 'quotation');
     }
   }
 }
