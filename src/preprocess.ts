@@ -142,7 +142,8 @@ class MaskedText {
   slice(start: number, end: number): string {
     if (!this.codes) return this.text.slice(start, end);
     let out = '';
-    for (let at = start; at < end; at += CHUNK) out += String.fromCharCode(...this.codes.subarray(at, Math.min(end, at + CHUNK)));
+    for (let at = start; at < end; at += CHUNK)
+      out += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + CHUNK)) as unknown as number[]);
     return out;
   }
 
