@@ -659,7 +659,8 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   for (let i = 0; i < tokens.length; i++) for (const id of indexes[i]!.sets) data[fill[id]!++] = i;
   entry = { size, data, words, indexes, found: new Array<readonly Match[] | undefined>(size) };
   // Not enumerable, so the array still compares and copies as a plain list of tokens.
-  Object.defineProperty(tokens, STARTS, { value: entry, writable: true, configurable: true });
+  // A frozen array cannot keep it: its index is then made again on each lookup.
+  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, STARTS, { value: entry, writable: true, configurable: true });
   return entry;
 }
 

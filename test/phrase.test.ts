@@ -73,6 +73,16 @@ describe('PhraseSet', () => {
     expect(matches).toBeGreaterThan(1000);
   });
 
+  it('keeps a sentence index that does not show in the token list, and works on a frozen list', () => {
+    const set = new PhraseSet(['sorry for any inconvenience', 'courier']);
+    const [tokens] = sentencesOf('Sorry for any inconvenience, the courier was late.');
+    const copy = tokens!.map((t) => ({ ...t }));
+    expect(show(set.find(tokens!))).toEqual(['sorry for any inconvenience @0-4', 'courier @6-7']);
+    expect(Object.keys(tokens!)).toEqual(Object.keys(copy));
+    expect(tokens).toEqual(copy);
+    expect(show(set.find(Object.freeze(copy)))).toEqual(['sorry for any inconvenience @0-4', 'courier @6-7']);
+  });
+
   it('indexes every way a pattern can start: punctuation, numbers, placeholders, prefixes, the sentence start', () => {
     const set = new PhraseSet([', sorry', '#n days late', '@ph is here', 'apolog* again', '^ thanks', '^ _ thanks', '_ late', 'so (very)? sorry']);
     const [tokens] = sentencesOf('Thanks, sorry, {{name}} is here, 3 days late, apologising again, so very sorry.');
