@@ -190,7 +190,8 @@ const JSON_TEXT = Symbol('apology-lint.cachedJson');
 /**
  * The JSON text of a result served from the cache, exactly as `JSON.stringify` would write it,
  * made from the stored texts without serializing the result again; undefined for other results.
- * Only for a result as the cache returned it: a copy, or a result changed since, has none.
+ * It stands for the result as the cache returned it: a copy has none, and a caller that changes
+ * the result must not use it (the CLI asks only for results it prints unchanged).
  */
 export function cachedJson(result: LintResult): string | undefined {
   const text = (result as { [JSON_TEXT]?: () => string | undefined })[JSON_TEXT];

@@ -107,14 +107,9 @@ const NBSP = 0xa0;
 const UPPER_X = 88;
 const LOWER_X = 120;
 
-/** Whitespace as `\s` in a regular expression matches it, for one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/** Whitespace as `\s` matches it, for one UTF-16 code unit. */
+const isSpace = (c: number): boolean => WHITESPACE.test(String.fromCharCode(c));
+const WHITESPACE = /\s/;
 
 /**
  * The masked copy of a reply, as UTF-16 code units: copied from the text on the first change,
@@ -258,7 +253,7 @@ function keepLineShape(text: string, chars: MaskedText, lines: Line[], ignored: 
     let prose = false;
     for (let i = line.start; i < line.end && !prose; i++) if (!isSpace(chars.at(i))) prose = true;
     if (!prose) continue;
-    for (let i = line.start; i < line.end; i++) if (chars.at(i) === SPACE && !isSpace(text.charCodeAt(i))) chars.set(i, NBSP);
+    for (let i = line.start; i < line.end; i++) if (chars.at(i) === SPACE && text.charCodeAt(i) !== SPACE && !isSpace(text.charCodeAt(i))) chars.set(i, NBSP);
   }
 }
 
