@@ -40,11 +40,11 @@ export interface Pattern {
   /** Normalised words one of which must be the first matched token, or null when unknown. */
   first: Set<string> | null;
   /**
-   * Index keys (see `tokenKeys`) one of which any match needs somewhere in the sentence besides
-   * where it starts, or null: a sentence without them is not tried.
+   * Groups of index keys (see `tokenKeys`): any match needs a token with a key of every group
+   * somewhere in the sentence, so a sentence that lacks one is not tried. Null when there are none.
    */
-  required: readonly string[] | null;
-  /** `required` as ids (see `requiredId`), for the sentence's bit set of present keys. */
+  required: readonly (readonly string[])[] | null;
+  /** `required` as group ids (see `groupId`), for the sentence's bit set of present groups. */
   requiredIds: readonly number[] | null;
   /** The compiled matcher, built on the first match attempt (most patterns of a run never get one). */
   state: State | null;
@@ -144,7 +144,7 @@ export function compile(source: string, classes: Record<string, readonly string[
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
   const required = requiredKeys(node);
-  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(requiredId), state: null };
+  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(groupId), state: null };
 }
 
 /** The union of each item's keys; null when any item has none (it can start anywhere). */
@@ -416,7 +416,7 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
 interface TokenIndex {
   keys: readonly string[];
   sets: readonly number[];
-  /** Ids of the keys that some pattern requires (see `requiredId`). */
+  /** Ids of the required key groups one of whose keys the token has (see `groupId`). */
   required: readonly number[];
   /** For each of `sets`, its patterns that can start here, in try order (made on first use). */
   lists: (readonly Pattern[] | undefined)[];
@@ -436,12 +436,9 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
     const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
     const sets = new Set<number>();
     for (const key of keys) for (const set of setsByKey.get(key) ?? []) sets.add(set);
-    const required: number[] = [];
-    for (const key of keys) {
-      const id = REQUIRED_IDS.get(key);
-      if (id !== undefined) required.push(id);
-    }
-    index = { keys, sets: [...sets], required, lists: [] };
+    const required = new Set<number>();
+    for (const key of keys) for (const group of GROUPS_BY_KEY.get(key) ?? []) required.add(group);
+    index = { keys, sets: [...sets], required: [...required], lists: [] };
     // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
     // the words that recur.
     if (!hasDigit(id)) {
@@ -484,21 +481,31 @@ function ownKeys(tok: Token): string[] {
   }
 }
 
-/** Does the sentence (by its keys) have a word the pattern needs? */
+/** Does the sentence (by its keys) have a word of each group the pattern needs? */
 function alive(p: Pattern, entry: SentenceStarts): boolean {
   const ids = p.requiredIds;
   if (!ids) return true;
   const { data, words } = entry;
-  for (const id of ids) if (id >> 5 < words && (data[id >> 5]! & (1 << (id & 31))) !== 0) return true;
-  return false;
+  for (const id of ids) if (id >> 5 >= words || (data[id >> 5]! & (1 << (id & 31))) === 0) return false;
+  return true;
 }
 
-/** Index keys some pattern requires, numbered, so a sentence records the ones it has as bits. */
-const REQUIRED_IDS = new Map<string, number>();
+/** Groups of keys some pattern requires, numbered, so a sentence records the ones it has as bits. */
+const GROUP_IDS = new Map<string, number>();
+/** The ids of the groups each key is in. */
+const GROUPS_BY_KEY = new Map<string, number[]>();
 
-function requiredId(key: string): number {
-  let id = REQUIRED_IDS.get(key);
-  if (id === undefined) REQUIRED_IDS.set(key, (id = REQUIRED_IDS.size));
+function groupId(keys: readonly string[]): number {
+  const name = [...keys].sort().join(' ');
+  let id = GROUP_IDS.get(name);
+  if (id === undefined) {
+    GROUP_IDS.set(name, (id = GROUP_IDS.size));
+    for (const key of keys) {
+      const ids = GROUPS_BY_KEY.get(key);
+      if (ids) ids.push(id);
+      else GROUPS_BY_KEY.set(key, [id]);
+    }
+  }
   return id;
 }
 
@@ -558,34 +565,45 @@ export function patternError(source: string): string | null {
   }
 }
 
-/** Words too common to rule a sentence out. */
+/** Words too common to rule many sentences out: a group with one of them is tested last. */
 const COMMON = new Set(
   'the a an to of and or is are was were be been am i we you it that this for in on at with your our my me us have has had do does did not will would can could so but if as by from'.split(
     ' ',
   ),
 );
 
+/** Keys in a required group at most: a longer group rules out too few sentences to pay. */
+const REQUIRED_GROUP = 40;
+
 /**
- * The most telling word group every match needs past its first token: a sequence item that is not
- * optional, whose index keys are few and not common words (the later one of two equal ones).
- * Null when there is none.
+ * The word groups every match needs: the sequence items that are not optional and have at most
+ * REQUIRED_GROUP index keys. The most telling come first: groups without common words before
+ * those with, then the fewest keys, then the later of two equal ones. The item a match must start
+ * at is left out: the start index covers it. Null when there is none.
  */
-function requiredKeys(node: Node): readonly string[] | null {
+function requiredKeys(node: Node): readonly (readonly string[])[] | null {
   if (node.t !== 'seq') return null;
-  let best: string[] | null = null;
-  let first = true;
+  const groups: string[][] = [];
+  // Whether the item is the first a match can start at (no optional item before it).
+  let startsHere = true;
   for (const item of node.items) {
-    if (item.t === 'start' || item.t === 'opt') continue;
-    if (first) {
-      // The first required item is where the pattern starts: the start index covers it.
-      first = false;
+    if (item.t === 'start') continue;
+    if (item.t === 'opt') {
+      startsHere = false;
+      continue;
+    }
+    if (startsHere) {
+      startsHere = false;
       continue;
     }
     const keys = indexKeys(item);
-    if (!keys || keys.size > 12 || [...keys].some((k) => k.startsWith('^') || COMMON.has(k))) continue;
-    if (!best || keys.size <= best.length) best = [...keys];
+    if (!keys || keys.size > REQUIRED_GROUP || [...keys].some((k) => k.startsWith('^'))) continue;
+    groups.push([...keys]);
   }
-  return best;
+  if (!groups.length) return null;
+  const common = (group: readonly string[]): number => (group.some((k) => COMMON.has(k)) ? 1 : 0);
+  // Stable sort of the reversed list: of two equal groups the later one comes first.
+  return groups.reverse().sort((a, b) => common(a) - common(b) || a.length - b.length);
 }
 
 /**
@@ -608,8 +626,8 @@ interface SentenceStarts {
   size: number;
   /**
    * One array per sentence (this index is built for every sentence, and separate arrays were a
-   * large share of its cost): first `words` words of bits, which required keys (by id, see
-   * `requiredId`) the sentence's tokens have; then `size + 1` offsets; then token indices where
+   * large share of its cost): first `words` words of bits, which required key groups (by id, see
+   * `groupId`) the sentence's tokens have; then `size + 1` offsets; then token indices where
    * each set has a candidate pattern, ascending: set `id`'s are `data[offset(id)]` up to
    * `data[offset(id + 1)]`, where `offset(id)` is `data[words + id]`.
    */
@@ -634,7 +652,7 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   let entry = (tokens as Indexed)[STARTS];
   if (entry && entry.size === registry.length) return entry;
   const size = registry.length;
-  const words = (REQUIRED_IDS.size + 31) >> 5;
+  const words = (GROUP_IDS.size + 31) >> 5;
   const first = firstWord(tokens);
   const indexes: TokenIndex[] = new Array(tokens.length);
   // Count the starts, then lay out bits, offsets and starts in one array, filled in token order.

@@ -100,9 +100,11 @@ describe('PhraseSet', () => {
   it('tries a `^` pattern only at the first word, and one that needs a word the sentence lacks nowhere', () => {
     const [tokens] = sentencesOf('We are sorry that thanks arrived late.');
     expect(new PhraseSet(['^ thanks']).find(tokens!)).toEqual([]);
-    expect(compile('(we|i) are sorry (about|for) the delay').required).toEqual(['delay']);
-    expect(compile('we are sorry').required).toEqual(['sorry']);
-    expect(compile('we are (_|there)').required).toBeNull();
+    expect(compile('(we|i) are sorry (about|for) the delay').required).toEqual([['delay'], ['sorry'], ['the'], ['are'], ['about', 'for']]);
+    expect(compile('we are sorry').required).toEqual([['sorry'], ['are']]);
+    expect(compile('(just|only)? (a|the)? small (delay|wait)').required).toEqual([['small'], ['delay', 'wait']]);
+    expect(compile('we are (_|there)').required).toEqual([['are']]);
+    expect(compile('we (_|there)').required).toBeNull();
     expect(new PhraseSet(['(we|i) are sorry (about|for) the delay']).find(tokens!)).toEqual([]);
   });
 
