@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Preprocessed, Range } from './preprocess.js';
 import { overlapsAny } from './preprocess.js';
 import type { OffsetMap } from './parse.js';
+import type { MatchIndex } from './phrase.js';
 import type { Token } from './tokens.js';
 import { normalizeWord } from './tokens.js';
 import { location } from 'vfile-location';
@@ -32,6 +33,11 @@ export interface ReplyDoc {
   text: string;
   pre: Preprocessed;
   sentences: Sentence[];
+  /**
+   * Where each phrase set has matches among `sentences`, for a long reply (see `MatchIndex`):
+   * rules walk only those sentences. Absent for most replies.
+   */
+  matches?: MatchIndex;
   /** Front matter and other metadata a reply carries (title, tags, channel, apology override). */
   meta: ReplyMeta;
   /** Line and column (1-based) of an offset in the reply. */

@@ -13,7 +13,7 @@ import type { ReplyMeta } from './document.js';
 import { buildDoc, readParagraph } from './document.js';
 import { parseReply } from './parse.js';
 import { preprocess } from './preprocess.js';
-import { findAll } from './phrase.js';
+import { MatchIndex } from './phrase.js';
 import { gateOf } from './gate.js';
 import type { ApologyGate, Severity, Suggestion } from './types.js';
 
@@ -61,7 +61,7 @@ export interface ReplyOutput {
 
 /**
  * Internal settings, changed only by tests. `eagerSentences`: a reply with this many sentences
- * has every phrase list's matches found sentence by sentence before the rules run (see `findAll`).
+ * has every phrase list's matches found sentence by sentence before the rules run (see `MatchIndex`).
  */
 export const tuning = { eagerSentences: 2000 };
 
@@ -100,7 +100,7 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     (paragraph, map) => readParagraph(paragraph, map, input.text, pre),
   );
   const doc = buildDoc(parsed.paragraphs, input.text, pre, input.meta ?? {});
-  if (doc.sentences.length >= tuning.eagerSentences) for (const s of doc.sentences) findAll(s.tokens);
+  if (doc.sentences.length >= tuning.eagerSentences) doc.matches = new MatchIndex(doc.sentences.map((s) => s.tokens));
   const file = new VFile({ value: input.text, data: { apologyDoc: doc, apologySettings: options } });
   // Rules read the sentence index, never the tree, so the tree is not kept: a long reply's nlcst
   // nodes would take far more memory than its index.

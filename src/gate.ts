@@ -75,14 +75,14 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   const owned = a.credit.responsibility >= 0.6;
   const failures = new Map<string, string>();
   let remedies = 0;
-  for (const s of doc.sentences) {
+  for (const s of fail.candidatesIn(doc.sentences, doc.matches)) {
     const w = wait.find(s.tokens);
     for (const m of fail.find(s.tokens)) {
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
       failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
     }
-    remedies += remedy.find(s.tokens).length;
   }
+  for (const s of remedy.candidatesIn(doc.sentences, doc.matches)) remedies += remedy.find(s.tokens).length;
   let score = 0;
   // A vague apology ("sorry for any inconvenience") names nothing: alone it is boilerplate
   // (status pages, maintenance notices), so it weighs less than one that names the failure.

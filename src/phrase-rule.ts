@@ -61,7 +61,7 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
     return (_tree, file) => {
       const doc = getDoc(file);
       if (spec.applies && !spec.applies(doc, file, options)) return;
-      for (const sentence of doc.sentences) {
+      for (const sentence of set.candidatesIn(doc.sentences, doc.matches)) {
         const matches = set.find(sentence.tokens);
         if (!matches.length) continue;
         const allowed = allow ? allow.find(sentence.tokens) : [];

@@ -683,16 +683,44 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
 }
 
 /**
- * Find every set's matches in one sentence now. A very long reply's sentence indexes do not fit
- * in the CPU cache: answering each set while the sentence is at hand, rather than when each rule
- * walks the whole reply, reads every index once instead of once per rule.
+ * Find every set's matches in one sentence now, by set id (undefined: no match possible). A very
+ * long reply's sentence indexes do not fit in the CPU cache: answering each set while the
+ * sentence is at hand, rather than when each rule walks the whole reply, reads every index once
+ * instead of once per rule.
  */
-export function findAll(tokens: readonly Token[]): void {
+export function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefined)[] {
   if (pending.length) compilePending();
   const entry = startsIn(tokens);
-  const { data, words } = entry;
+  const { data, words, found } = entry;
   for (let id = 0; id < entry.size; id++) {
-    if (entry.found[id] === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) registry[id]!.find(tokens);
+    if (found[id] === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) found[id] = registry[id]!.find(tokens);
+  }
+  return found;
+}
+
+/**
+ * Where each set has matches in a list of sentences, found sentence by sentence (`findAll`), so
+ * a rule walks only the sentences where its set matched instead of every sentence of a long reply.
+ */
+export class MatchIndex {
+  /** Registry size when built: sets made later are not covered. */
+  private readonly size: number;
+  /** For each set id, the positions of the sentences where it has matches, ascending. */
+  private readonly bySet: number[][];
+
+  constructor(sentences: readonly (readonly Token[])[]) {
+    if (pending.length) compilePending();
+    this.size = registry.length;
+    this.bySet = Array.from({ length: this.size }, () => []);
+    for (let n = 0; n < sentences.length; n++) {
+      const found = findAll(sentences[n]!);
+      for (let id = 0; id < this.size; id++) if (found[id]?.length) this.bySet[id]!.push(n);
+    }
+  }
+
+  /** Positions of the sentences where set `id` has matches, or null when the index does not cover it. */
+  positions(id: number): readonly number[] | null {
+    return id >= 0 && id < this.size ? this.bySet[id]! : null;
   }
 }
 
@@ -799,6 +827,16 @@ export class PhraseSet {
     const all = new Set<Pattern>(withAny ? this.anyFirst : NONE);
     for (const key of keys) for (const p of this.byKey.get(key) ?? NONE) all.add(p);
     return [...all].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+  }
+
+  /**
+   * The sentences where this set can have matches: those `index` lists for it, or all of them
+   * when there is no index or it does not cover this set.
+   */
+  candidatesIn<S extends { tokens: readonly Token[] }>(sentences: readonly S[], index: MatchIndex | undefined): readonly S[] {
+    if (this.id < 0) compilePending();
+    const positions = index?.positions(this.id);
+    return positions ? positions.map((n) => sentences[n]!) : sentences;
   }
 
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */

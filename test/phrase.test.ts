@@ -7,7 +7,7 @@ import * as lexicon from '../rules/lexicon.js';
 import type { ReplyDoc } from '../src/document.js';
 import { lintReply } from '../src/engine.js';
 import type { Match, Pattern } from '../src/phrase.js';
-import { PhraseSet, compile, matchAt, phraseSet } from '../src/phrase.js';
+import { MatchIndex, PhraseSet, compile, matchAt, phraseSet } from '../src/phrase.js';
 import type { Token } from '../src/tokens.js';
 import { ROOT } from './helpers.js';
 
@@ -106,6 +106,18 @@ describe('PhraseSet', () => {
     expect(compile('we are (_|there)').required).toEqual([['are']]);
     expect(compile('we (_|there)').required).toBeNull();
     expect(new PhraseSet(['(we|i) are sorry (about|for) the delay']).find(tokens!)).toEqual([]);
+  });
+
+  it('an index of a long reply lists the sentences each set matches in; a set made after it walks every sentence', () => {
+    const sentences = sentencesOf('Hello there. We are sorry for the delay. Your parcel is here. Again, sorry for the delay!').map((tokens) => ({ tokens }));
+    expect(sentences).toHaveLength(4);
+    const sorry = new PhraseSet(['sorry for the delay']);
+    const index = new MatchIndex(sentences.map((s) => s.tokens));
+    expect(sorry.candidatesIn(sentences, index)).toEqual([sentences[1], sentences[3]]);
+    expect(sorry.candidatesIn(sentences, undefined)).toBe(sentences);
+    const later = new PhraseSet(['your parcel']);
+    expect(later.candidatesIn(sentences, index)).toBe(sentences);
+    expect(later.find(sentences[2]!.tokens).map((m) => [m.from, m.to])).toEqual([[0, 2]]);
   });
 
   it('remembers its answer per sentence and shares one set per pattern list', () => {
