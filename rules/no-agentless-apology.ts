@@ -30,8 +30,10 @@ function check(ctx: MatchContext): Verdict | null {
   if (/^(?:on our|at our|from our)\b/.test(rest)) return null;
   // The cause is named and it is on the customer's side ("was not processed because your card expired").
   if (/^(?:because|as|since) (?:you|your)\b/.test(rest)) return null;
-  const lead = before(ctx).split(' ').slice(-3).join(' ');
-  if (GENERAL.test(` ${lead}`) || /^(?:if|when|whenever|unless)\b/.test(before(ctx))) return null;
+  // GENERAL reads the last two words ("in case"); the sentence's first word says if it is a condition.
+  const lead = before(ctx, 3);
+  const conditional = ctx.match.from > 0 && /^(?:if|when|whenever|unless)\b/.test(sentence.tokens[0]!.norm);
+  if (GENERAL.test(` ${lead}`) || conditional) return null;
   const next = doc.sentences[sentence.index + 1];
   if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
   return {

@@ -1,5 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { APOLOGY_WORD, META_COMMENT, patterns } from './no-conditional-apology.data.js';
 import { CLASSES } from './lexicon.js';
@@ -16,16 +17,27 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
+/** Whether each sentence (by its tokens) apologises, worked out once however many matches it has. */
+const apologises = new WeakMap<readonly Token[], boolean>();
+
+function sentenceApologises(tokens: readonly Token[]): boolean {
+  let yes = apologises.get(tokens);
+  if (yes === undefined) apologises.set(tokens, (yes = APOLOGY_WORD.test(tokens.map((t) => t.norm).join(' '))));
+  return yes;
+}
+
+/** Words after "if" that META_COMMENT can read: enough for its longest form. */
+const META_WORDS = 12;
+
 function check(ctx: MatchContext): Verdict | null {
-  const words = ctx.sentence.tokens.map((t) => t.norm).join(' ');
   const first = ctx.match.pattern.source;
   if (first.endsWith(' if')) {
     const rest = ctx.sentence.tokens
-      .slice(ctx.match.to - 1)
+      .slice(ctx.match.to - 1, ctx.match.to - 1 + META_WORDS)
       .map((t) => t.norm)
       .join(' ');
     if (META_COMMENT.test(rest)) return null;
-  } else if (!first.startsWith('^') && !APOLOGY_WORD.test(words)) return null;
+  } else if (!first.startsWith('^') && !sentenceApologises(ctx.sentence.tokens)) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

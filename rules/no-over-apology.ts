@@ -34,7 +34,8 @@ function check(ctx: MatchContext): Verdict | null {
   // "Sorry?" asks the customer to repeat; it is not an apology.
   if (last.norm === 'sorry' && toks[match.to]?.norm === '?') return null;
   if (SYMPATHY.test(rest) || WAIT.test(rest)) return null;
-  const lead = before(ctx).trim();
+  // NOT_OURS reads up to four words back, PURPOSE_BEFORE two.
+  const lead = before(ctx, 4).trim();
   if (NOT_OURS.test(lead)) return null;
   if (toks[match.from]!.norm === 'to' && PURPOSE_BEFORE.test(lead)) return null;
   if (last.norm === 'regret' && REGRET_NEWS.test(rest)) return null;

@@ -45,10 +45,16 @@ const paragraphsOf = perReply((doc) => {
   return out;
 });
 const handoff = new Set<string>(handoffPatterns);
+/**
+ * Whether REASON is met around a paragraph's sentences (key: the paragraph, with `+` for its last
+ * sentence, which also sees the next one), tested once per reply however many matches it has.
+ */
+const reasonsOf = perReply(() => new Map<string, boolean>());
 
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
-  const sentenceWords = ctx.sentence.tokens.map((t) => t.norm).join(' ');
+  const words = sentenceWordsOf(ctx.doc);
+  const sentenceWords = words[ctx.sentence.index]!;
   // A required legal disclosure cites the law; that is not hiding behind house rules.
   if (LEGAL.test(sentenceWords)) return null;
   // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
@@ -56,13 +62,18 @@ function check(ctx: MatchContext): Verdict | null {
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
-  const words = sentenceWordsOf(ctx.doc);
   const { first, last } = paragraphsOf(ctx.doc).get(ctx.sentence.paragraph)!;
-  const around = words.slice(first, last + 1);
   // The next sentence, when it opens the next paragraph.
-  if (ctx.sentence.index + 1 > last && ctx.sentence.index + 1 < words.length) around.push(words[ctx.sentence.index + 1]!);
-  const paragraph = around.join(' ');
-  if (REASON.test(paragraph)) return null;
+  const withNext = ctx.sentence.index + 1 > last && ctx.sentence.index + 1 < words.length;
+  const key = `${ctx.sentence.paragraph}${withNext ? '+' : ''}`;
+  const reasons = reasonsOf(ctx.doc);
+  let reasoned = reasons.get(key);
+  if (reasoned === undefined) {
+    const around = words.slice(first, last + 1);
+    if (withNext) around.push(words[ctx.sentence.index + 1]!);
+    reasons.set(key, (reasoned = REASON.test(around.join(' '))));
+  }
+  if (reasoned) return null;
   const messageId = powerless.has(source) ? 'powerless' : handoff.has(source) ? 'handoff' : 'policy';
   return {
     messageId,

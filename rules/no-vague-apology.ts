@@ -19,7 +19,8 @@ export const meta: RuleMeta = {
 
 function check(ctx: MatchContext): Verdict | null {
   if (SPECIFIC_TAIL.test(after(ctx))) return null;
-  if (PURPOSE_BEFORE.test(before(ctx).trim())) return null;
+  // PURPOSE_BEFORE reads up to four words back ("by way of an").
+  if (PURPOSE_BEFORE.test(before(ctx, 4).trim())) return null;
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';

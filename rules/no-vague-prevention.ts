@@ -1,3 +1,4 @@
+import { perReply } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
@@ -20,15 +21,14 @@ export const meta: RuleMeta = {
 
 const reviewSet = new Set<string>(reviews);
 
-function words(tokens: readonly { norm: string }[]): string {
-  return tokens.map((t) => t.norm).join(' ');
-}
+/** Whether each sentence of a reply names a mechanism, tested once per reply. */
+const mechanismsOf = perReply((doc) => doc.sentences.map((s) => MECHANISM.test(s.tokens.map((t) => t.norm).join(' '))));
 
 function check(ctx: MatchContext): Verdict | null {
   const { sentence, doc } = ctx;
   // The mechanism may come in the same sentence or right before or after it.
-  const near = doc.sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 2);
-  if (near.some((s) => MECHANISM.test(words(s.tokens)))) return null;
+  const mechanisms = mechanismsOf(doc);
+  if (mechanisms.slice(Math.max(0, sentence.index - 1), sentence.index + 2).includes(true)) return null;
   const review = reviewSet.has(ctx.match.pattern.source);
   return {
     messageId: review ? 'review' : 'default',

@@ -12,4 +12,6 @@ export const ADVERSARIAL = {
   'quotes and newlines': '"\n>'.repeat(70_000),
   'they they': 'they '.repeat(40_000),
   'if if': 'if sorry if '.repeat(17_000),
+  // Matches that many rules check with guards around them, with no sentence end.
+  'apologies in one sentence': "I'm sorry, we apologize for any inconvenience, mistakes were made and ".repeat(2_900),
 };

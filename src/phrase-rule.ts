@@ -65,12 +65,13 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
         const matches = set.find(sentence.tokens);
         if (!matches.length) continue;
         const allowed = allow ? allow.find(sentence.tokens) : [];
+        const quotes = quoteMarks(doc.text.slice(sentence.start, sentence.end));
         for (const match of matches) {
           const toks = sentence.tokens.slice(match.from, match.to);
           if (toks.some((t) => t.literal)) continue;
           const start = toks[0]!.start;
           const end = toks[toks.length - 1]!.end;
-          if (insideQuotes(doc.text.slice(sentence.start, sentence.end), start - sentence.start, end - sentence.start)) continue;
+          if (insideQuotes(quotes, start - sentence.start, end - sentence.start)) continue;
           if (allowed.some((a) => sentence.tokens[a.from]!.start < end && sentence.tokens[a.to - 1]!.end > start)) continue;
           const text = doc.text.slice(start, end);
           const verdict = spec.check ? spec.check({ match, sentence, doc, options, text, file }) : { messageId: 'default' };
@@ -83,32 +84,80 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
   };
 }
 
+/** Where a sentence's double quotation marks are (offsets in the sentence, ascending). */
+export interface QuoteMarks {
+  straight: number[];
+  open: number[];
+  close: number[];
+}
+
+/** The double quotation marks of a sentence, found once for all its matches. */
+export function quoteMarks(sentence: string): QuoteMarks {
+  const marks: QuoteMarks = { straight: [], open: [], close: [] };
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x22) marks.straight.push(i);
+    else if (c === 0x201c) marks.open.push(i);
+    else if (c === 0x201d) marks.close.push(i);
+  }
+  return marks;
+}
+
+/** How many of `offsets` (ascending) are below `at`. */
+function countBelow(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Is `[start, end)` of a sentence inside a pair of double quotation marks? Longer quotations are
- * blanked by pre-processing; this catches short ones ('the "Something went wrong" banner').
+ * blanked by pre-processing; this catches short ones ('the "Something went wrong" banner'):
+ * an odd number of straight quotes before it and one after, or a curly opening quote after the
+ * last closing one before it and a closing one after it.
  */
-export function insideQuotes(sentence: string, start: number, end: number): boolean {
-  const head = sentence.slice(0, start);
-  const tail = sentence.slice(end);
-  const straight = (head.match(/"/g) ?? []).length;
-  if (straight % 2 === 1 && tail.includes('"')) return true;
-  return head.lastIndexOf('\u201c') > head.lastIndexOf('\u201d') && tail.includes('\u201d');
+export function insideQuotes(marks: QuoteMarks, start: number, end: number): boolean {
+  const straight = countBelow(marks.straight, start);
+  if (straight % 2 === 1 && (marks.straight[marks.straight.length - 1] ?? -1) >= end) return true;
+  const opens = countBelow(marks.open, start);
+  const closes = countBelow(marks.close, start);
+  const lastOpen = opens ? marks.open[opens - 1]! : -1;
+  const lastClose = closes ? marks.close[closes - 1]! : -1;
+  return lastOpen > lastClose && (marks.close[marks.close.length - 1] ?? -1) >= end;
 }
 
-/** Tokens of a sentence after a match, as normalised words joined by spaces (for guards). */
+/**
+ * Up to `words` tokens of a sentence after a match (punctuation other than `,;:` left out), as
+ * normalised words joined by spaces (for guards). Only those tokens are read, so a guard costs
+ * the same in a long sentence with many matches.
+ */
 export function after(ctx: MatchContext, words = 40): string {
-  return ctx.sentence.tokens
-    .slice(ctx.match.to)
-    .filter((t) => t.kind !== 'punct' || /[,;:]/.test(t.norm))
-    .slice(0, words)
-    .map((t) => t.norm)
-    .join(' ');
+  const toks = ctx.sentence.tokens;
+  const out: string[] = [];
+  for (let i = ctx.match.to; i < toks.length && out.length < words; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'punct' || /[,;:]/.test(t.norm)) out.push(t.norm);
+  }
+  return out.join(' ');
 }
 
-/** Tokens of a sentence before a match, as normalised words joined by spaces. */
-export function before(ctx: MatchContext): string {
-  return ctx.sentence.tokens
-    .slice(0, ctx.match.from)
-    .map((t) => t.norm)
-    .join(' ');
+/** What `before` puts first when it leaves earlier words out, so that `^` cannot match there. */
+export const BEFORE_CUT = '\u2026';
+
+/**
+ * The tokens of a sentence before a match, as normalised words joined by spaces: all of them, or
+ * the last `words` after BEFORE_CUT and a space when there are more. A guard that tests the end
+ * reads only as far back as it needs.
+ */
+export function before(ctx: MatchContext, words = Infinity): string {
+  const toks = ctx.sentence.tokens;
+  const from = Math.max(0, ctx.match.from - words);
+  const out: string[] = from > 0 ? [BEFORE_CUT] : [];
+  for (let i = from; i < ctx.match.from; i++) out.push(toks[i]!.norm);
+  return out.join(' ');
 }

@@ -12,8 +12,8 @@ import { lintReply } from '../src/engine.js';
 import { PhraseSet } from '../src/phrase.js';
 import type { LintMessage } from '../src/types.js';
 
-/** Reads of each shared list of the reply being linted. */
-const reads = { sentences: 0, placeholders: 0, liquid: 0 };
+/** Reads of each shared list of the reply being linted (`tokens`: of every sentence's tokens). */
+const reads = { sentences: 0, placeholders: 0, liquid: 0, tokens: 0 };
 
 /** A list that counts reads of its elements into `reads[name]`. */
 function counted<T extends object>(list: T[], name: keyof typeof reads): T[] {
@@ -34,7 +34,8 @@ vi.mock('../src/document.js', async (importOriginal) => {
       const doc = original.buildDoc(...args);
       doc.pre.placeholders = counted(doc.pre.placeholders, 'placeholders');
       doc.pre.liquid = counted(doc.pre.liquid, 'liquid');
-      return { ...doc, sentences: counted(doc.sentences, 'sentences') };
+      const sentences = doc.sentences.map((s) => ({ ...s, tokens: counted(s.tokens, 'tokens') }));
+      return { ...doc, sentences: counted(sentences, 'sentences') };
     },
   };
 });
@@ -68,10 +69,11 @@ function reply(kind: number, sections: number): string {
 }
 
 /** Work done to lint a reply of one kind with `sections` sections, and its findings. */
-function work(kind: number, sections: number): { sentences: number; placeholders: number; liquid: number; finds: number; messages: string[] } {
+function work(kind: number, sections: number): { sentences: number; placeholders: number; liquid: number; tokens: number; finds: number; messages: string[] } {
   reads.sentences = 0;
   reads.placeholders = 0;
   reads.liquid = 0;
+  reads.tokens = 0;
   const find = vi.spyOn(PhraseSet.prototype, 'find');
   const out = lintReply({ text: reply(kind, sections), markdown: true }, ALL_RULES);
   const finds = find.mock.calls.length;
@@ -113,6 +115,43 @@ describe('linting one long reply costs work in proportion to its length', () => 
   it('the first kind of section reads every shared list (the comparison above compares work)', () => {
     const w = work(0, 4);
     for (const key of ['sentences', 'placeholders', 'liquid', 'finds'] as const) expect(w[key], key).toBeGreaterThan(0);
+  });
+});
+
+describe('one long sentence costs work in proportion to its length', () => {
+  /**
+   * Sentences with no full stop, each a phrase that many rules match, repeated: a rule that looked
+   * at the whole sentence again for each of its matches would read its tokens about four times as
+   * often when the sentence is twice as long. (A run of text with no sentence end is cut into
+   * pieces of about 8 KB, so these stay under that.)
+   */
+  const PHRASES = [
+    'if sorry if ',
+    "I'm sorry, I'm sorry, ",
+    'we apologize for any inconvenience and ',
+    'mistakes were made and ',
+    'as I said before sorry and ',
+    'we will try to prevent this sorry and ',
+    'sorry but it is our policy and ',
+    'sorry you feel that way and ',
+    'you should have read the email sorry and ',
+    'we are not responsible and the courier lost it sorry and ',
+  ];
+
+  function tokenReads(phrase: string, times: number): { tokens: number; messages: number } {
+    reads.tokens = 0;
+    const out = lintReply({ text: `${phrase.repeat(times)}end\n`, markdown: false }, ALL_RULES);
+    return { tokens: reads.tokens, messages: out.messages.length };
+  }
+
+  it('twice the repeats: about twice the reads of the sentence tokens', () => {
+    for (const phrase of PHRASES) {
+      const one = tokenReads(phrase, 40);
+      const two = tokenReads(phrase, 80);
+      expect(two.messages, phrase).toBeGreaterThan(one.messages);
+      expect(one.tokens, phrase).toBeGreaterThan(0);
+      expect(two.tokens / one.tokens, phrase).toBeLessThan(2.3);
+    }
   });
 });
 
