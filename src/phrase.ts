@@ -572,7 +572,7 @@ const COMMON = new Set(
   ),
 );
 
-/** Keys in a required group at most: a longer group rules out too few sentences to pay. */
+/** Keys in a required group at most: a longer one (a whole word class) is in most sentences anyway. */
 const REQUIRED_GROUP = 40;
 
 /**
