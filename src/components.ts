@@ -418,7 +418,11 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   }
 
   const ifidsBySentence = new Map<number, Ifid[]>();
-  for (const i of ifids) ifidsBySentence.set(i.sentence, [...(ifidsBySentence.get(i.sentence) ?? []), i]);
+  for (const i of ifids) {
+    const list = ifidsBySentence.get(i.sentence);
+    if (list) list.push(i);
+    else ifidsBySentence.set(i.sentence, [i]);
+  }
   // The other components, sentence by sentence.
   const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
   for (const s of sentences) {
