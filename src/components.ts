@@ -40,6 +40,7 @@ import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
 import type { LiquidTag, Range } from './preprocess.js';
+import { lowerBound } from './sorted.js';
 import type { Token } from './tokens.js';
 
 /** The parts of an apology the score and the C rules look for. */
@@ -234,18 +235,6 @@ function blocksOf(tags: readonly LiquidTag[]): Block[] {
 
 /** Where a block's branches end: the `{% endif %}` tag. */
 const blockEnd = (b: Block): number => b.branches[b.branches.length - 1]?.end ?? b.end;
-
-/** Index of the first of `starts` (ascending) that is at least `at`. */
-function lowerBound(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Hits sorted by start, with their starts, so the hits in a range are found by binary search. */
 interface SortedHits {

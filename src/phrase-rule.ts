@@ -10,6 +10,7 @@ import type { Match } from './phrase.js';
 import { phraseSet } from './phrase.js';
 import type { ReportDetails } from './report.js';
 import { report } from './report.js';
+import { lowerBound } from './sorted.js';
 import type { OptionSchema, RuleMeta, RulePlugin } from './types.js';
 
 /** What a phrase rule decides about one match. */
@@ -103,18 +104,6 @@ export function quoteMarks(sentence: string): QuoteMarks {
   return marks;
 }
 
-/** How many of `offsets` (ascending) are below `at`. */
-function countBelow(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Is `[start, end)` of a sentence inside a pair of double quotation marks? Longer quotations are
  * blanked by pre-processing; this catches short ones ('the "Something went wrong" banner'):
@@ -122,10 +111,10 @@ function countBelow(offsets: readonly number[], at: number): number {
  * last closing one before it and a closing one after it.
  */
 export function insideQuotes(marks: QuoteMarks, start: number, end: number): boolean {
-  const straight = countBelow(marks.straight, start);
+  const straight = lowerBound(marks.straight, start);
   if (straight % 2 === 1 && (marks.straight[marks.straight.length - 1] ?? -1) >= end) return true;
-  const opens = countBelow(marks.open, start);
-  const closes = countBelow(marks.close, start);
+  const opens = lowerBound(marks.open, start);
+  const closes = lowerBound(marks.close, start);
   const lastOpen = opens ? marks.open[opens - 1]! : -1;
   const lastClose = closes ? marks.close[closes - 1]! : -1;
   return lastOpen > lastClose && (marks.close[marks.close.length - 1] ?? -1) >= end;
