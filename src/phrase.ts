@@ -148,7 +148,7 @@ export function compile(source: string, classes: Record<string, readonly string[
 }
 
 /** The union of each item's keys; null when any item has none (it can start anywhere). */
-function unionOf<T, K>(items: readonly T[], keysOf: (item: T) => Set<K> | null): Set<K> | null {
+function unionOf<T, K>(items: readonly T[], keysOf: (item: T) => ReadonlySet<K> | null): Set<K> | null {
   const acc = new Set<K>();
   for (const item of items) {
     const keys = keysOf(item);
@@ -510,10 +510,17 @@ function groupId(keys: readonly string[]): number {
 }
 
 /**
- * Keys one of which a token must carry (see `tokenKeys`) for `node` to start matching on it, or
- * null when no finite set of keys covers every start (a pattern opening with `_` or a gap).
+ * `indexKeys` of alternatives, remembered: a lexicon class is one node, shared by every pattern
+ * that uses it, and its keys were worked out again for each of them (and each of its items).
  */
-function indexKeys(node: Node): Set<string> | null {
+const altKeys = new WeakMap<Node, ReadonlySet<string> | null>();
+
+/**
+ * Keys one of which a token must carry (see `tokenKeys`) for `node` to start matching on it, or
+ * null when no finite set of keys covers every start (a pattern opening with `_` or a gap). The
+ * set may be shared with other callers.
+ */
+function indexKeys(node: Node): ReadonlySet<string> | null {
   switch (node.t) {
     case 'word':
       return new Set([node.norm]);
@@ -545,8 +552,11 @@ function indexKeys(node: Node): Set<string> | null {
       }
       return null;
     }
-    case 'alt':
-      return unionOf(node.options, indexKeys);
+    case 'alt': {
+      let keys = altKeys.get(node);
+      if (keys === undefined) altKeys.set(node, (keys = unionOf(node.options, indexKeys)));
+      return keys;
+    }
     default:
       return null;
   }
