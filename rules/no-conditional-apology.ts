@@ -1,6 +1,6 @@
+import { perReply, sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
-import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { APOLOGY_WORD, META_COMMENT, patterns } from './no-conditional-apology.data.js';
 import { CLASSES } from './lexicon.js';
@@ -17,14 +17,8 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
-/** Whether each sentence (by its tokens) apologises, worked out once however many matches it has. */
-const apologises = new WeakMap<readonly Token[], boolean>();
-
-function sentenceApologises(tokens: readonly Token[]): boolean {
-  let yes = apologises.get(tokens);
-  if (yes === undefined) apologises.set(tokens, (yes = APOLOGY_WORD.test(tokens.map((t) => t.norm).join(' '))));
-  return yes;
-}
+/** Whether each sentence of a reply apologises, worked out once however many matches it has. */
+const apologisesOf = perReply((doc) => sentenceWords(doc).map((words) => APOLOGY_WORD.test(words)));
 
 /** Words after "if" that META_COMMENT can read: enough for its longest form. */
 const META_WORDS = 12;
@@ -37,7 +31,7 @@ function check(ctx: MatchContext): Verdict | null {
       .map((t) => t.norm)
       .join(' ');
     if (META_COMMENT.test(rest)) return null;
-  } else if (!first.startsWith('^') && !sentenceApologises(ctx.sentence.tokens)) return null;
+  } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

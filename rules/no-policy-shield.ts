@@ -1,5 +1,5 @@
 import { wordsAfter } from '../src/clause.js';
-import { perReply } from '../src/document.js';
+import { perReply, sentenceWords } from '../src/document.js';
 import { gateOf } from '../src/gate.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
@@ -32,8 +32,6 @@ export const meta: RuleMeta = {
 };
 
 const powerless = new Set<string>(powerlessPatterns);
-/** Each sentence's words, joined by spaces (built once per reply). */
-const sentenceWordsOf = perReply((doc) => doc.sentences.map((s) => s.tokens.map((t) => t.norm).join(' ')));
 /** The first and last sentence of each paragraph (sentences come in paragraph order). */
 const paragraphsOf = perReply((doc) => {
   const out = new Map<number, { first: number; last: number }>();
@@ -53,12 +51,12 @@ const reasonsOf = perReply(() => new Map<string, boolean>());
 
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
-  const words = sentenceWordsOf(ctx.doc);
-  const sentenceWords = words[ctx.sentence.index]!;
+  const words = sentenceWords(ctx.doc);
+  const own = words[ctx.sentence.index]!;
   // A required legal disclosure cites the law; that is not hiding behind house rules.
-  if (LEGAL.test(sentenceWords)) return null;
+  if (LEGAL.test(own)) return null;
   // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
-  if (!powerless.has(source) && GRANTED.test(sentenceWords)) return null;
+  if (!powerless.has(source) && GRANTED.test(own)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.

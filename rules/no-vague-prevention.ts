@@ -1,4 +1,4 @@
-import { perReply } from '../src/document.js';
+import { perReply, sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
@@ -22,7 +22,7 @@ export const meta: RuleMeta = {
 const reviewSet = new Set<string>(reviews);
 
 /** Whether each sentence of a reply names a mechanism, tested once per reply. */
-const mechanismsOf = perReply((doc) => doc.sentences.map((s) => MECHANISM.test(s.tokens.map((t) => t.norm).join(' '))));
+const mechanismsOf = perReply((doc) => sentenceWords(doc).map((words) => MECHANISM.test(words)));
 
 function check(ctx: MatchContext): Verdict | null {
   const { sentence, doc } = ctx;

@@ -194,6 +194,9 @@ export function perReply<T>(compute: (doc: ReplyDoc) => T): (doc: ReplyDoc) => T
   };
 }
 
+/** Each sentence's normalised words joined by spaces, by sentence index (made once per reply, for guards). */
+export const sentenceWords = perReply((doc) => doc.sentences.map((s) => s.tokens.map((t) => t.norm).join(' ')));
+
 /** The reply index a rule runs on; set by the engine before any rule. */
 export function getDoc(file: VFile): ReplyDoc {
   const doc = (file.data as { apologyDoc?: ReplyDoc }).apologyDoc;

@@ -698,7 +698,7 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
  * sentence is at hand, rather than when each rule walks the whole reply, reads every index once
  * instead of once per rule.
  */
-export function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefined)[] {
+function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefined)[] {
   if (pending.length) compilePending();
   const entry = startsIn(tokens);
   const { data, words, found } = entry;
