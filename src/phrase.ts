@@ -647,6 +647,11 @@ interface SentenceStarts {
   indexes: TokenIndex[];
   /** Each set's matches in the sentence once found, by set id. */
   found: (readonly Match[] | undefined)[];
+  /**
+   * Set once every set's matches are found (`findAll`): the sets with matches, as pairs of set id
+   * and matches. The index itself is then let go (see `findAll`).
+   */
+  done?: readonly (number | readonly Match[])[];
 }
 /**
  * Each token array keeps its index under this key. A WeakMap did the same, but a long reply has
@@ -658,9 +663,24 @@ type Indexed = readonly Token[] & { [STARTS]?: SentenceStarts };
 /** Scratch space for `startsIn`: each set's next free slot. */
 let scratchFill = new Int32Array(64);
 
-function startsIn(tokens: readonly Token[]): SentenceStarts {
+/** The matches of set `id` an entry already knows: found, or, once `done`, none when not listed. */
+function knownMatches(entry: SentenceStarts, id: number): readonly Match[] | undefined {
+  const done = entry.done;
+  if (!done) return entry.found[id];
+  for (let k = 0; k < done.length; k += 2) if (done[k] === id) return done[k + 1] as readonly Match[];
+  return id < entry.size ? NO_MATCHES : undefined;
+}
+
+/** Entries of sentences with no matches at all share these. */
+const NO_DONE: readonly (number | readonly Match[])[] = Object.freeze([]);
+const NO_FOUND: (readonly Match[] | undefined)[] = [];
+const NO_DATA: number[] = [];
+const NO_INDEXES: TokenIndex[] = [];
+
+/** A sentence's index, made when first asked for (again when sets were made since, or with `full` when `findAll` let it go). */
+function startsIn(tokens: readonly Token[], full = false): SentenceStarts {
   let entry = (tokens as Indexed)[STARTS];
-  if (entry && entry.size === registry.length) return entry;
+  if (entry && entry.size === registry.length && (!entry.done || !full)) return entry;
   const size = registry.length;
   const words = (GROUP_IDS.size + 31) >> 5;
   const first = firstWord(tokens);
@@ -693,7 +713,7 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
 }
 
 /**
- * Find every set's matches in one sentence now, by set id (undefined: no match possible). A very
+ * Find every set's matches in one sentence now, by set id (an empty list: no match). A very
  * long reply's sentence indexes do not fit in the CPU cache: answering each set while the
  * sentence is at hand, rather than when each rule walks the whole reply, reads every index once
  * instead of once per rule.
@@ -701,10 +721,21 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
 function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefined)[] {
   if (pending.length) compilePending();
   const entry = startsIn(tokens);
+  if (entry.done) return Array.from({ length: entry.size }, (_, id) => knownMatches(entry, id));
   const { data, words, found } = entry;
+  const done: (number | readonly Match[])[] = [];
   for (let id = 0; id < entry.size; id++) {
-    if (found[id] === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) found[id] = registry[id]!.find(tokens);
+    let matches = found[id];
+    if (matches === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) matches = found[id] = registry[id]!.find(tokens);
+    if (matches?.length) done.push(id, matches);
   }
+  // Every set's answer is known now: keep only the sets that matched. A long reply then does not
+  // hold each sentence's starts, token indexes and answers, most of its memory, until the end.
+  // A set made later finds the entry out of date and makes a new one.
+  entry.done = done.length ? done : NO_DONE;
+  entry.data = NO_DATA;
+  entry.indexes = NO_INDEXES;
+  entry.found = NO_FOUND;
   return found;
 }
 
@@ -852,9 +883,11 @@ export class PhraseSet {
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
   find(tokens: readonly Token[]): readonly Match[] {
     if (this.id < 0) compilePending();
-    const entry = startsIn(tokens);
-    const known = entry.found[this.id];
+    let entry = startsIn(tokens);
+    const known = knownMatches(entry, this.id);
     if (known) return known;
+    if (entry.done) entry = startsIn(tokens, true);
+    const indexes = entry.indexes;
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
     let withAny = this.id >= entry.size;
@@ -875,7 +908,7 @@ export class PhraseSet {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
       let best: Match | null = null;
-      for (const p of withAny ? this.candidates(tokens, i, i === first) : this.listAt(entry.indexes[i]!)) {
+      for (const p of withAny ? this.candidates(tokens, i, i === first) : this.listAt(indexes[i]!)) {
         if (!alive(p, entry)) continue;
         const end = matchAt(p, tokens, i);
         if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };

@@ -115,6 +115,10 @@ describe('PhraseSet', () => {
     const index = new MatchIndex(sentences.map((s) => s.tokens));
     expect(sorry.candidatesIn(sentences, index)).toEqual([sentences[1], sentences[3]]);
     expect(sorry.candidatesIn(sentences, undefined)).toBe(sentences);
+    // The index lets each sentence's starts go once every set is answered; the answers stay.
+    expect(show(sorry.find(sentences[1]!.tokens))).toEqual(['sorry for the delay @2-6']);
+    expect(sorry.find(sentences[0]!.tokens)).toEqual([]);
+    expect(sorry.candidatesIn(sentences, new MatchIndex(sentences.map((s) => s.tokens)))).toEqual([sentences[1], sentences[3]]);
     const later = new PhraseSet(['your parcel']);
     expect(later.candidatesIn(sentences, index)).toBe(sentences);
     expect(later.find(sentences[2]!.tokens).map((m) => [m.from, m.to])).toEqual([[0, 2]]);
