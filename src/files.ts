@@ -62,11 +62,36 @@ function relativeTo(base: string, file: string): string {
   return plain ? file.slice(prefix.length) : path.relative(base, file);
 }
 
+/**
+ * The files in a directory and its subfolders whose names end in one of `extensions`, as
+ * absolute paths with `/`. They are the files the recursive glob of those extensions found
+ * before (no dot files or folders, symbolic links skipped, `node_modules` left out), read by
+ * fdir, the crawler under tinyglobby, without matching a glob against every path (that took most
+ * of the time on a folder of 10,000 replies).
+ */
+async function filesUnder(dir: string, extensions: readonly string[]): Promise<string[]> {
+  const { fdir } = await import('fdir');
+  return new fdir({
+    pathSeparator: '/',
+    includeBasePath: true,
+    resolvePaths: true,
+    excludeSymlinks: true,
+    exclude: (name) => name.startsWith('.') || name === 'node_modules',
+    filters: [
+      (file) => {
+        const base = file.slice(file.lastIndexOf('/') + 1);
+        return !base.startsWith('.') && extensions.some((e) => base.endsWith(e));
+      },
+    ],
+  })
+    .crawl(dir)
+    .withPromise();
+}
+
 /** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
 export async function expandPatterns(patterns: string[], options: FileOptions): Promise<string[]> {
   const isIgnored = ignoreMatcher(options);
   const found = new Set<string>();
-  const exts = options.extensions.map((e) => e.slice(1)).join(',');
   for (const pattern of patterns) {
     const abs = path.resolve(options.cwd, pattern);
     let stat;
@@ -79,11 +104,11 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
       stat = null;
     }
     let matches: string[];
-    // The glob library is loaded only when a directory or a glob is given.
-    const { glob, isDynamicPattern } = stat?.isFile() ? ({} as typeof import('tinyglobby')) : await import('tinyglobby');
+    // The glob library is loaded only when a glob is given.
+    const { glob, isDynamicPattern } = stat ? ({} as typeof import('tinyglobby')) : await import('tinyglobby');
     if (stat?.isDirectory()) {
       try {
-        matches = await glob(`**/*.{${exts}}`, { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });
+        matches = await filesUnder(abs, options.extensions);
       } catch (error) {
         throw new InputError(`${pattern}: cannot read directory: ${(error as Error).message.split('\n')[0]}`);
       }

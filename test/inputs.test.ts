@@ -1,7 +1,7 @@
 // Help desk exports and HTML replies as users keep them: every finding at the exact line and
 // column of the original file, named by its reply; broken files fail with one line.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlAdapter } from '../src/inputs/html.js';
@@ -268,6 +268,28 @@ describe('help desk exports on the command line', () => {
     expect(files(['--ext', 'md,json', '.'])).toEqual(['a.md', 'macros.json']);
     expect(files(['reply.html', 'macros.json'])).toEqual(['macros.json', 'reply.html']);
     expect(files(['*.{json,html}'])).toEqual(['macros.json', 'reply.html']);
+  });
+
+  it('a directory expands to files in subfolders, not dot files or folders, node_modules or links; one --ext works alone', () => {
+    const bad = 'We apologize for any inconvenience.\n';
+    const tmp = tempDir({
+      'a.md': bad,
+      'A.MD': bad,
+      '.draft.md': bad,
+      'sub/deeper/b.txt': bad,
+      'sub/c.markdown': bad,
+      '.hidden/d.md': bad,
+      'node_modules/pkg/e.md': bad,
+      'notes.md.bak': bad,
+    });
+    symlinkSync(path.join(tmp, 'a.md'), path.join(tmp, 'link.md'));
+    symlinkSync(path.join(tmp, 'sub'), path.join(tmp, 'linked-folder'));
+    const files = (args: string[]): string[] =>
+      (JSON.parse(cli(['-f', 'json', ...args], { cwd: tmp }).stdout) as LintResult[]).map((r) => path.relative(tmp, r.filePath).split(path.sep).join('/'));
+    expect(files(['.'])).toEqual(['a.md', 'sub/c.markdown', 'sub/deeper/b.txt']);
+    expect(files(['--ext', 'txt', '.'])).toEqual(['sub/deeper/b.txt']);
+    const none = cli(['--ext', 'md', 'sub'], { cwd: tmp });
+    expect([none.code, none.stderr]).toEqual([2, 'apology-lint: sub: no files matched\n']);
   });
 
   it('reads a structured file from stdin by --stdin-filename', () => {
