@@ -22,8 +22,17 @@ export interface FileOptions {
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-/** Build the ignore matcher (paths relative to cwd). */
-export function ignoreMatcher(options: FileOptions): (rel: string) => boolean {
+/** Whether a path has a folder that is never linted (`node_modules`, `.git`). */
+const inSkippedFolder = (rel: string): boolean => {
+  const parts = rel.split(/[\\/]/);
+  return parts.includes('node_modules') || parts.includes('.git');
+};
+
+/**
+ * Build the ignore matcher (paths relative to cwd). `rules` counts the ignore files and patterns
+ * in force: without any, only `node_modules` and `.git` are ignored.
+ */
+export function ignoreMatcher(options: FileOptions): ((rel: string) => boolean) & { rules: number } {
   const ig = ignore();
   let rules = 0;
   if (options.useIgnore !== false) {
@@ -40,13 +49,13 @@ export function ignoreMatcher(options: FileOptions): (rel: string) => boolean {
     ig.add(options.ignorePatterns ?? []);
     rules += options.ignorePatterns?.length ?? 0;
   }
-  return (rel: string) => {
-    const parts = rel.split(/[\\/]/);
-    if (parts.includes('node_modules') || parts.includes('.git')) return true;
+  const matcher = (rel: string): boolean => {
+    if (inSkippedFolder(rel)) return true;
     if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '') return false;
     // Without ignore rules there is nothing to ask the matcher (it costs more than the check).
     return rules > 0 && ig.ignores(rel);
   };
+  return Object.assign(matcher, { rules });
 }
 
 /** A matcher for config `ignorePatterns` (gitignore syntax, paths relative to the config file). */
@@ -119,7 +128,10 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
     } else {
       throw new InputError(`${pattern}: no such file or directory`);
     }
-    const kept = matches.filter((f) => !isIgnored(relativeTo(options.cwd, f)));
+    // The crawl leaves out node_modules and .git below the folder: without ignore rules, its files
+    // are all kept unless the folder itself is in one.
+    const crawled = stat?.isDirectory() === true && isIgnored.rules === 0;
+    const kept = crawled ? (inSkippedFolder(relativeTo(options.cwd, abs)) ? [] : matches) : matches.filter((f) => !isIgnored(relativeTo(options.cwd, f)));
     if (kept.length === 0 && options.errorOnUnmatchedPattern !== false) {
       throw new InputError(`${pattern}: no files matched${matches.length ? ' (all matching files are ignored)' : ''}`);
     }

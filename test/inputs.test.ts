@@ -290,6 +290,10 @@ describe('help desk exports on the command line', () => {
     expect(files(['--ext', 'txt', '.'])).toEqual(['sub/deeper/b.txt']);
     const none = cli(['--ext', 'md', 'sub'], { cwd: tmp });
     expect([none.code, none.stderr]).toEqual([2, 'apology-lint: sub: no files matched\n']);
+    const skipped = cli(['node_modules/pkg'], { cwd: tmp });
+    expect([skipped.code, skipped.stderr]).toEqual([2, 'apology-lint: node_modules/pkg: no files matched (all matching files are ignored)\n']);
+    writeFileSync(path.join(tmp, '.apologyignore'), 'sub/deeper/\n');
+    expect(files(['.'])).toEqual(['a.md', 'sub/c.markdown']);
   });
 
   it('reads a structured file from stdin by --stdin-filename', () => {
