@@ -1,4 +1,5 @@
 import { clauseBefore, endsClauseAt, negatedBefore, wordsAfter, wordsBefore } from '../src/clause.js';
+import { sentenceWords } from '../src/document.js';
 import { gateOf } from '../src/gate.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
@@ -86,14 +87,15 @@ function instructs(ctx: MatchContext): boolean {
 /** "Obviously, the file…", "Of course, the toggle is…": a stance word aimed at the customer's knowledge. */
 function talksDown(ctx: MatchContext): boolean {
   const { tokens } = ctx.sentence;
+  const words = sentenceWords(ctx.doc)[ctx.sentence.index]!;
   const near = [...wordsBefore(tokens, ctx.match.from, 3), ...wordsAfter(tokens, ctx.match.to, 3)];
   if (near.some((w) => FIRST_PERSON.has(w))) return false;
-  if (FEELING.test(tokens.map((t) => t.norm).join(' '))) return false;
+  if (FEELING.test(words)) return false;
   const source = ctx.match.pattern.source;
   if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 3).some((w) => MANNER_VERB.test(w))) return false;
   if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
   if (source === 'of course') {
-    if (REMEDY.test(tokens.map((t) => t.norm).join(' '))) return false;
+    if (REMEDY.test(words)) return false;
     // "Of course!" agrees; "of course you can return it" grants.
     if (endsClauseAt(tokens, ctx.match.to) && !/[,:]/.test(tokens[ctx.match.to]?.norm ?? '')) return false;
     if (

@@ -1,3 +1,4 @@
+import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
@@ -30,7 +31,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (BENIGN_AFTER.test(rest)) return null;
   const verb = ctx.sentence.tokens[match.to - 1]?.norm;
   if (verb === 'should' && SHOULD_HOLD.test(rest)) return null;
-  const words = sentence.tokens.map((t) => t.norm).join(' ');
+  const words = sentenceWords(doc)[sentence.index]!;
   // The sentence owns the failure ("You were told the wrong date, and that's on us").
   if (ownership.test(sentence.tokens) || WRONG_INFO.test(words)) return null;
   const toks = sentence.tokens.slice(match.from, match.to);
