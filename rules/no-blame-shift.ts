@@ -36,8 +36,10 @@ function check(ctx: MatchContext): Verdict | null {
   if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
   if (ctx.match.pattern.source.startsWith('they')) {
     const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
-    const sameBefore = sentence.tokens.slice(0, ctx.match.from);
-    if (people.test(sameBefore) || earlier.some((s) => people.test(s.tokens))) return null;
+    // The customer's people named before "they" in the sentence (its matches are found once per
+    // sentence, not again for each "they").
+    const namedBefore = people.find(sentence.tokens).some((m) => m.to <= ctx.match.from);
+    if (namedBefore || earlier.some((s) => people.test(s.tokens))) return null;
   }
   const isWeak = weak.has(ctx.match.pattern.source);
   return {

@@ -14,4 +14,6 @@ export const ADVERSARIAL = {
   'if if': 'if sorry if '.repeat(17_000),
   // Matches that many rules check with guards around them, with no sentence end.
   'apologies in one sentence': "I'm sorry, we apologize for any inconvenience, mistakes were made and ".repeat(2_900),
+  // A blamed "they" many times over in one sentence (each is checked for the customer's people named before it).
+  'they blamed in one sentence': 'they lost your parcel and '.repeat(7_700),
 };

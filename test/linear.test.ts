@@ -136,6 +136,7 @@ describe('one long sentence costs work in proportion to its length', () => {
     'sorry you feel that way and ',
     'you should have read the email sorry and ',
     'we are not responsible and the courier lost it sorry and ',
+    'they lost your parcel and ',
   ];
 
   function tokenReads(phrase: string, times: number): { tokens: number; messages: number } {
