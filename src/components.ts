@@ -363,10 +363,14 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
       let specific: boolean;
       if (kind === 'apology' || kind === 'formal') {
-        if (SETS.vagueObject.test(rest)) {
+        if (SETS.vagueObject.scan(rest).length > 0) {
           kind = 'vague';
           specific = false;
-        } else if (restWords.length === 0 || SETS.genericObject.test(rest) || restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')) {
+        } else if (
+          restWords.length === 0 ||
+          SETS.genericObject.scan(rest).length > 0 ||
+          restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
+        ) {
           const prev = sentences[s.index - 1];
           specific = Boolean(
             prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
@@ -374,7 +378,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
         } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
-      const intense = SETS.intens.test(before);
+      const intense = SETS.intens.scan(before).length > 0;
       const ifid: Ifid = { kind, sentence: s.index, ...spanOf(s, m), specific, intense };
       ifidEnd.set(ifid, m.to);
       ifids.push(ifid);
@@ -422,7 +426,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const at = ifidEnd.get(i) ?? -1;
       if (at >= 0) {
         const tail = s.tokens.slice(at, at + 3);
-        const m = SETS.ourFailure.find(tail)[0] ?? SETS.ourFailure.find(s.tokens.slice(at + 1, at + 4))[0];
+        const m = SETS.ourFailure.scan(tail)[0] ?? SETS.ourFailure.scan(s.tokens.slice(at + 1, at + 4))[0];
         if (m) hitAt('responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
       }
     }

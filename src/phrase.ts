@@ -927,6 +927,29 @@ export class PhraseSet {
   test(tokens: readonly Token[]): boolean {
     return this.find(tokens).length > 0;
   }
+
+  /**
+   * The matches `find` gives, for a few tokens cut from a sentence and asked about once: each
+   * token's candidate patterns are tried in turn, without the index `find` builds and keeps for a
+   * sentence (building it cost more than the search on a slice of a few words).
+   */
+  scan(tokens: readonly Token[]): readonly Match[] {
+    if (this.id < 0) compilePending();
+    const first = firstWord(tokens);
+    const out: Match[] = [];
+    for (let i = 0; i < tokens.length;) {
+      let best: Match | null = null;
+      for (const p of this.candidates(tokens, i, i === first)) {
+        const end = matchAt(p, tokens, i);
+        if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
+      }
+      if (best) {
+        out.push(best);
+        i = best.to;
+      } else i++;
+    }
+    return out.length ? out : NO_MATCHES;
+  }
 }
 
 /**

@@ -56,7 +56,7 @@ function fixtureTexts(): { text: string; markdown: boolean }[] {
 }
 
 describe('PhraseSet', () => {
-  it('finds exactly what trying every pattern at every token finds, on every fixture and lexicon list', () => {
+  it('finds exactly what trying every pattern at every token finds, on every fixture and lexicon list (also when scanning a slice)', () => {
     const lists = Object.entries({ ...lexicon, ...components }).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));
     expect(lists.length).toBeGreaterThan(30);
     const sentences = fixtureTexts().flatMap((f) => sentencesOf(f.text, f.markdown));
@@ -67,6 +67,10 @@ describe('PhraseSet', () => {
       for (const tokens of sentences) {
         const found = set.find(tokens);
         expect(show(found), `${name}: ${tokens.map((t) => t.norm).join(' ')}`).toEqual(show(naiveFind(set.patterns, tokens)));
+        // `scan` (for slices asked about once) finds the same, on the sentence and on a slice of it.
+        expect(show(set.scan(tokens)), `${name} (scan): ${tokens.map((t) => t.norm).join(' ')}`).toEqual(show(found));
+        const slice = tokens.slice(1, 7);
+        expect(show(set.scan(slice)), `${name} (scan of a slice)`).toEqual(show(naiveFind(set.patterns, slice)));
         matches += found.length;
       }
     }
