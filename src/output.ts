@@ -96,8 +96,18 @@ export function outputSink(file: string | null): { write(text: string): Promise<
       stream = createWriteStream(tmp);
       stream.on('error', (error) => (failure ??= error));
     }
-    // Wait for the file to catch up rather than buffering the report in memory.
-    if (!stream.write(text) && !failure) return new Promise((resolve) => stream!.once('drain', () => resolve()).once('error', () => resolve()));
+    // Wait for the file to catch up rather than buffering the report in memory. Both listeners
+    // go once either fires: a long report waits for many drains.
+    if (!stream.write(text) && !failure) {
+      const s = stream;
+      return new Promise((resolve) => {
+        const go = (): void => {
+          s.off('drain', go).off('error', go);
+          resolve();
+        };
+        s.on('drain', go).on('error', go);
+      });
+    }
   };
   const finish = (s: WriteStream): Promise<void> => new Promise((resolve) => s.end(resolve));
   return {

@@ -381,6 +381,20 @@ describe('--cache', () => {
 });
 
 describe('streamed output', () => {
+  it('a long report to -o waits for the file many times without a warning, and cached JSON is the same bytes', () => {
+    const reply = 'Sorry for any inconvenience, but the courier lost it. Mistakes were made. Sorry if you feel upset.\n';
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`r${String(i).padStart(3, '0')}.txt`, reply]));
+    const dir = tempDir(files);
+    const args = ['--cache', '-f', 'json', '-o', 'report.json', '.'];
+    const cold = cli(args, { cwd: dir });
+    const coldReport = readFileSync(path.join(dir, 'report.json'));
+    // 300 results of some 2 KB each: the file stream asks the writer to wait dozens of times.
+    expect(coldReport.length).toBeGreaterThan(300_000);
+    const warm = cli(args, { cwd: dir });
+    expect([cold.code, cold.stderr, warm.code, warm.stderr]).toEqual([1, '', 1, '']);
+    expect(readFileSync(path.join(dir, 'report.json')).equals(coldReport)).toBe(true);
+  });
+
   it('is byte-for-byte what each formatter makes of all results at once', async () => {
     const dir = tempDir(corpus(30));
     const results = await lintFiles(['.'], { cwd: dir });
