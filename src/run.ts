@@ -101,8 +101,18 @@ function fileStamp(file: string): FileStamp | undefined {
 }
 
 let version: string | undefined;
+/** This package's version (part of every cache key): from dist/src/ or dist/cli/, or from src/ in a checkout. */
 function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+  for (const rel of ['../../package.json', '../package.json']) {
+    if (version !== undefined) break;
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'apology-lint' && typeof pkg.version === 'string') version = pkg.version;
+    } catch {
+      // Not there: try the next place.
+    }
+  }
+  version ??= '0.0.0';
   return version;
 }
 
