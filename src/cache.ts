@@ -97,6 +97,8 @@ const isIndex = (n: unknown, length: number): n is number => typeof n === 'numbe
 interface JsonPieces {
   pieces: string[];
   slots: number[];
+  /** The pieces as UTF-8, made on first use (see `jsonBytes`). */
+  bytes?: Buffer[];
 }
 
 /** Cut a template's JSON text (as `JSON.stringify` writes it) at the keys `slotOf` numbers. */
@@ -184,8 +186,9 @@ class TextTable {
 const positionSlot = (key: string): number => POSITIONS.indexOf(key as (typeof POSITIONS)[number]);
 const messagesSlot = (key: string): number => (key === 'messages' ? 0 : -1);
 
-/** Cached results carry their JSON text, made on demand (see `cachedJson`). */
+/** Cached results carry their JSON, made on demand as text or as UTF-8 (see `cachedJson`). */
 const JSON_TEXT = Symbol('apology-lint.cachedJson');
+type JsonOf = (bytes: boolean) => string | Buffer | undefined;
 
 /**
  * The JSON text of a result served from the cache, exactly as `JSON.stringify` would write it,
@@ -194,8 +197,34 @@ const JSON_TEXT = Symbol('apology-lint.cachedJson');
  * the result must not use it (the CLI asks only for results it prints unchanged).
  */
 export function cachedJson(result: LintResult): string | undefined {
-  const text = (result as { [JSON_TEXT]?: () => string | undefined })[JSON_TEXT];
-  return text ? text() : undefined;
+  const json = (result as { [JSON_TEXT]?: JsonOf })[JSON_TEXT];
+  return json ? (json(false) as string | undefined) : undefined;
+}
+
+/**
+ * `cachedJson` as UTF-8 bytes, copied from pieces encoded once per stored text: a report of
+ * thousands of cached results is then never joined into strings and encoded again. Undefined
+ * for other results, and for entries whose positions are not small whole numbers.
+ */
+export function cachedJsonBytes(result: LintResult): Buffer | undefined {
+  const json = (result as { [JSON_TEXT]?: JsonOf })[JSON_TEXT];
+  return json ? (json(true) as Buffer | undefined) : undefined;
+}
+
+/** The UTF-8 pieces of a template's JSON text. */
+const bytesOf = (p: JsonPieces): Buffer[] => (p.bytes ??= p.pieces.map((piece) => Buffer.from(piece)));
+
+/** Digits of a position: a whole number from 0 to 2^31 - 1, or -1 for any other number. */
+function digitCount(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) return -1;
+  let d = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) d++;
+  return d;
+}
+
+/** Write `n` (see `digitCount`) as `d` ASCII digits ending just before `end`. */
+function writeDigits(out: Buffer, end: number, n: number, d: number): void {
+  for (let i = end - 1, x = n; i >= end - d; i--, x = Math.floor(x / 10)) out[i] = 48 + (x % 10);
 }
 
 /** A lint cache loaded from disk. */
@@ -373,7 +402,8 @@ export class LintCache {
     }
     const result: Record<string, unknown> = { filePath };
     for (const k of base.keys) result[k] = k === 'messages' ? messages : copy(base.value[k]);
-    Object.defineProperty(result, JSON_TEXT, { value: () => this.jsonText(filePath, entry) });
+    const json: JsonOf = (bytes) => (bytes ? this.jsonBytes(filePath, entry) : this.jsonText(filePath, entry));
+    Object.defineProperty(result, JSON_TEXT, { value: json });
     this.hits++;
     return result as unknown as LintResult;
   }
@@ -391,5 +421,54 @@ export class LintCache {
       for (let k = 0; k < m.slots.length; k++) text += jsonNumber(packed[i + 1 + m.slots[k]!]!) + m.pieces[k + 1];
     }
     return `${text}]${base.pieces[1]}`;
+  }
+
+  /** `jsonText` as UTF-8: its length is added up first, then the pieces and digits are copied in. */
+  private jsonBytes(filePath: string, entry: Entry): Buffer | undefined {
+    const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
+    if (!base || base.slots.length !== 1) return undefined;
+    const [open, close] = bytesOf(base) as [Buffer, Buffer];
+    const head = Buffer.from(`{"filePath":${JSON.stringify(filePath)}`);
+    const packed = entry[5];
+    const parts: JsonPieces[] = [];
+    const digits: number[] = [];
+    let length = head.length + open.length + 1 + 1 + close.length;
+    for (let i = 0; i < packed.length; i += 5) {
+      const m = this.messageTable.jsonPieces(packed[i], positionSlot, '{');
+      if (!m) return undefined;
+      parts.push(m);
+      const pieces = bytesOf(m);
+      length += i ? 1 : 0;
+      for (const piece of pieces) length += piece.length;
+      for (let k = 0; k < m.slots.length; k++) {
+        const d = digitCount(packed[i + 1 + m.slots[k]!]!);
+        if (d < 0) return undefined;
+        digits.push(d);
+        length += d;
+      }
+    }
+    const out = Buffer.allocUnsafe(length);
+    out.set(head, 0);
+    let at = head.length;
+    out.set(open, at);
+    at += open.length;
+    out[at++] = 0x5b; // [
+    let d = 0;
+    for (let n = 0; n < parts.length; n++) {
+      if (n) out[at++] = 0x2c; // ,
+      const m = parts[n]!;
+      const pieces = m.bytes!;
+      out.set(pieces[0]!, at);
+      at += pieces[0]!.length;
+      for (let k = 0; k < m.slots.length; k++) {
+        const count = digits[d++]!;
+        writeDigits(out, (at += count), packed[n * 5 + 1 + m.slots[k]!]!, count);
+        out.set(pieces[k + 1]!, at);
+        at += pieces[k + 1]!.length;
+      }
+    }
+    out[at++] = 0x5d; // ]
+    out.set(close, at);
+    return out;
   }
 }

@@ -8,7 +8,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import type { FormatterContext } from './formatters/index.js';
-import type { StreamingFormatter } from './formatters/stream.js';
+import type { StreamChunk, StreamingFormatter } from './formatters/stream.js';
 import { STREAMING } from './formatters/stream.js';
 import { InputError } from './inputs/index.js';
 
@@ -62,6 +62,23 @@ function toStdout(text: string): void {
   }
 }
 
+/** Bytes to standard output, through the same chunks as text. */
+function bytesToStdout(bytes: Uint8Array): void {
+  if (chunk && used + bytes.length > chunk.length) flushStdout();
+  if (bytes.length > STDOUT_CHUNK) {
+    flushStdout();
+    if (!stdoutClosed) process.stdout.write(bytes);
+    return;
+  }
+  chunk ??= Buffer.allocUnsafe(STDOUT_CHUNK);
+  chunk.set(bytes, used);
+  used += bytes.length;
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flushStdout);
+  }
+}
+
 function flushStdout(): void {
   scheduled = false;
   if (!chunk || !used) return;
@@ -77,29 +94,42 @@ function flushStdout(): void {
  * output file once the report is complete (so an output file is never half written). The report
  * always ends with a newline when it is not empty.
  */
-export function outputSink(file: string | null): { write(text: string): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> } {
-  let last = '';
+export function outputSink(file: string | null): { write(output: StreamChunk): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> } {
+  /** Whether anything was written, and whether it ended with a newline. */
+  let wrote = false;
+  let endsWithNewline = false;
   const tmp = file ? path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`) : null;
   let stream: WriteStream | null = null;
   let failure: Error | null = null;
   const fail = (error: unknown): InputError =>
     new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  const write = (text: string): Promise<void> | undefined => {
-    if (!text) return;
-    last = text;
+  /** One piece: text, or UTF-8 bytes. */
+  const writePiece = (piece: string | Uint8Array): boolean => {
+    if (!piece.length) return true;
+    wrote = true;
+    endsWithNewline = typeof piece === 'string' ? piece.endsWith('\n') : piece[piece.length - 1] === 0x0a;
     if (!tmp) {
       watchStdout();
-      if (!stdoutClosed) toStdout(text);
-      return;
+      if (!stdoutClosed) {
+        if (typeof piece === 'string') toStdout(piece);
+        else bytesToStdout(piece);
+      }
+      return true;
     }
     if (!stream) {
       stream = createWriteStream(tmp);
       stream.on('error', (error) => (failure ??= error));
     }
-    // Wait for the file to catch up rather than buffering the report in memory. Both listeners
-    // go once either fires: a long report waits for many drains.
-    if (!stream.write(text) && !failure) {
-      const s = stream;
+    return stream.write(piece);
+  };
+  const write = (output: StreamChunk): Promise<void> | undefined => {
+    let ready = true;
+    if (typeof output === 'string') ready = writePiece(output);
+    else for (const piece of output) ready = writePiece(piece) && ready;
+    // Wait for the file to catch up rather than buffering the report in memory.
+    // Both listeners go once either fires: a long report waits for many drains.
+    if (!ready && stream && !failure) {
+      const s = stream as WriteStream;
       return new Promise((resolve) => {
         const go = (): void => {
           s.off('drain', go).off('error', go);
@@ -114,7 +144,7 @@ export function outputSink(file: string | null): { write(text: string): Promise<
     write,
     async close() {
       if (!tmp || !file) {
-        if (last && !last.endsWith('\n')) write('\n');
+        if (wrote && !endsWithNewline) write('\n');
         flushStdout();
         return;
       }

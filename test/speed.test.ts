@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import type { CacheData } from '../src/cache.js';
-import { CACHE_FILE } from '../src/cache.js';
+import { CACHE_FILE, cachedJson, cachedJsonBytes } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
@@ -236,6 +236,21 @@ describe('--shard', () => {
 });
 
 describe('--cache', () => {
+  it('a cached result gives its JSON as text and as UTF-8 bytes, exactly what JSON.stringify writes', async () => {
+    const dir = tempDir({ ...corpus(20), 'curly.md': 'I’m sorry — the courier’s van broke down… 😞\n\n\n\n\n\n\n\n\n\nSorry for any inconvenience.\n' });
+    const options = { cwd: dir, cacheFile: path.join(dir, 'cache.json') };
+    const cold = await lintFiles(['.'], options);
+    expect(cold.map((r) => cachedJson(r))).toEqual(cold.map(() => undefined));
+    const warm = await lintFiles(['.'], options);
+    expect(warm).toHaveLength(21);
+    for (const r of warm) {
+      const text = JSON.stringify(r);
+      expect(cachedJson(r)).toBe(text);
+      expect(cachedJsonBytes(r)?.toString('utf8')).toBe(text);
+    }
+    expect(warm.some((r) => r.messages.some((m) => m.line >= 10))).toBe(true);
+  });
+
   const cacheOf = (dir: string): string => path.join(dir, 'node_modules', '.cache', 'apology-lint', CACHE_FILE);
   /** Mark the cached messages of these files (all when none named): a run that shows the mark was served from the cache. */
   const mark = (file: string, only?: string[]): void => {

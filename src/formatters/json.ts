@@ -7,9 +7,10 @@ export const jsonStream: StreamFactory = () => {
   let first = true;
   return {
     result(r, json) {
-      const text = `${first ? '[' : ','}${json?.() ?? JSON.stringify(r)}`;
+      const separator = first ? '[' : ',';
       first = false;
-      return text;
+      const made = json?.();
+      return made instanceof Uint8Array ? [separator, made] : `${separator}${made ?? JSON.stringify(r)}`;
     },
     end: () => (first ? '[]' : ']'),
   };

@@ -6,14 +6,25 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './index.js';
 
+/** Output of a streaming formatter: text, or pieces of text and UTF-8 bytes written in order. */
+export type StreamChunk = string | readonly (string | Uint8Array)[];
+
 /** A formatter in three steps: text for each result in order, then text to finish. */
 export interface StreamingFormatter {
   /**
-   * The text for one result. `json`, when given, makes the result's JSON text without
-   * serializing it (results served from the cache); a formatter that writes JSON may use it.
+   * The output for one result. `json`, when given, makes the result's JSON (text, or UTF-8
+   * bytes) without serializing it (results served from the cache); a formatter that writes JSON
+   * may use it.
    */
-  result(result: LintResult, json?: () => string | undefined): string;
+  result(result: LintResult, json?: () => string | Uint8Array | undefined): StreamChunk;
   end(): string;
+}
+
+/** A chunk as text. */
+export function chunkText(chunk: StreamChunk): string {
+  return typeof chunk === 'string'
+    ? chunk
+    : chunk.map((c) => (typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8'))).join('');
 }
 
 /** Makes a streaming formatter for one run. */
@@ -22,7 +33,7 @@ export type StreamFactory = (context: FormatterContext) => StreamingFormatter;
 /** The whole output of a stream over a list of results. */
 export function runStream(stream: StreamingFormatter, results: LintResult[]): string {
   let out = '';
-  for (const r of results) out += stream.result(r);
+  for (const r of results) out += chunkText(stream.result(r));
   return out + stream.end();
 }
 
