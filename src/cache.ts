@@ -18,6 +18,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
+import type { ByteSource } from './formatters/stream.js';
 import type { LintMessage, LintResult } from './types.js';
 
 /** Default `--cache-location`, relative to the working directory. */
@@ -188,7 +189,7 @@ const messagesSlot = (key: string): number => (key === 'messages' ? 0 : -1);
 
 /** Cached results carry their JSON, made on demand as text or as UTF-8 (see `cachedJson`). */
 const JSON_TEXT = Symbol('apology-lint.cachedJson');
-type JsonOf = (bytes: boolean) => string | Buffer | undefined;
+type JsonOf = (bytes: boolean) => string | ByteSource | undefined;
 
 /**
  * The JSON text of a result served from the cache, exactly as `JSON.stringify` would write it,
@@ -202,13 +203,14 @@ export function cachedJson(result: LintResult): string | undefined {
 }
 
 /**
- * `cachedJson` as UTF-8 bytes, copied from pieces encoded once per stored text: a report of
- * thousands of cached results is then never joined into strings and encoded again. Undefined
- * for other results, and for entries whose positions are not small whole numbers.
+ * `cachedJson` as UTF-8 bytes, copied from pieces encoded once per stored text straight into
+ * the output's buffer: a report of thousands of cached results is then never joined into
+ * strings and encoded again. Undefined for other results, and for entries whose positions are
+ * not small whole numbers.
  */
-export function cachedJsonBytes(result: LintResult): Buffer | undefined {
+export function cachedJsonBytes(result: LintResult): ByteSource | undefined {
   const json = (result as { [JSON_TEXT]?: JsonOf })[JSON_TEXT];
-  return json ? (json(true) as Buffer | undefined) : undefined;
+  return json ? (json(true) as ByteSource | undefined) : undefined;
 }
 
 /** The UTF-8 pieces of a template's JSON text. */
@@ -423,52 +425,52 @@ export class LintCache {
     return `${text}]${base.pieces[1]}`;
   }
 
-  /** `jsonText` as UTF-8: its length is added up first, then the pieces and digits are copied in. */
-  private jsonBytes(filePath: string, entry: Entry): Buffer | undefined {
+  /** `jsonText` as UTF-8: its length is added up first; the pieces and digits are copied in when written. */
+  private jsonBytes(filePath: string, entry: Entry): ByteSource | undefined {
     const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
     if (!base || base.slots.length !== 1) return undefined;
     const [open, close] = bytesOf(base) as [Buffer, Buffer];
-    const head = Buffer.from(`{"filePath":${JSON.stringify(filePath)}`);
+    const head = `{"filePath":${JSON.stringify(filePath)}`;
+    const headLength = Buffer.byteLength(head);
     const packed = entry[5];
     const parts: JsonPieces[] = [];
     const digits: number[] = [];
-    let length = head.length + open.length + 1 + 1 + close.length;
+    let byteLength = headLength + open.length + 1 + 1 + close.length;
     for (let i = 0; i < packed.length; i += 5) {
       const m = this.messageTable.jsonPieces(packed[i], positionSlot, '{');
       if (!m) return undefined;
       parts.push(m);
-      const pieces = bytesOf(m);
-      length += i ? 1 : 0;
-      for (const piece of pieces) length += piece.length;
+      if (i) byteLength++;
+      for (const piece of bytesOf(m)) byteLength += piece.length;
       for (let k = 0; k < m.slots.length; k++) {
         const d = digitCount(packed[i + 1 + m.slots[k]!]!);
         if (d < 0) return undefined;
         digits.push(d);
-        length += d;
+        byteLength += d;
       }
     }
-    const out = Buffer.allocUnsafe(length);
-    out.set(head, 0);
-    let at = head.length;
-    out.set(open, at);
-    at += open.length;
-    out[at++] = 0x5b; // [
-    let d = 0;
-    for (let n = 0; n < parts.length; n++) {
-      if (n) out[at++] = 0x2c; // ,
-      const m = parts[n]!;
-      const pieces = m.bytes!;
-      out.set(pieces[0]!, at);
-      at += pieces[0]!.length;
-      for (let k = 0; k < m.slots.length; k++) {
-        const count = digits[d++]!;
-        writeDigits(out, (at += count), packed[n * 5 + 1 + m.slots[k]!]!, count);
-        out.set(pieces[k + 1]!, at);
-        at += pieces[k + 1]!.length;
+    const writeTo = (out: Buffer, from: number): void => {
+      let at = from + out.write(head, from);
+      out.set(open, at);
+      at += open.length;
+      out[at++] = 0x5b; // [
+      let d = 0;
+      for (let n = 0; n < parts.length; n++) {
+        if (n) out[at++] = 0x2c; // ,
+        const m = parts[n]!;
+        const pieces = m.bytes!;
+        out.set(pieces[0]!, at);
+        at += pieces[0]!.length;
+        for (let k = 0; k < m.slots.length; k++) {
+          const count = digits[d++]!;
+          writeDigits(out, (at += count), packed[n * 5 + 1 + m.slots[k]!]!, count);
+          out.set(pieces[k + 1]!, at);
+          at += pieces[k + 1]!.length;
+        }
       }
-    }
-    out[at++] = 0x5d; // ]
-    out.set(close, at);
-    return out;
+      out[at++] = 0x5d; // ]
+      out.set(close, at);
+    };
+    return { byteLength, writeTo };
   }
 }

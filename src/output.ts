@@ -8,7 +8,8 @@ import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import type { FormatterContext } from './formatters/index.js';
-import type { StreamChunk, StreamingFormatter } from './formatters/stream.js';
+import type { ByteSource, StreamChunk, StreamingFormatter } from './formatters/stream.js';
+import { bytesOfSource } from './formatters/stream.js';
 import { STREAMING } from './formatters/stream.js';
 import { InputError } from './inputs/index.js';
 
@@ -62,21 +63,25 @@ function toStdout(text: string): void {
   }
 }
 
-/** Bytes to standard output, through the same chunks as text. */
-function bytesToStdout(bytes: Uint8Array): void {
-  if (chunk && used + bytes.length > chunk.length) flushStdout();
-  if (bytes.length > STDOUT_CHUNK) {
+/** Bytes to standard output, written straight into the same chunks as text; whether they end with a newline. */
+function bytesToStdout(source: ByteSource): boolean {
+  const n = source.byteLength;
+  if (chunk && used + n > chunk.length) flushStdout();
+  if (n > STDOUT_CHUNK) {
     flushStdout();
+    const bytes = bytesOfSource(source);
     if (!stdoutClosed) process.stdout.write(bytes);
-    return;
+    return bytes[n - 1] === 0x0a;
   }
   chunk ??= Buffer.allocUnsafe(STDOUT_CHUNK);
-  chunk.set(bytes, used);
-  used += bytes.length;
+  source.writeTo(chunk, used);
+  used += n;
+  const newline = chunk[used - 1] === 0x0a;
   if (!scheduled) {
     scheduled = true;
     setImmediate(flushStdout);
   }
+  return newline;
 }
 
 function flushStdout(): void {
@@ -103,24 +108,25 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
   let failure: Error | null = null;
   const fail = (error: unknown): InputError =>
     new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  /** One piece: text, or UTF-8 bytes. */
-  const writePiece = (piece: string | Uint8Array): boolean => {
-    if (!piece.length) return true;
+  /** One piece: text, or bytes. */
+  const writePiece = (piece: string | ByteSource): boolean => {
+    if (typeof piece === 'string' ? !piece.length : !piece.byteLength) return true;
     wrote = true;
-    endsWithNewline = typeof piece === 'string' ? piece.endsWith('\n') : piece[piece.length - 1] === 0x0a;
     if (!tmp) {
       watchStdout();
-      if (!stdoutClosed) {
-        if (typeof piece === 'string') toStdout(piece);
-        else bytesToStdout(piece);
-      }
+      if (typeof piece === 'string') {
+        endsWithNewline = piece.endsWith('\n');
+        if (!stdoutClosed) toStdout(piece);
+      } else if (!stdoutClosed) endsWithNewline = bytesToStdout(piece);
       return true;
     }
     if (!stream) {
       stream = createWriteStream(tmp);
       stream.on('error', (error) => (failure ??= error));
     }
-    return stream.write(piece);
+    const data = typeof piece === 'string' ? piece : bytesOfSource(piece);
+    endsWithNewline = typeof data === 'string' ? data.endsWith('\n') : data[data.length - 1] === 0x0a;
+    return stream.write(data);
   };
   const write = (output: StreamChunk): Promise<void> | undefined => {
     let ready = true;

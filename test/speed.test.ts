@@ -246,7 +246,13 @@ describe('--cache', () => {
     for (const r of warm) {
       const text = JSON.stringify(r);
       expect(cachedJson(r)).toBe(text);
-      expect(cachedJsonBytes(r)?.toString('utf8')).toBe(text);
+      const bytes = cachedJsonBytes(r)!;
+      expect(bytes.byteLength).toBe(Buffer.byteLength(text));
+      // Written at an offset into a larger buffer, as standard output's chunks take them.
+      const target = Buffer.alloc(bytes.byteLength + 3);
+      bytes.writeTo(target, 2);
+      expect(target.subarray(2, 2 + bytes.byteLength).toString('utf8')).toBe(text);
+      expect([target[0], target[1], target[target.length - 1]]).toEqual([0, 0, 0]);
     }
     expect(warm.some((r) => r.messages.some((m) => m.line >= 10))).toBe(true);
   });

@@ -10,7 +10,7 @@ export const jsonStream: StreamFactory = () => {
       const separator = first ? '[' : ',';
       first = false;
       const made = json?.();
-      return made instanceof Uint8Array ? [separator, made] : `${separator}${made ?? JSON.stringify(r)}`;
+      return made !== undefined && typeof made !== 'string' ? [separator, made] : `${separator}${made ?? JSON.stringify(r)}`;
     },
     end: () => (first ? '[]' : ']'),
   };

@@ -6,8 +6,21 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './index.js';
 
-/** Output of a streaming formatter: text, or pieces of text and UTF-8 bytes written in order. */
-export type StreamChunk = string | readonly (string | Uint8Array)[];
+/** UTF-8 bytes made on demand: how many, and a way to write them into a buffer at an offset. */
+export interface ByteSource {
+  byteLength: number;
+  writeTo(target: Buffer, at: number): void;
+}
+
+/** Output of a streaming formatter: text, or pieces of text and bytes written in order. */
+export type StreamChunk = string | readonly (string | ByteSource)[];
+
+/** A byte source's bytes in a buffer of their own. */
+export function bytesOfSource(source: ByteSource): Buffer {
+  const out = Buffer.allocUnsafe(source.byteLength);
+  source.writeTo(out, 0);
+  return out;
+}
 
 /** A formatter in three steps: text for each result in order, then text to finish. */
 export interface StreamingFormatter {
@@ -16,15 +29,13 @@ export interface StreamingFormatter {
    * bytes) without serializing it (results served from the cache); a formatter that writes JSON
    * may use it.
    */
-  result(result: LintResult, json?: () => string | Uint8Array | undefined): StreamChunk;
+  result(result: LintResult, json?: () => string | ByteSource | undefined): StreamChunk;
   end(): string;
 }
 
 /** A chunk as text. */
 export function chunkText(chunk: StreamChunk): string {
-  return typeof chunk === 'string'
-    ? chunk
-    : chunk.map((c) => (typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8'))).join('');
+  return typeof chunk === 'string' ? chunk : chunk.map((c) => (typeof c === 'string' ? c : bytesOfSource(c).toString('utf8'))).join('');
 }
 
 /** Makes a streaming formatter for one run. */
