@@ -726,7 +726,7 @@ function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefin
   const done: (number | readonly Match[])[] = [];
   for (let id = 0; id < entry.size; id++) {
     let matches = found[id];
-    if (matches === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) matches = found[id] = registry[id]!.find(tokens);
+    if (matches === undefined && (data[words + id]! < data[words + id + 1]! || registry[id]!.startsAnywhere)) matches = registry[id]!.search(tokens, entry);
     if (matches?.length) done.push(id, matches);
   }
   // Every set's answer is known now: keep only the sets that matched. A long reply then does not
@@ -883,10 +883,14 @@ export class PhraseSet {
   /** Non-overlapping, leftmost-longest matches in one sentence's tokens. */
   find(tokens: readonly Token[]): readonly Match[] {
     if (this.id < 0) compilePending();
-    let entry = startsIn(tokens);
+    const entry = startsIn(tokens);
     const known = knownMatches(entry, this.id);
     if (known) return known;
-    if (entry.done) entry = startsIn(tokens, true);
+    return this.search(tokens, entry.done ? startsIn(tokens, true) : entry);
+  }
+
+  /** `find` once the sentence's index is at hand and holds no answer for this set yet (`findAll` calls it directly). */
+  search(tokens: readonly Token[], entry: SentenceStarts): readonly Match[] {
     const indexes = entry.indexes;
     // Patterns that can start anywhere make every token a candidate, unless the sentence lacks
     // a word each of them needs.
