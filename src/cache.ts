@@ -225,7 +225,7 @@ function digitCount(n: number): number {
 }
 
 /** Write `n` (see `digitCount`) as `d` ASCII digits ending just before `end`. */
-function writeDigits(out: Buffer, end: number, n: number, d: number): void {
+function writeDigits(out: Uint8Array, end: number, n: number, d: number): void {
   for (let i = end - 1, x = n; i >= end - d; i--, x = Math.floor(x / 10)) out[i] = 48 + (x % 10);
 }
 
@@ -449,8 +449,9 @@ export class LintCache {
         byteLength += d;
       }
     }
-    const writeTo = (out: Buffer, from: number): void => {
-      let at = from + out.write(head, from);
+    const writeTo = (out: Uint8Array, from: number): void => {
+      // Standard output's chunks are Buffers, which encode in place.
+      let at = from + (Buffer.isBuffer(out) ? out.write(head, from) : new TextEncoder().encodeInto(head, out.subarray(from)).written);
       out.set(open, at);
       at += open.length;
       out[at++] = 0x5b; // [

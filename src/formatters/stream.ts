@@ -9,15 +9,15 @@ import type { FormatterContext } from './index.js';
 /** UTF-8 bytes made on demand: how many, and a way to write them into a buffer at an offset. */
 export interface ByteSource {
   byteLength: number;
-  writeTo(target: Buffer, at: number): void;
+  writeTo(target: Uint8Array, at: number): void;
 }
 
 /** Output of a streaming formatter: text, or pieces of text and bytes written in order. */
 export type StreamChunk = string | readonly (string | ByteSource)[];
 
 /** A byte source's bytes in a buffer of their own. */
-export function bytesOfSource(source: ByteSource): Buffer {
-  const out = Buffer.allocUnsafe(source.byteLength);
+export function bytesOfSource(source: ByteSource): Uint8Array {
+  const out = new Uint8Array(source.byteLength);
   source.writeTo(out, 0);
   return out;
 }
@@ -35,7 +35,7 @@ export interface StreamingFormatter {
 
 /** A chunk as text. */
 export function chunkText(chunk: StreamChunk): string {
-  return typeof chunk === 'string' ? chunk : chunk.map((c) => (typeof c === 'string' ? c : bytesOfSource(c).toString('utf8'))).join('');
+  return typeof chunk === 'string' ? chunk : chunk.map((c) => (typeof c === 'string' ? c : new TextDecoder().decode(bytesOfSource(c)))).join('');
 }
 
 /** Makes a streaming formatter for one run. */
