@@ -393,17 +393,23 @@ export class LintCache {
       const t = this.messageTable.template(packed[i]);
       if (!t) return undefined;
       for (let p = 1; p <= 4; p++) if (typeof packed[i + p] !== 'number') return undefined;
-      const message: Record<string, unknown> = {};
+      // A spread copies the stored message's keys, in order, in one step; then its positions are
+      // filled in and its nested values copied.
       const { keys, plan, value } = t;
+      const message: Record<string, unknown> = { ...value };
       for (let j = 0; j < keys.length; j++) {
-        const k = keys[j]!;
         const p = plan[j]!;
-        message[k] = p >= 0 ? packed[i + 1 + p] : p === -1 ? value[k] : copy(value[k]);
+        if (p >= 0) message[keys[j]!] = packed[i + 1 + p];
+        else if (p === -2) message[keys[j]!] = copy(value[keys[j]!]);
       }
       messages.push(message as unknown as LintMessage);
     }
-    const result: Record<string, unknown> = { filePath };
-    for (const k of base.keys) result[k] = k === 'messages' ? messages : copy(base.value[k]);
+    const result: Record<string, unknown> = { filePath, ...base.value };
+    for (let j = 0; j < base.keys.length; j++) {
+      const k = base.keys[j]!;
+      if (k === 'messages') result[k] = messages;
+      else if (base.plan[j] === -2) result[k] = copy(base.value[k]);
+    }
     const json: JsonOf = (bytes) => (bytes ? this.jsonBytes(filePath, entry) : this.jsonText(filePath, entry));
     Object.defineProperty(result, JSON_TEXT, { value: json });
     this.hits++;
