@@ -409,6 +409,20 @@ export function matchAt(pattern: Pattern, tokens: readonly Token[], i: number): 
   return best > i ? best : -1;
 }
 
+/**
+ * The longest match at token `i` among `patterns` (in try order: of equally long ones, the first);
+ * with a sentence index, patterns that need a word the sentence lacks are not tried.
+ */
+function longestAt(patterns: readonly Pattern[], tokens: readonly Token[], i: number, entry: SentenceStarts | null): Match | null {
+  let best: Match | null = null;
+  for (const p of patterns) {
+    if (entry && !alive(p, entry)) continue;
+    const end = matchAt(p, tokens, i);
+    if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
+  }
+  return best;
+}
+
 const NONE: readonly Pattern[] = [];
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
@@ -677,10 +691,13 @@ const NO_FOUND: (readonly Match[] | undefined)[] = [];
 const NO_DATA: number[] = [];
 const NO_INDEXES: TokenIndex[] = [];
 
-/** A sentence's index, made when first asked for (again when sets were made since, or with `full` when `findAll` let it go). */
-function startsIn(tokens: readonly Token[], full = false): SentenceStarts {
+/**
+ * A sentence's index, made when first asked for, and again when sets were made since. Once
+ * `findAll` has let its starts go, it answers every set it covers (see `knownMatches`).
+ */
+function startsIn(tokens: readonly Token[]): SentenceStarts {
   let entry = (tokens as Indexed)[STARTS];
-  if (entry && entry.size === registry.length && (!entry.done || !full)) return entry;
+  if (entry && entry.size === registry.length) return entry;
   const size = registry.length;
   const words = (GROUP_IDS.size + 31) >> 5;
   const first = firstWord(tokens);
@@ -884,9 +901,8 @@ export class PhraseSet {
   find(tokens: readonly Token[]): readonly Match[] {
     if (this.id < 0) compilePending();
     const entry = startsIn(tokens);
-    const known = knownMatches(entry, this.id);
-    if (known) return known;
-    return this.search(tokens, entry.done ? startsIn(tokens, true) : entry);
+    // An up-to-date entry that `findAll` completed knows the answer for every set.
+    return knownMatches(entry, this.id) ?? this.search(tokens, entry);
   }
 
   /** `find` once the sentence's index is at hand and holds no answer for this set yet (`findAll` calls it directly). */
@@ -911,12 +927,7 @@ export class PhraseSet {
     for (let n = from; n < until; n++) {
       const i = positions ? positions[n]! : n;
       if (i < next) continue;
-      let best: Match | null = null;
-      for (const p of withAny ? this.candidates(tokens, i, i === first) : this.listAt(indexes[i]!)) {
-        if (!alive(p, entry)) continue;
-        const end = matchAt(p, tokens, i);
-        if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
-      }
+      const best = longestAt(withAny ? this.candidates(tokens, i, i === first) : this.listAt(indexes[i]!), tokens, i, entry);
       if (best) {
         out.push(best);
         next = best.to;
@@ -942,11 +953,7 @@ export class PhraseSet {
     const first = firstWord(tokens);
     const out: Match[] = [];
     for (let i = 0; i < tokens.length;) {
-      let best: Match | null = null;
-      for (const p of this.candidates(tokens, i, i === first)) {
-        const end = matchAt(p, tokens, i);
-        if (end > i && (!best || end > best.to)) best = { pattern: p, from: i, to: end };
-      }
+      const best = longestAt(this.candidates(tokens, i, i === first), tokens, i, null);
       if (best) {
         out.push(best);
         i = best.to;
