@@ -19,6 +19,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
+import { bytesOfSource } from './formatters/stream.js';
 import type { LintMessage, LintResult } from './types.js';
 
 /** Default `--cache-location`, relative to the working directory. */
@@ -121,9 +122,6 @@ function cut(t: Template, slotOf: (key: string) => number, open: string): JsonPi
   return { pieces, slots };
 }
 
-/** A position as `JSON.stringify` writes a number. */
-const jsonNumber = (n: number): string => (Number.isFinite(n) ? String(n) : 'null');
-
 /** Texts stored once and referred to by index; each parsed once, on first use, as a template. */
 class TextTable {
   private index: Map<string, number> | null = null;
@@ -187,46 +185,50 @@ class TextTable {
 const positionSlot = (key: string): number => POSITIONS.indexOf(key as (typeof POSITIONS)[number]);
 const messagesSlot = (key: string): number => (key === 'messages' ? 0 : -1);
 
-/** Cached results carry their JSON, made on demand as text or as UTF-8 (see `cachedJson`). */
-const JSON_TEXT = Symbol('apology-lint.cachedJson');
-type JsonOf = (bytes: boolean) => string | ByteSource | undefined;
+/** Cached results carry their JSON, made on demand (see `cachedJsonBytes`). */
+const CACHED_JSON = Symbol('apology-lint.cachedJson');
+type JsonOf = () => ByteSource | undefined;
 
 /**
- * The JSON text of a result served from the cache, exactly as `JSON.stringify` would write it,
- * made from the stored texts without serializing the result again; undefined for other results.
+ * The JSON of a result served from the cache, exactly as `JSON.stringify` would write it, as
+ * UTF-8 bytes made from the stored texts without serializing the result again: pieces encoded
+ * once per stored text are copied straight into the output's buffer, so a report of thousands of
+ * cached results is never joined into strings and encoded again. Undefined for other results.
  * It stands for the result as the cache returned it: a copy has none, and a caller that changes
  * the result must not use it (the CLI asks only for results it prints unchanged).
  */
-export function cachedJson(result: LintResult): string | undefined {
-  const json = (result as { [JSON_TEXT]?: JsonOf })[JSON_TEXT];
-  return json ? (json(false) as string | undefined) : undefined;
+export function cachedJsonBytes(result: LintResult): ByteSource | undefined {
+  return (result as { [CACHED_JSON]?: JsonOf })[CACHED_JSON]?.();
 }
 
-/**
- * `cachedJson` as UTF-8 bytes, copied from pieces encoded once per stored text straight into
- * the output's buffer: a report of thousands of cached results is then never joined into
- * strings and encoded again. Undefined for other results, and for entries whose positions are
- * not small whole numbers.
- */
-export function cachedJsonBytes(result: LintResult): ByteSource | undefined {
-  const json = (result as { [JSON_TEXT]?: JsonOf })[JSON_TEXT];
-  return json ? (json(true) as ByteSource | undefined) : undefined;
+/** `cachedJsonBytes` as text. */
+export function cachedJson(result: LintResult): string | undefined {
+  const bytes = cachedJsonBytes(result);
+  return bytes && new TextDecoder().decode(bytesOfSource(bytes));
 }
 
 /** The UTF-8 pieces of a template's JSON text. */
 const bytesOf = (p: JsonPieces): Buffer[] => (p.bytes ??= p.pieces.map((piece) => Buffer.from(piece)));
 
-/** Digits of a position: a whole number from 0 to 2^31 - 1, or -1 for any other number. */
-function digitCount(n: number): number {
-  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) return -1;
+/** Whether a position is written digit by digit (a whole number from 0 to 2^31 - 1). */
+const isSmall = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+
+/** How many bytes `JSON.stringify` writes for a position (all ASCII). */
+function numberLength(n: number): number {
+  if (!isSmall(n)) return (Number.isFinite(n) ? String(n) : 'null').length;
   let d = 1;
   for (let x = n; x >= 10; x = Math.floor(x / 10)) d++;
   return d;
 }
 
-/** Write `n` (see `digitCount`) as `d` ASCII digits ending just before `end`. */
-function writeDigits(out: Uint8Array, end: number, n: number, d: number): void {
-  for (let i = end - 1, x = n; i >= end - d; i--, x = Math.floor(x / 10)) out[i] = 48 + (x % 10);
+/** Write a position as `JSON.stringify` does, in the `length` bytes (see `numberLength`) from `at`. */
+function writeNumber(out: Uint8Array, at: number, n: number, length: number): void {
+  if (isSmall(n)) {
+    for (let i = at + length - 1, x = n; i >= at; i--, x = Math.floor(x / 10)) out[i] = 48 + (x % 10);
+    return;
+  }
+  const text = Number.isFinite(n) ? String(n) : 'null';
+  for (let i = 0; i < length; i++) out[at + i] = text.charCodeAt(i);
 }
 
 /** A lint cache loaded from disk. */
@@ -410,28 +412,16 @@ export class LintCache {
       if (k === 'messages') result[k] = messages;
       else if (base.plan[j] === -2) result[k] = copy(base.value[k]);
     }
-    const json: JsonOf = (bytes) => (bytes ? this.jsonBytes(filePath, entry) : this.jsonText(filePath, entry));
-    Object.defineProperty(result, JSON_TEXT, { value: json });
+    const json: JsonOf = () => this.jsonBytes(filePath, entry);
+    Object.defineProperty(result, CACHED_JSON, { value: json });
     this.hits++;
     return result as unknown as LintResult;
   }
 
-  /** The JSON text of the result `result` rebuilds for this entry (undefined when it cannot say). */
-  private jsonText(filePath: string, entry: Entry): string | undefined {
-    const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
-    if (!base || base.slots.length !== 1) return undefined;
-    let text = `{"filePath":${JSON.stringify(filePath)}${base.pieces[0]}[`;
-    const packed = entry[5];
-    for (let i = 0; i < packed.length; i += 5) {
-      const m = this.messageTable.jsonPieces(packed[i], positionSlot, '{');
-      if (!m) return undefined;
-      text += i ? `,${m.pieces[0]}` : m.pieces[0];
-      for (let k = 0; k < m.slots.length; k++) text += jsonNumber(packed[i + 1 + m.slots[k]!]!) + m.pieces[k + 1];
-    }
-    return `${text}]${base.pieces[1]}`;
-  }
-
-  /** `jsonText` as UTF-8: its length is added up first; the pieces and digits are copied in when written. */
+  /**
+   * The JSON of the result `result` rebuilds for this entry (undefined when it cannot say): its
+   * length is added up first; the pieces and positions are copied in when it is written.
+   */
   private jsonBytes(filePath: string, entry: Entry): ByteSource | undefined {
     const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
     if (!base || base.slots.length !== 1) return undefined;
@@ -440,7 +430,7 @@ export class LintCache {
     const headLength = Buffer.byteLength(head);
     const packed = entry[5];
     const parts: JsonPieces[] = [];
-    const digits: number[] = [];
+    const lengths: number[] = [];
     let byteLength = headLength + open.length + 1 + 1 + close.length;
     for (let i = 0; i < packed.length; i += 5) {
       const m = this.messageTable.jsonPieces(packed[i], positionSlot, '{');
@@ -449,10 +439,9 @@ export class LintCache {
       if (i) byteLength++;
       for (const piece of bytesOf(m)) byteLength += piece.length;
       for (let k = 0; k < m.slots.length; k++) {
-        const d = digitCount(packed[i + 1 + m.slots[k]!]!);
-        if (d < 0) return undefined;
-        digits.push(d);
-        byteLength += d;
+        const length = numberLength(packed[i + 1 + m.slots[k]!]!);
+        lengths.push(length);
+        byteLength += length;
       }
     }
     const writeTo = (out: Uint8Array, from: number): void => {
@@ -469,8 +458,9 @@ export class LintCache {
         out.set(pieces[0]!, at);
         at += pieces[0]!.length;
         for (let k = 0; k < m.slots.length; k++) {
-          const count = digits[d++]!;
-          writeDigits(out, (at += count), packed[n * 5 + 1 + m.slots[k]!]!, count);
+          const length = lengths[d++]!;
+          writeNumber(out, at, packed[n * 5 + 1 + m.slots[k]!]!, length);
+          at += length;
           out.set(pieces[k + 1]!, at);
           at += pieces[k + 1]!.length;
         }

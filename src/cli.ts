@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import type { CacheStrategy } from './cache.js';
-import { CACHE_STRATEGIES, cacheFile, cachedJson, cachedJsonBytes, DEFAULT_CACHE_LOCATION } from './cache.js';
+import { CACHE_STRATEGIES, cacheFile, cachedJsonBytes, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { displayPath, loadFormatter } from './formatters/index.js';
 import { InputError } from './inputs/index.js';
 import { PROFILE_NAMES } from './inputs/profiles.js';
@@ -292,7 +292,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
           ...(r.replies && { replies: r.replies.map((reply) => ({ ...reply, messages: errorsOnly(reply.messages) })) }),
         }
       : r;
-    if (streamed) await sink.write(streamed.result(shown, shown === r ? () => cachedJsonBytes(r) ?? cachedJson(r) : undefined));
+    if (streamed) await sink.write(streamed.result(shown, shown === r ? () => cachedJsonBytes(r) : undefined));
     else results.push(shown);
   };
   try {

@@ -10,7 +10,7 @@ export const jsonStream: StreamFactory = () => {
       const separator = first ? '[' : ',';
       first = false;
       const made = json?.();
-      return made !== undefined && typeof made !== 'string' ? [separator, made] : `${separator}${made ?? JSON.stringify(r)}`;
+      return made ? [separator, made] : `${separator}${JSON.stringify(r)}`;
     },
     end: () => (first ? '[]' : ']'),
   };

@@ -25,11 +25,10 @@ export function bytesOfSource(source: ByteSource): Uint8Array {
 /** A formatter in three steps: text for each result in order, then text to finish. */
 export interface StreamingFormatter {
   /**
-   * The output for one result. `json`, when given, makes the result's JSON (text, or UTF-8
-   * bytes) without serializing it (results served from the cache); a formatter that writes JSON
-   * may use it.
+   * The output for one result. `json`, when given, makes the result's JSON as UTF-8 bytes
+   * without serializing it (results served from the cache); a formatter that writes JSON may use it.
    */
-  result(result: LintResult, json?: () => string | ByteSource | undefined): StreamChunk;
+  result(result: LintResult, json?: () => ByteSource | undefined): StreamChunk;
   end(): string;
 }
 
