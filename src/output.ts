@@ -47,41 +47,42 @@ let chunk: Buffer | null = null;
 let used = 0;
 let scheduled = false;
 
-function toStdout(text: string): void {
-  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-  if (chunk && used + text.length * 3 > chunk.length) flushStdout();
-  if (text.length * 3 > STDOUT_CHUNK) {
+/**
+ * The current chunk with room for `bytes` more bytes (flushed first when they do not fit), with a
+ * flush scheduled; null when they are more than a chunk holds, to be written on their own.
+ */
+function roomFor(bytes: number): Buffer | null {
+  if (chunk && used + bytes > chunk.length) flushStdout();
+  if (bytes > STDOUT_CHUNK) {
     flushStdout();
-    if (!stdoutClosed) process.stdout.write(text);
-    return;
+    return null;
   }
   chunk ??= Buffer.allocUnsafe(STDOUT_CHUNK);
-  used += chunk.write(text, used);
   if (!scheduled) {
     scheduled = true;
     setImmediate(flushStdout);
   }
+  return chunk;
+}
+
+function toStdout(text: string): void {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  const room = roomFor(text.length * 3);
+  if (room) used += room.write(text, used);
+  else if (!stdoutClosed) process.stdout.write(text);
 }
 
 /** Bytes to standard output, written straight into the same chunks as text; whether they end with a newline. */
 function bytesToStdout(source: ByteSource): boolean {
-  const n = source.byteLength;
-  if (chunk && used + n > chunk.length) flushStdout();
-  if (n > STDOUT_CHUNK) {
-    flushStdout();
+  const room = roomFor(source.byteLength);
+  if (!room) {
     const bytes = bytesOfSource(source);
     if (!stdoutClosed) process.stdout.write(bytes);
-    return bytes[n - 1] === 0x0a;
+    return bytes[bytes.length - 1] === 0x0a;
   }
-  chunk ??= Buffer.allocUnsafe(STDOUT_CHUNK);
-  source.writeTo(chunk, used);
-  used += n;
-  const newline = chunk[used - 1] === 0x0a;
-  if (!scheduled) {
-    scheduled = true;
-    setImmediate(flushStdout);
-  }
-  return newline;
+  source.writeTo(room, used);
+  used += source.byteLength;
+  return room[used - 1] === 0x0a;
 }
 
 function flushStdout(): void {
