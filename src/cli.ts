@@ -2,9 +2,7 @@
  * The command line: parse flags with commander, call the API, print, and exit with eslint's
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import type { RuleEntry } from './config.js';
@@ -20,13 +18,11 @@ import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
 import { outputSink, streamingFormatter } from './output.js';
-import { lintFilesIter, parseShard, rulesMeta } from './run.js';
+import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
 
 /** A usage error: exit 2 with one line. */
 class UsageError extends Error {}
-
-const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -118,7 +114,7 @@ function belowMinScore(r: LintResult, min: number, cwd: string): string[] {
 function program(): Command {
   return new Command('apology-lint')
     .description('Lint customer-support replies for non-apologies, blame-shifting and missing apology components.')
-    .version(pkg.version, '-v, --version')
+    .version(packageVersion(), '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory)')
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--no-config-lookup', 'ignore .apologyrc files; use presets and flags only')

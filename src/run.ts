@@ -100,19 +100,20 @@ function fileStamp(file: string): FileStamp | undefined {
   }
 }
 
-let version: string | undefined;
-/** This package's version (part of every cache key): from dist/src/ or dist/cli/, or from src/ in a checkout. */
-function packageVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
-    if (version !== undefined) break;
-    try {
-      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'apology-lint' && typeof pkg.version === 'string') version = pkg.version;
-    } catch {
-      // Not there: try the next place.
-    }
+/** A package.json's version when it is this package's. */
+function versionIn(rel: string): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
+    return pkg.name === 'apology-lint' && typeof pkg.version === 'string' ? pkg.version : undefined;
+  } catch {
+    return undefined;
   }
-  version ??= '0.0.0';
+}
+
+let version: string | undefined;
+/** This package's version (`--version`, and part of every cache key): from dist/src/ or dist/cli/, or from src/ in a checkout. */
+export function packageVersion(): string {
+  version ??= versionIn('../../package.json') ?? versionIn('../package.json') ?? '0.0.0';
   return version;
 }
 
