@@ -19,7 +19,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
-import { bytesOfSource } from './formatters/stream.js';
+import { sourceText } from './formatters/stream.js';
 import type { LintMessage, LintResult } from './types.js';
 
 /** Default `--cache-location`, relative to the working directory. */
@@ -204,8 +204,10 @@ export function cachedJsonBytes(result: LintResult): ByteSource | undefined {
 /** `cachedJsonBytes` as text. */
 export function cachedJson(result: LintResult): string | undefined {
   const bytes = cachedJsonBytes(result);
-  return bytes && new TextDecoder().decode(bytesOfSource(bytes));
+  return bytes && sourceText(bytes);
 }
+
+const utf8 = new TextEncoder();
 
 /** The UTF-8 pieces of a template's JSON text. */
 const bytesOf = (p: JsonPieces): Buffer[] => (p.bytes ??= p.pieces.map((piece) => Buffer.from(piece)));
@@ -446,7 +448,7 @@ export class LintCache {
     }
     const writeTo = (out: Uint8Array, from: number): void => {
       // Standard output's chunks are Buffers, which encode in place.
-      let at = from + (Buffer.isBuffer(out) ? out.write(head, from) : new TextEncoder().encodeInto(head, out.subarray(from)).written);
+      let at = from + (Buffer.isBuffer(out) ? out.write(head, from) : utf8.encodeInto(head, out.subarray(from)).written);
       out.set(open, at);
       at += open.length;
       out[at++] = 0x5b; // [

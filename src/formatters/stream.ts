@@ -32,9 +32,16 @@ export interface StreamingFormatter {
   end(): string;
 }
 
+const utf8 = new TextDecoder();
+
+/** A byte source's bytes as text. */
+export function sourceText(source: ByteSource): string {
+  return utf8.decode(bytesOfSource(source));
+}
+
 /** A chunk as text. */
 export function chunkText(chunk: StreamChunk): string {
-  return typeof chunk === 'string' ? chunk : chunk.map((c) => (typeof c === 'string' ? c : new TextDecoder().decode(bytesOfSource(c)))).join('');
+  return typeof chunk === 'string' ? chunk : chunk.map((c) => (typeof c === 'string' ? c : sourceText(c))).join('');
 }
 
 /** Makes a streaming formatter for one run. */
