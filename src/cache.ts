@@ -93,14 +93,12 @@ interface Template {
 const isIndex = (n: unknown, length: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < length;
 
 /**
- * A template's JSON text cut at its slots (a message's positions, a result's messages): the text
- * is `pieces[0]`, the value of slot `slots[0]`, `pieces[1]`, and so on.
+ * A template's JSON text cut at its slots (a message's positions, a result's messages), as UTF-8:
+ * the text is `pieces[0]`, the value of slot `slots[0]`, `pieces[1]`, and so on.
  */
 interface JsonPieces {
-  pieces: string[];
+  pieces: Buffer[];
   slots: number[];
-  /** The pieces as UTF-8, made on first use (see `jsonBytes`). */
-  bytes?: Buffer[];
 }
 
 /** Cut a template's JSON text (as `JSON.stringify` writes it) at the keys `slotOf` numbers. */
@@ -119,7 +117,7 @@ function cut(t: Template, slotOf: (key: string) => number, open: string): JsonPi
     }
   });
   pieces.push(t.keys.length ? `${text}}` : open === '{' ? '{}' : '}');
-  return { pieces, slots };
+  return { pieces: pieces.map((piece) => Buffer.from(piece)), slots };
 }
 
 /** Texts stored once and referred to by index; each parsed once, on first use, as a template. */
@@ -207,10 +205,8 @@ export function cachedJson(result: LintResult): string | undefined {
   return bytes && sourceText(bytes);
 }
 
+/** Encodes file paths into a target that is not a Buffer. */
 const utf8 = new TextEncoder();
-
-/** The UTF-8 pieces of a template's JSON text. */
-const bytesOf = (p: JsonPieces): Buffer[] => (p.bytes ??= p.pieces.map((piece) => Buffer.from(piece)));
 
 /** Whether a position is written digit by digit (a whole number from 0 to 2^31 - 1). */
 const isSmall = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
@@ -427,7 +423,7 @@ export class LintCache {
   private jsonBytes(filePath: string, entry: Entry): ByteSource | undefined {
     const base = this.resultTable.jsonPieces(entry[4], messagesSlot, ',');
     if (!base || base.slots.length !== 1) return undefined;
-    const [open, close] = bytesOf(base) as [Buffer, Buffer];
+    const [open, close] = base.pieces as [Buffer, Buffer];
     const head = `{"filePath":${JSON.stringify(filePath)}`;
     const headLength = Buffer.byteLength(head);
     const packed = entry[5];
@@ -439,7 +435,7 @@ export class LintCache {
       if (!m) return undefined;
       parts.push(m);
       if (i) byteLength++;
-      for (const piece of bytesOf(m)) byteLength += piece.length;
+      for (const piece of m.pieces) byteLength += piece.length;
       for (let k = 0; k < m.slots.length; k++) {
         const length = numberLength(packed[i + 1 + m.slots[k]!]!);
         lengths.push(length);
@@ -456,7 +452,7 @@ export class LintCache {
       for (let n = 0; n < parts.length; n++) {
         if (n) out[at++] = 0x2c; // ,
         const m = parts[n]!;
-        const pieces = m.bytes!;
+        const pieces = m.pieces;
         out.set(pieces[0]!, at);
         at += pieces[0]!.length;
         for (let k = 0; k < m.slots.length; k++) {
