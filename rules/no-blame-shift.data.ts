@@ -30,6 +30,12 @@ const PRED = [
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
+  // The failure put on a third party as its cause: "the delay was caused by the courier".
+  '(was|were|has been|have been|had been) (caused|created) by <THIRD_PARTY>',
+  '(was|were) (all)? (due|down) to <THIRD_PARTY>',
+  // "It was the courier." "It was the warehouse that lost it."
+  '(it|this|that) was (all)? <THIRD_PARTY> $',
+  `(it|this|that) was <THIRD_PARTY> (who|that|which) (${PRED.join('|')})`,
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',
   '(is|was) (out of|beyond) our (control|hands)',
