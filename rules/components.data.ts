@@ -269,6 +269,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we) will',
   '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
+  // The change asked of a team: "I've asked our billing team to add a check for duplicate charges".
+  '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
