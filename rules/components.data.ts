@@ -188,6 +188,11 @@ export const EXPLANATION = [
   'what happened (is|was)',
   '(our|my) (mistake|fault|error) :',
   '(on us|on me) :',
+  // What we did wrong, told as it happened: "we accidentally excluded sale items".
+  '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
+  'and (accidentally|mistakenly|inadvertently|unintentionally) _',
+  '(we|i) had (a|an) (bug|outage|glitch|fault) (in|with|on|that|which)',
+  'there (was|has been|had been) (a|an) (bug|outage|glitch|fault|power cut|depot closure|strike) (in|with|on|at|that|which)',
 ] as const;
 
 /** Concrete prevention mechanisms (C7). */

@@ -100,6 +100,8 @@ export const FAIL_PRED = [
   'went down',
   'arrived (cold|torn|dented|crushed|melted|spoiled|incomplete|wet|faulty|defective|empty|leaking|scratched)',
   '(#n|an|a|one|two|three|four|five|six|several) (hour~|day~|week~) late',
+  // What should have happened and did not: "the discount code should have applied".
+  '(the|your|this|that|it) ... should have (applied|arrived|worked|shipped|gone through|been (sent|shipped|applied|refunded|processed|cancelled|canceled|delivered|fixed))',
 ] as const;
 
 /** Third parties the customer cannot see inside (RULES.md §1.3). */
