@@ -29,7 +29,7 @@ export const dontWorryPatterns = ['do not worry about (it|that|this) (at all)? $
 
 /** After "it's only a …": facts, not a verdict on the customer's reaction. */
 export const PLAIN_FACT =
-  /^(?:small |one-time |one-off |single |flat |nominal |short |quick |few |couple of )*(?:fee|charge|cost|price|payment|subscription|plan|option|version|model|size|colour|color|step|steps|click|clicks|form|field|setting|matter of|guideline|estimate|preview|draft|test|temporary|placeholder|reminder|suggestion|formality|walk|drive|ride|short walk|short drive)\b/;
+  /^(?:small |one-time |one-off |single |flat |nominal |short |quick |few |couple of |temporary |pending |automatic |automated |routine |standard |security |card )*(?:fee|charge|cost|price|payment|subscription|plan|option|version|model|size|colour|color|step|steps|click|clicks|form|field|setting|matter of|guideline|estimate|preview|draft|test|temporary|placeholder|reminder|suggestion|formality|walk|drive|ride|short walk|short drive|(?:pre-?)?authori[sz]ation|hold|verification|check|precaution|confirmation|notification|receipt|copy)\b/;
 
 /** "It was just a small delay": shrinking the failure itself is no-minimizing's finding, not a second one here. */
 export const SMALL_FAILURE =
