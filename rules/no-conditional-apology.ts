@@ -1,8 +1,9 @@
+import { tokensAfter } from '../src/clause.js';
 import { perReply, sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
-import { APOLOGY_WORD, META_COMMENT, patterns } from './no-conditional-apology.data.js';
+import { APOLOGY_WORD, META_COMMENT, META_WORDS, patterns } from './no-conditional-apology.data.js';
 import { CLASSES } from './lexicon.js';
 
 export const meta: RuleMeta = {
@@ -20,17 +21,10 @@ export const meta: RuleMeta = {
 /** Whether each sentence of a reply apologises, worked out once however many matches it has. */
 const apologisesOf = perReply((doc) => sentenceWords(doc).map((words) => APOLOGY_WORD.test(words)));
 
-/** Words after "if" that META_COMMENT can read: enough for its longest form. */
-const META_WORDS = 12;
-
 function check(ctx: MatchContext): Verdict | null {
   const first = ctx.match.pattern.source;
   if (first.endsWith(' if')) {
-    const rest = ctx.sentence.tokens
-      .slice(ctx.match.to - 1, ctx.match.to - 1 + META_WORDS)
-      .map((t) => t.norm)
-      .join(' ');
-    if (META_COMMENT.test(rest)) return null;
+    if (META_COMMENT.test(tokensAfter(ctx.sentence.tokens, ctx.match.to - 1, META_WORDS).join(' '))) return null;
   } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
   return {
     messageId: 'default',
