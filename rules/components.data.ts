@@ -191,7 +191,7 @@ export const EXPLANATION = [
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
   'and (accidentally|mistakenly|inadvertently|unintentionally) _',
-  '(we|i) had (a|an) (bug|outage|glitch|fault) (in|with|on|that|which)',
+  '(we|i) had (a|an) (bug|outage|glitch|fault|shortage|backlog|mix-up|surge) (of|in|with|on|at|that|which)',
   'there (was|has been|had been) (a|an) (bug|outage|glitch|fault|power cut|depot closure|strike) (in|with|on|at|that|which)',
 ] as const;
 
@@ -280,6 +280,8 @@ export const PREVENTION_CONCRETE = [
   '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
+  // The cause itself fixed: "we've fixed the bug that logged you out".
+  '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
