@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { rules } from '../rules/index.js';
 import { CHANNELS } from './components.js';
@@ -249,14 +250,27 @@ function afterErrorIn(message: string): string {
   return colon < 0 ? message.slice(at + 9).trim() : message.slice(colon + 1).trim();
 }
 
+/** A code frame's lines ("> 1 | { bad", "|   ^"), which parse errors repeat around their reason. */
+const CODE_FRAME = /^>?\s*\d*\s*\|/;
+
 function oneLine(message: string): string {
   return message
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter((l) => l && !CODE_FRAME.test(l))
     .slice(0, 2)
     .join(' ')
+    .replace(/ while parsing ['"][^]*$/, '')
     .slice(0, 300);
+}
+
+/**
+ * Load a JavaScript config with `import()` alone. cosmiconfig falls back to `require()` when the
+ * import fails, and on Node versions that can require ES modules that second attempt reports a
+ * confusing "not yet fully loaded" error instead of the file's own syntax or runtime error.
+ */
+async function importConfig(filepath: string): Promise<unknown> {
+  return ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
 }
 
 /** Finds, loads, validates and resolves configuration; caches per directory. */
@@ -267,7 +281,8 @@ export class ConfigResolver {
     this.explorerPromise ??= import('cosmiconfig').then((m) => {
       // A CommonJS package: its functions are named exports in Node, `default` members in a bundle.
       const cosmiconfig = m.cosmiconfig ?? (m as unknown as { default: typeof m }).default.cosmiconfig;
-      return cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true });
+      const loaders = { '.js': importConfig, '.mjs': importConfig, '.cjs': importConfig };
+      return cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true, loaders });
     });
     return this.explorerPromise;
   }

@@ -32,11 +32,14 @@ describe('config errors', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('invalid JSON', () => {
-    const { code, stderr } = run({ '.apologyrc.json': '{"rules": ' });
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/\.apologyrc\.json: cannot read config: /);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+  it("invalid JSON: the parser's reason, not its code frame or the file's text", () => {
+    const end = run({ '.apologyrc.json': '{"rules": ' });
+    expect(end.code).toBe(2);
+    expect(end.stderr).toBe(`apology-lint: ${path.join(end.dir, '.apologyrc.json')}: cannot read config: Unexpected end of JSON input\n`);
+    const bad = run({ '.apologyrc.json': '{ bad json' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.apologyrc\.json: cannot read config: [^\n|>]*JSON at position 2\n$/);
+    expect(bad.stderr).not.toMatch(/bad json/);
   });
 
   it('unknown top-level key', () => {
@@ -72,6 +75,18 @@ describe('config errors', () => {
     expect(parties.stderr).toMatch(/\.apologyrc\.yaml: rules\.no-blame-shift: option "extraParties": unexpected "<NOPE" in pattern: the <NOPE\n$/);
     // Class references are resolved by the rule, so they are valid here.
     expect(run({ '.apologyrc.json': '{"rules": {"no-vague-apology": ["error", {"allow": ["<SORRY> for any inconvenience"]}]}}' }).code).toBe(0);
+  });
+
+  it('a JS config with a syntax error gives the syntax error', () => {
+    const { code, stderr, dir } = run({ 'apology.config.js': 'export default {\n  rules: {}\n  oops\n};\n' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(`apology-lint: ${path.join(dir, 'apology.config.js')}: cannot read config: Unexpected identifier 'oops'\n`);
+  });
+
+  it('a CommonJS config in apology.config.js loads', () => {
+    const { code, stderr } = run({ 'apology.config.js': 'module.exports = { rules: { "no-vague-apology": "off" } };\n' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('a JS config that throws', () => {
