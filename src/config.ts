@@ -251,7 +251,7 @@ function afterErrorIn(message: string): string {
 }
 
 /** A code frame's lines ("> 1 | { bad", "|   ^"), which parse errors repeat around their reason. */
-const CODE_FRAME = /^>?\s*\d*\s*\|/;
+const CODE_FRAME = /^>?[ \d]*\|/;
 
 function oneLine(message: string): string {
   return message
