@@ -142,6 +142,8 @@ export const REPAIR_ASK = [
 export const EMPATHY_FULL = [
   '(i|we) (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
   '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
+  // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
+  '(i|we) (know|understand|realize|realise|can see|appreciate) (that)? (this|it|that) (meant|means|left|cost|held up|delayed|disrupted|ruined|spoiled|put) ...',
   '(that|this|it|which) must (have been|be) ...',
   '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
   'you (should not|should never) have (had to|needed to|been)',
@@ -270,7 +272,7 @@ export const PROCESS_NOUN = [
 
 export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
-  '(i|we) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * so (that)?',
+  '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we) will',
   '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
