@@ -330,6 +330,8 @@ export const FOLLOW_UP = [
   'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
+  // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".
+  '(i|we) (have|will)? (booked|scheduled|arranged|set up) (you)? (a|an) (call|callback|call back|video call|visit|engineer visit|technician visit|appointment|meeting)',
 ] as const;
 
 /** A concrete next step the customer takes (counts as the next step on social and chat). */
