@@ -282,6 +282,8 @@ export const PREVENTION_CONCRETE = [
   '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
+  // The change led by its purpose: "To prevent this, we now show the real dispatch date".
+  '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? ,? (we|i) (now|have|also|are now|will now)',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
 ] as const;
