@@ -75,10 +75,11 @@ export const OUR_FAILURE_VERB = [
 
 /** Explicit first-person ownership, full credit (C3). */
 export const OWNERSHIP_FULL = [
-  '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing)|my (mistake|fault|error))',
+  '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug)|my (mistake|fault|error))',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad)',
+  'our bug',
   '(we|i) (made a mistake|made an error|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
@@ -188,7 +189,7 @@ export const EXPLANATION = [
   'due to (a|an|our|the|my)',
   '(got|was|were) (stuck|held|flagged)',
   'what happened (is|was)',
-  '(our|my) (mistake|fault|error) :',
+  '(our|my) (mistake|fault|error|bug) :',
   '(on us|on me) :',
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',

@@ -123,9 +123,10 @@ export const CUSTOMER_PEOPLE = [
 
 /** First-person ownership cues (RULES.md §0.2, §0.20). */
 export const OWNERSHIP = [
-  '(that|this|it) (is|was) (on us|on me|our (mistake|fault|error)|my (mistake|fault|error))',
+  '(that|this|it) (is|was) (on us|on me|our (mistake|fault|error|bug)|my (mistake|fault|error))',
   '(that|this|it) is still on us',
   '(our|my) (mistake|fault|error)',
+  'our bug',
   '(on|from) our (end|side)',
   'we (made a mistake|messed up|got (this|it|that) wrong|dropped the ball|let you down)',
   'i (made a mistake|messed up|got (this|it|that) wrong|dropped the ball|let you down)',
