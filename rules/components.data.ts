@@ -105,6 +105,8 @@ export const OWNERSHIP_WEAK = [
   '(this|that|it) (should not|should never) have happened',
   'an honest mistake',
   'not the (experience|service) (you|we) (expect|deserve|should)*',
+  // Agentless, like "this shouldn't have happened": "That behaviour is not acceptable."
+  '(that|this) (behaviour|behavior|service|treatment|response)? (is|was) (not acceptable|unacceptable|not good enough) (, | . | ! | and | $)',
 ] as const;
 
 /** Completed remedies, full credit (C4). */
@@ -145,6 +147,7 @@ export const EMPATHY_FULL = [
   '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
   // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
   '(i|we) (know|understand|realize|realise|can see|appreciate) (that)? (this|it|that) (meant|means|left|cost|held up|delayed|disrupted|ruined|spoiled|put) ...',
+  '(sorry|apologies|apologize~) (that)? (this|it|that) (spoiled|ruined|disrupted|cost you|took up|upset) ...',
   '(that|this|it|which) must (have been|be) ...',
   '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
   'you (should not|should never) have (had to|needed to|been)',
@@ -280,6 +283,7 @@ export const PREVENTION_CONCRETE = [
   // The change asked of a team: "I've asked our billing team to add a check for duplicate charges".
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
+  '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
   '(our|the) (team|developers|engineers|engineering team|tech team|it team|warehouse team|dev team|product team) (has|have) (also)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
