@@ -91,6 +91,7 @@ export const OWNERSHIP_FULL = [
   '(we|i) (missed|overlooked|mixed up)',
   'you are (absolutely|completely|quite|totally)? (right|correct)',
   'we take (full)? responsibility',
+  '(is|was|are|were) our responsibility',
   'i take (full)? responsibility',
   'we own (this|that|it)',
   'not up to our standard*',
@@ -116,6 +117,7 @@ export const REPAIR_DONE = [
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   '(is|are) on (its|their) way',
+  '(i|we) have? (just|now|already|also)? (pushed|put|rushed|fast-tracked) (it|this|the (refund|payment|order|claim|return)|your (refund|payment|order|claim|return)) through',
   'at no (cost|charge|extra cost)',
   'free of charge',
   'on the house',
@@ -191,6 +193,7 @@ export const EXPLANATION = [
   '(was|were|is) (caused|triggered) by',
   'due to (a|an|our|the|my)',
   '(got|was|were) (stuck|held|flagged)',
+  '(got|was|were) (crushed|damaged|dropped|broken|opened|squashed) (in transit|on the way|on its way)',
   'what happened (is|was)',
   '(our|my) (mistake|fault|error|bug) :',
   '(on us|on me) :',
@@ -279,6 +282,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we) will',
+  '(i|we) (have)? (also|just|already)? (let|told) (our|the) * (team|lead|manager|engineers|developers|department) know ... ... (so|to) (they|that)? (can|will|could)? (fix|change|update|correct|stop|prevent)',
+  '(i|we) (are|am|will be) (now|also)? (switching|moving|changing) to (a|an|the|new)? ... (box|boxes|packaging|courier|carrier|supplier|process|system|provider)',
   '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
   // The change asked of a team: "I've asked our billing team to add a check for duplicate charges".
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
@@ -337,6 +342,7 @@ export const FOLLOW_UP = [
   'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
+  '(it|the (refund|replacement|parcel|package|credit|order)|your (refund|replacement|parcel|package|credit|order)) (should|will) (reach|arrive|land|show up|appear|be with)',
   // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".
   '(i|we) (have|will)? (booked|scheduled|arranged|set up) (you)? (a|an) (call|callback|call back|video call|visit|engineer visit|technician visit|appointment|meeting)',
 ] as const;

@@ -80,6 +80,7 @@ export const FAIL_NOUN = [
   'overcharge~',
   'double charge~',
   'wrong item',
+  'late (refund|delivery|parcel|package|order|payment|reply|response|shipment)',
   'missing item',
   'misunderstanding',
   'oversight',
@@ -136,6 +137,7 @@ export const OWNERSHIP = [
   '(i|we) (should have|forgot to|failed to|missed)',
   'you are (right|correct)',
   'my bad',
+  '(is|was) our responsibility',
 ] as const;
 
 /** All classes, for `<NAME>` references in rule patterns. */

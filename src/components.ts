@@ -375,10 +375,15 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
           SETS.genericObject.scan(rest).length > 0 ||
           restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
         ) {
+          // A generic object or none: the failure named in the sentence before makes it specific,
+          // and so does one named earlier in the same sentence when the apology has no object
+          // ("your frustration with the late refund, and I apologize").
           const prev = sentences[s.index - 1];
-          specific = Boolean(
-            prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
-          );
+          const namedBefore =
+            restWords.length === 0 && failSentences.has(s.index) && find(SETS.fail, s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+          specific =
+            namedBefore ||
+            Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
         } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
