@@ -232,6 +232,7 @@ export const PREVENTION_MECH_VERB = [
   'automated',
   'started',
   'rolled out',
+  'corrected',
 ] as const;
 
 /** What a mechanism changes. */
@@ -294,6 +295,8 @@ export const PREVENTION_CONCRETE = [
   'the fix (ships|is live|goes live|went live|is rolling out)',
   // The change led by its purpose: "To prevent this, we now show the real dispatch date".
   '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? ,? (we|i) (now|have|also|are now|will now)',
+  // Automated from now on: "we've set the callback option to switch on automatically".
+  '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
 ] as const;
