@@ -185,6 +185,22 @@ function spanOf(s: Sentence, m: Match): { start: number; end: number } {
   return { start: s.tokens[m.from]!.start, end: s.tokens[m.to - 1]!.end };
 }
 
+/** Words an apology pattern matches only as context after the apology ("apologies for", ", sorry about"). */
+const IFID_TAIL = new Set(['about', 'for', 'that', 'again']);
+
+/**
+ * The apology itself within its match: without the punctuation before it (", sorry about") or
+ * the context word after it, so a finding points at "sorry", not at ", sorry about".
+ */
+function ifidSpanOf(s: Sentence, m: Match): { start: number; end: number } {
+  let from = m.from;
+  let to = m.to;
+  const context = (t: Token): boolean => t.kind === 'punct' || IFID_TAIL.has(t.norm);
+  while (from < to - 1 && s.tokens[from]!.kind === 'punct') from++;
+  while (to - 1 > from && context(s.tokens[to - 1]!)) to--;
+  return { start: s.tokens[from]!.start, end: s.tokens[to - 1]!.end };
+}
+
 const overlaps = (a: Match, b: Match): boolean => a.from < b.to && b.from < a.to;
 
 /** Channel in force: front matter, then settings (`--channel`, config, overrides), then email. */
@@ -388,7 +404,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       } else specific = false;
       const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
       const intense = SETS.intens.scan(before).length > 0;
-      const ifid: Ifid = { kind, sentence: s.index, ...spanOf(s, m), specific, intense };
+      const ifid: Ifid = { kind, sentence: s.index, ...ifidSpanOf(s, m), specific, intense };
       ifidEnd.set(ifid, m.to);
       ifids.push(ifid);
     }
