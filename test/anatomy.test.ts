@@ -81,7 +81,7 @@ describe('the apology-reply gate', () => {
 
 describe('where a document finding points', () => {
   it('at the apology word, not the punctuation or context word its pattern needs', () => {
-    const chat = '---\nchannel: chat\n---\n\nAh, sorry about that! The discount code expired yesterday, and I\'ve applied a new one.\n';
+    const chat = "---\nchannel: chat\n---\n\nAh, sorry about that! The discount code expired yesterday, and I've applied a new one.\n";
     const [m] = lintSource(chat, 'c.md', only(['apology-specificity'])).messages;
     expect(m).toMatchObject({ ruleId: 'apology-specificity', line: 5, column: 5, endLine: 5, endColumn: 10 });
     expect(m!.message.startsWith('"sorry" does not say what the apology is for')).toBe(true);
