@@ -116,6 +116,7 @@ export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed) (a|an|the|your|you|her|him|them|it|all|every|#n|@ph|this|that|three|two|one|another|full)',
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
+  '(claim|refund|return|request|replacement|exchange|warranty claim) (is|was|has been) (now)? (approved|accepted|authorised|authorized)',
   '(is|are) on (its|their) way',
   '(i|we) have? (just|now|already|also)? (pushed|put|rushed|fast-tracked) (it|this|the (refund|payment|order|claim|return)|your (refund|payment|order|claim|return)) through',
   'at no (cost|charge|extra cost)',
@@ -130,6 +131,7 @@ export const REPAIR_PROMISED = [
   'a (service|goodwill|account)? credit',
   '(voucher|coupon|discount|gift card|gift certificate|promo code|discount code)',
   'replacement',
+  '(a|an|our) (technician|engineer|fitter|installer|courier|driver) will (visit|come|call round|collect|repair|fix|replace)',
   '(refund|credit) (will|should) (be|go|arrive|show)',
   '(will|should) go out to you',
   '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
@@ -376,6 +378,7 @@ export const SORRY_EXTRA = [
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
   'allow me to apologize',
   'apologizes for',
+  '(i|we) (owe|owed) you (a|an) (big|huge|real|sincere|proper)? apology',
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
