@@ -6,6 +6,8 @@ export const patterns = [
   '(allow|let) (me|us) to? apologize',
   'we (deeply|sincerely|truly|greatly)? regret',
   'apologize~ on behalf of',
+  // States the debt instead of paying it: "We owe you an apology."
+  '(i|we) (owe|owed) you (a|an) (big|huge|real|sincere|proper)? apology',
   '(the|our) (company|team|management|store|shop|business|brand) (sincerely|deeply)? (apologizes|regrets|is sorry)',
   '(apologizes|regrets)',
 ];
