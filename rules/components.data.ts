@@ -118,6 +118,7 @@ export const REPAIR_DONE = [
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   '(claim|refund|return|request|replacement|exchange|warranty claim) (is|was|has been) (now)? (approved|accepted|authorised|authorized)',
   '(is|are) on (its|their) way',
+  '(i|we) have? (just|now|already|also)? (re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened) (a|an|the|your|it|this|that)',
   '(i|we) have? (just|now|already|also)? (pushed|put|rushed|fast-tracked) (it|this|the (refund|payment|order|claim|return)|your (refund|payment|order|claim|return)) through',
   'at no (cost|charge|extra cost)',
   'free of charge',
@@ -142,6 +143,7 @@ export const REPAIR_PROMISED = [
 export const REPAIR_ASK = [
   '(what|how) (can|could|would) (i|we) (do to)? make (this|it|things) right',
   'would you (prefer|like) (a|the) (refund|replacement|credit|exchange)',
+  '(would you like|shall|should|do you want) (me|us)? to (refund|reserve|replace|reship|re-send|resend|exchange|credit|hold|rebook)',
   '(what|how) would you like (us|me) to (do|proceed)',
 ] as const;
 
