@@ -89,6 +89,7 @@ export const OWNERSHIP_FULL = [
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record)',
   '(we|i) (missed|overlooked|mixed up)',
+  '(we|i) (did not|never) (let (you|guests|customers|them|anyone) know|warn|inform|notify)',
   'you are (absolutely|completely|quite|totally)? (right|correct)',
   'we take (full)? responsibility',
   '(is|was|are|were) our responsibility',
@@ -300,6 +301,7 @@ export const PREVENTION_CONCRETE = [
   // The change led by its purpose: "To prevent this, we now show the real dispatch date".
   '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? ,? (we|i) (now|have|also|are now|will now)',
   // Automated from now on: "we've set the callback option to switch on automatically".
+  '(i|we) (have)? (now|since|also)? (set up|added|introduced|created|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
@@ -350,6 +352,8 @@ export const FOLLOW_UP = [
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
   '(it|the (refund|replacement|parcel|package|credit|order)|your (refund|replacement|parcel|package|credit|order)) (should|will) (reach|arrive|land|show up|appear|be with)',
+  // A named colleague's next step: "The front desk will call you tomorrow morning".
+  '(the|our|my) (front desk|team|manager|technician|engineer|specialist|agent|lead|team lead|supervisor|colleague) will (personally)? (call|email|e-mail|text|contact|message|ring|phone|be in touch with|follow up with|check in with) you',
   // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".
   '(i|we) (have|will)? (booked|scheduled|arranged|set up) (you)? (a|an) (call|callback|call back|video call|visit|engineer visit|technician visit|appointment|meeting)',
 ] as const;
