@@ -1,9 +1,9 @@
-import { tokensAfter } from '../src/clause.js';
+import { metaCommentAt } from '../src/clause.js';
 import { perReply, sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
-import { APOLOGY_WORD, META_COMMENT, META_WORDS, patterns } from './no-conditional-apology.data.js';
+import { APOLOGY_WORD, patterns } from './no-conditional-apology.data.js';
 import { CLASSES } from './lexicon.js';
 
 export const meta: RuleMeta = {
@@ -24,7 +24,7 @@ const apologisesOf = perReply((doc) => sentenceWords(doc).map((words) => APOLOGY
 function check(ctx: MatchContext): Verdict | null {
   const first = ctx.match.pattern.source;
   if (first.endsWith(' if')) {
-    if (META_COMMENT.test(tokensAfter(ctx.sentence.tokens, ctx.match.to - 1, META_WORDS).join(' '))) return null;
+    if (metaCommentAt(ctx.sentence.tokens, ctx.match.to - 1)) return null;
   } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
   return {
     messageId: 'default',

@@ -1,10 +1,9 @@
-import { tokensAfter } from '../src/clause.js';
+import { metaCommentAt } from '../src/clause.js';
 import type { ReplyDoc } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { META_COMMENT, META_WORDS } from './no-conditional-apology.data.js';
 import { NOT_OURS, PURPOSE_BEFORE, REGRET_NEWS, SYMPATHY, WAIT, againPatterns, ifidPatterns } from './no-over-apology.data.js';
 
 export const meta: RuleMeta = {
@@ -36,7 +35,7 @@ function check(ctx: MatchContext): Verdict | null {
   // "Sorry?" asks the customer to repeat; it is not an apology.
   if (last.norm === 'sorry' && toks[match.to]?.norm === '?') return null;
   // "Sorry if I'm repeating myself" is about the message, not another apology for the failure.
-  if (toks[match.to]?.norm === 'if' && META_COMMENT.test(tokensAfter(toks, match.to, META_WORDS).join(' '))) return null;
+  if (metaCommentAt(toks, match.to)) return null;
   if (SYMPATHY.test(rest) || WAIT.test(rest)) return null;
   // NOT_OURS reads up to four words back, PURPOSE_BEFORE two.
   const lead = before(ctx, 4).trim();

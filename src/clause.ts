@@ -4,6 +4,7 @@
  * cache"), whether it is negated ("not a minor delay"), or conditional ("if you forgot your
  * password"). These functions read that context from a sentence's tokens.
  */
+import { META_COMMENT, META_WORDS } from '../rules/no-conditional-apology.data.js';
 import type { Token } from './tokens.js';
 
 /** Punctuation that ends a clause for these guards (sentence ends always do). */
@@ -75,4 +76,13 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'hardly', 'nothing', 'non
 export function negatedBefore(tokens: readonly Token[], from: number, n = 3): boolean {
   const before = wordsBefore(tokens, from, n);
   return before.some((w) => NEGATORS.has(w)) || /\b(anything but|far from)$/.test(before.join(' '));
+}
+
+/**
+ * Whether token `at` is the "if" of a comment on the writer's own message ("sorry if I'm
+ * repeating myself", "sorry if I've missed anything"): not a conditional apology, and not an
+ * apology for a failure at all (RULES.md §0.17).
+ */
+export function metaCommentAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'if' && META_COMMENT.test(tokensAfter(tokens, at, META_WORDS).join(' '));
 }

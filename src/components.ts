@@ -35,8 +35,7 @@ import {
   WHEN,
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
-import { META_COMMENT, META_WORDS } from '../rules/no-conditional-apology.data.js';
-import { tokensAfter } from './clause.js';
+import { metaCommentAt } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -359,7 +358,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const next = s.tokens[m.to];
       if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
       // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
-      if (next?.norm === 'if' && META_COMMENT.test(tokensAfter(s.tokens, m.to, META_WORDS).join(' '))) continue;
+      if (metaCommentAt(s.tokens, m.to)) continue;
       let kind: Ifid['kind'] = 'apology';
       if (symp.some((x) => overlaps(x, m))) kind = 'sympathy';
       else {

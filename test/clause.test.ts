@@ -1,6 +1,6 @@
 // The context helpers phrase-rule guards use: clause boundaries, negation, words around a match.
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, endsClauseAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
+import { clauseBefore, endsClauseAt, metaCommentAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
 
@@ -50,5 +50,20 @@ describe('words around a match', () => {
     expect(endsClauseAt(t, 2)).toBe(true);
     expect(endsClauseAt(t, 4)).toBe(false);
     expect(endsClauseAt(t, t.length)).toBe(true);
+  });
+});
+
+describe('metaCommentAt', () => {
+  it('is true at the "if" of a comment on the writer\'s own message', () => {
+    for (const text of ["Sorry if I'm repeating myself.", "Sorry if I've missed anything.", 'Sorry if I misunderstood your question.']) {
+      const t = tokens(text);
+      expect(metaCommentAt(t, at(t, 'if'))).toBe(true);
+    }
+  });
+  it('is false for a conditional apology and away from "if"', () => {
+    const t = tokens("Sorry if you feel we've missed something.");
+    expect(metaCommentAt(t, at(t, 'if'))).toBe(false);
+    const u = tokens("Sorry if I've missed anything.");
+    expect(metaCommentAt(u, 0)).toBe(false);
   });
 });
