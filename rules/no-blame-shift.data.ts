@@ -27,6 +27,16 @@ const PRED = [
   'dropped the ball',
 ];
 
+/** "It was the courier.": blame only after a failure or an apology (see FAILURE_CONTEXT). */
+export const BARE_CAUSE = '(it|this|that) was (all)? <THIRD_PARTY> $';
+
+/**
+ * Words of a failure or an apology. "It was the courier." is blame after "Sorry your parcel is
+ * late.", and an answer after "You asked who rang your doorbell."
+ */
+export const FAILURE_CONTEXT =
+  /\b(?:sorry|apolog\w*|late|delay\w*|lost|damaged|broken|missing|wrong|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|wait\w*|cancel\w*|fail\w*)\b/;
+
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
@@ -34,7 +44,7 @@ export const patterns = [
   '(was|were|has been|have been|had been) (caused|created) by <THIRD_PARTY>',
   '(was|were) (all)? (due|down) to <THIRD_PARTY>',
   // "It was the courier." "It was the warehouse that lost it."
-  '(it|this|that) was (all)? <THIRD_PARTY> $',
+  BARE_CAUSE,
   `(it|this|that) was <THIRD_PARTY> (who|that|which) (${PRED.join('|')})`,
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',

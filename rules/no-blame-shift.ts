@@ -1,9 +1,10 @@
+import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
-import { patterns, weakPatterns } from './no-blame-shift.data.js';
+import { BARE_CAUSE, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-blame-shift',
@@ -40,6 +41,11 @@ function check(ctx: MatchContext): Verdict | null {
     // sentence, not again for each "they").
     const namedBefore = people.find(sentence.tokens).some((m) => m.to <= ctx.match.from);
     if (namedBefore || earlier.some((s) => people.test(s.tokens))) return null;
+  }
+  if (ctx.match.pattern.source === BARE_CAUSE) {
+    const words = sentenceWords(doc);
+    const context = [words[sentence.index - 1] ?? '', words[sentence.index]!].join(' ');
+    if (!FAILURE_CONTEXT.test(context)) return null;
   }
   const isWeak = weak.has(ctx.match.pattern.source);
   return {
