@@ -41,7 +41,7 @@ export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
   // The failure put on a third party as its cause: "the delay was caused by the courier".
-  '(was|were|has been|have been|had been) (caused|created) by <THIRD_PARTY>',
+  '(was|were|has been|have been|had been) caused by <THIRD_PARTY>',
   '(was|were) (all)? (due|down) to <THIRD_PARTY>',
   // "It was the courier." "It was the warehouse that lost it."
   BARE_CAUSE,
