@@ -27,24 +27,29 @@ const PRED = [
   'dropped the ball',
 ];
 
-/** "It was the courier.": blame only after a failure or an apology (see FAILURE_CONTEXT). */
-export const BARE_CAUSE = '(it|this|that) was (all)? <THIRD_PARTY> $';
+/**
+ * A third party named as the cause: blame only where a failure or an apology is in view (see
+ * FAILURE_CONTEXT). "The delay was caused by the courier", "It was the warehouse."
+ */
+export const CAUSE_PATTERNS = [
+  '(was|were|has been|have been|had been) caused by <THIRD_PARTY>',
+  '(was|were) (all)? (due|down) to <THIRD_PARTY>',
+  '(it|this|that) was (all)? <THIRD_PARTY> $',
+] as const;
 
 /**
  * Words of a failure or an apology. "It was the courier." is blame after "Sorry your parcel is
- * late.", and an answer after "You asked who rang your doorbell."
+ * late.", and an answer after "You asked who rang your doorbell."; "the pending charge was caused
+ * by the bank holding the amount" explains, it does not blame.
  */
 export const FAILURE_CONTEXT =
-  /\b(?:sorry|apolog\w*|late|delay\w*|lost|damaged|broken|missing|wrong|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|wait\w*|cancel\w*|fail\w*)\b/;
+  /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*)\b/;
 
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
-  // The failure put on a third party as its cause: "the delay was caused by the courier".
-  '(was|were|has been|have been|had been) caused by <THIRD_PARTY>',
-  '(was|were) (all)? (due|down) to <THIRD_PARTY>',
-  // "It was the courier." "It was the warehouse that lost it."
-  BARE_CAUSE,
+  ...CAUSE_PATTERNS,
+  // "It was the warehouse that lost it."
   `(it|this|that) was <THIRD_PARTY> (who|that|which) (${PRED.join('|')})`,
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',

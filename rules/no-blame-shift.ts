@@ -4,7 +4,7 @@ import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
-import { BARE_CAUSE, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
+import { CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-blame-shift',
@@ -27,6 +27,7 @@ export const meta: RuleMeta = {
 const ownership = phraseSet(OWNERSHIP, CLASSES);
 const people = phraseSet(CUSTOMER_PEOPLE, CLASSES);
 const weak = new Set<string>(weakPatterns);
+const cause = new Set<string>(CAUSE_PATTERNS);
 
 function check(ctx: MatchContext): Verdict | null {
   const { doc, sentence } = ctx;
@@ -42,7 +43,7 @@ function check(ctx: MatchContext): Verdict | null {
     const namedBefore = people.find(sentence.tokens).some((m) => m.to <= ctx.match.from);
     if (namedBefore || earlier.some((s) => people.test(s.tokens))) return null;
   }
-  if (ctx.match.pattern.source === BARE_CAUSE) {
+  if (cause.has(ctx.match.pattern.source)) {
     const words = sentenceWords(doc);
     const context = [words[sentence.index - 1] ?? '', words[sentence.index]!].join(' ');
     if (!FAILURE_CONTEXT.test(context)) return null;
