@@ -72,7 +72,7 @@ function relativeTo(base: string, file: string): string {
 }
 
 /**
- * The files in a directory and its subfolders whose names end in one of `extensions`, as
+ * The files in a directory and its subfolders whose names end in one of `extensions` (in any case), as
  * absolute paths with `/`. They are the files the recursive glob of those extensions found
  * before (no dot files or folders, symbolic links skipped, `node_modules` left out), read by
  * fdir, the crawler under tinyglobby, without matching a glob against every path (that took most
@@ -80,6 +80,8 @@ function relativeTo(base: string, file: string): string {
  */
 async function filesUnder(dir: string, extensions: readonly string[]): Promise<string[]> {
   const { fdir } = await import('fdir');
+  // Extensions match in any case (`Reply.MD`), as the reader for a file is chosen.
+  const lower = extensions.map((e) => e.toLowerCase());
   return new fdir({
     pathSeparator: '/',
     includeBasePath: true,
@@ -89,7 +91,7 @@ async function filesUnder(dir: string, extensions: readonly string[]): Promise<s
     filters: [
       (file) => {
         const base = file.slice(file.lastIndexOf('/') + 1);
-        return !base.startsWith('.') && extensions.some((e) => base.endsWith(e));
+        return !base.startsWith('.') && (lower.some((e) => base.endsWith(e)) || lower.some((e) => base.toLowerCase().endsWith(e)));
       },
     ],
   })

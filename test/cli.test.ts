@@ -143,6 +143,18 @@ describe('apology-lint CLI', () => {
     expect(files(['--ignore-pattern', 'b.md', '--no-error-on-unmatched-pattern', '.'])).toEqual([]);
   });
 
+  it('a directory expands to replies whose extension is in any case; other files are left out', () => {
+    const sorry = 'Sorry for any inconvenience.\n';
+    const dir = tempDir({ 'Reply.MD': sorry, 'notes.Txt': sorry, 'export.JSON': '{}', README: sorry, 'old.md.bak': sorry });
+    const r = cli(['-f', 'json', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    expect(results.map((x) => path.relative(dir, x.filePath))).toEqual(['Reply.MD', 'notes.Txt']);
+    expect(results.map((x) => x.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`))).toEqual([['no-vague-apology 1:1'], ['no-vague-apology 1:1']]);
+    const json = (JSON.parse(cli(['-f', 'json', '--ext', 'json', '.'], { cwd: dir }).stdout) as { filePath: string }[]).map((x) => path.basename(x.filePath));
+    expect(json).toEqual(['export.JSON']);
+  });
+
   it('writes -o atomically and refuses to overwrite a linted file', () => {
     const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
     expect(cli(['-f', 'json', '-o', 'out.json', 'r.md'], { cwd: dir }).code).toBe(1);
