@@ -10,7 +10,7 @@ import { ConfigError, ConfigResolver } from './config.js';
 import type { CacheStrategy } from './cache.js';
 import { CACHE_STRATEGIES, cacheFile, cachedJsonBytes, DEFAULT_CACHE_LOCATION } from './cache.js';
 import { displayPath, loadFormatter } from './formatters/index.js';
-import { InputError } from './inputs/index.js';
+import { InputError, NO_PROFILE_NOTE } from './inputs/index.js';
 import { PROFILE_NAMES } from './inputs/profiles.js';
 import { readRuleDocs, ruleDocsFile } from './docs.js';
 import { INIT_FILE, writeInitConfig } from './init.js';
@@ -273,12 +273,18 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   let linted = false;
   let fileErrors = 0;
   const low: string[] = [];
+  // Files named as such (not found in a directory or by a glob), by absolute path.
+  const named = new Set(paths.map((p) => path.resolve(cwd, p)));
   const take = async (r: LintResult): Promise<void> => {
     errors += r.errorCount;
     warnings += r.warningCount;
     if (minScore !== null) low.push(...belowMinScore(r, minScore, cwd));
     if (out && !flags.stdin && path.resolve(r.filePath) === out) linted = true;
     if (flags.verbose) for (const note of r.notes ?? []) process.stderr.write(`apology-lint: note: ${displayPath(r.filePath, cwd)}: ${note}\n`);
+    // A file named on the command line that is not linted is worth a word, as eslint says of an
+    // ignored file it was given; a file a directory or glob found is skipped quietly.
+    else if (r.notes?.includes(NO_PROFILE_NOTE) && named.has(r.filePath))
+      process.stderr.write(`apology-lint: warning: ${displayPath(r.filePath, cwd)}: ${NO_PROFILE_NOTE}; choose one with --input-profile\n`);
     const errorsOnly = (messages: LintResult['messages']): LintResult['messages'] => messages.filter((m) => m.severity === 2);
     const shown = flags.quiet
       ? {

@@ -226,10 +226,20 @@ describe('help desk exports on the command line', () => {
     expect(b.stderr).toBe(`apology-lint: ${path.join(tmp, 'b.json')}:1:76: invalid JSON: unterminated string\n`);
   });
 
-  it('a file no profile matches is skipped, never linted as prose; --verbose says why', () => {
-    const tmp = tempDir({ 'settings.json': '{ "theme": "dark", "note": "Sorry for any inconvenience." }\n' });
-    const quiet = cli(['settings.json'], { cwd: tmp });
-    expect([quiet.code, quiet.stdout.trim(), quiet.stderr]).toEqual([0, '', '']);
+  it('a file no profile matches is skipped, never linted as prose; a warning when it is named, --verbose says why', () => {
+    const settings = '{ "theme": "dark", "note": "Sorry for any inconvenience." }\n';
+    const tmp = tempDir({ 'settings.json': settings, 'more/other.json': settings });
+    const named = cli(['settings.json'], { cwd: tmp });
+    expect([named.code, named.stdout.trim(), named.stderr]).toEqual([
+      0,
+      '',
+      'apology-lint: warning: settings.json: skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies; choose one with --input-profile\n',
+    ]);
+    // Found in a directory or by a glob, it is skipped without a word.
+    for (const args of [['--ext', 'json', 'more'], ['more/*.json']]) {
+      const found = cli(args, { cwd: tmp });
+      expect([found.code, found.stdout.trim(), found.stderr]).toEqual([0, '', '']);
+    }
     const verbose = cli(['--verbose', 'settings.json'], { cwd: tmp });
     expect(verbose.code).toBe(0);
     expect(verbose.stderr).toBe(
@@ -286,14 +296,14 @@ describe('help desk exports on the command line', () => {
     symlinkSync(path.join(tmp, 'sub'), path.join(tmp, 'linked-folder'));
     const files = (args: string[]): string[] =>
       (JSON.parse(cli(['-f', 'json', ...args], { cwd: tmp }).stdout) as LintResult[]).map((r) => path.relative(tmp, r.filePath).split(path.sep).join('/'));
-    expect(files(['.'])).toEqual(['a.md', 'sub/c.markdown', 'sub/deeper/b.txt']);
+    expect(files(['.'])).toEqual(['A.MD', 'a.md', 'sub/c.markdown', 'sub/deeper/b.txt']);
     expect(files(['--ext', 'txt', '.'])).toEqual(['sub/deeper/b.txt']);
     const none = cli(['--ext', 'md', 'sub'], { cwd: tmp });
     expect([none.code, none.stderr]).toEqual([2, 'apology-lint: sub: no files matched\n']);
     const skipped = cli(['node_modules/pkg'], { cwd: tmp });
     expect([skipped.code, skipped.stderr]).toEqual([2, 'apology-lint: node_modules/pkg: no files matched (all matching files are ignored)\n']);
     writeFileSync(path.join(tmp, '.apologyignore'), 'sub/deeper/\n');
-    expect(files(['.'])).toEqual(['a.md', 'sub/c.markdown']);
+    expect(files(['.'])).toEqual(['A.MD', 'a.md', 'sub/c.markdown']);
   });
 
   it('reads a structured file from stdin by --stdin-filename', () => {

@@ -62,6 +62,10 @@ export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a
  * command-line start, skips them.
  */
 /** Extensions of the formats loaded on demand; their adapters declare these same lists. */
+/** The note a structured file gets when no help desk profile matches it (it is then skipped). */
+export const NO_PROFILE_NOTE =
+  'skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies';
+
 export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
 export const JSON_EXTENSIONS: readonly string[] = ['.json'];
 export const YAML_EXTENSIONS: readonly string[] = ['.yaml', '.yml'];

@@ -9,7 +9,7 @@
  * nothing is skipped with a note (shown by `--verbose`), never linted as prose.
  */
 import type { InputAdapter, Reply } from './index.js';
-import { InputError, JSON_EXTENSIONS, YAML_EXTENSIONS } from './index.js';
+import { InputError, JSON_EXTENSIONS, NO_PROFILE_NOTE, YAML_EXTENSIONS } from './index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import type { OffsetMap } from './offsets.js';
 import { composeMaps, toSourceFn } from './offsets.js';
@@ -90,7 +90,7 @@ export function structuredReplies(roots: LNode[], settings: Record<string, unkno
     const found = each((root) => findReplies(root, profile, true));
     if (found.length) return report(found, profile.label);
   }
-  notes.push('skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies');
+  notes.push(NO_PROFILE_NOTE);
   return [];
 }
 
