@@ -108,7 +108,9 @@ export const FAIL_PRED = [
 /** Third parties the customer cannot see inside (RULES.md §1.3). */
 export const THIRD_PARTY = [
   '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',
-  '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment) (partner|company|provider|processor|team|driver|center|centre)',
+  '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment|hosting|cloud|network|email|sms|data centre|data center) (partner|company|provider|processor|team|driver|center|centre|host|vendor)',
+  '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
+  '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform)',
   '(the|our) post office',
   '(the|our) (it|billing|tech|technical|dev|engineering|accounts|finance|shipping|returns) (team|department|dept)',
   'billing',

@@ -4,7 +4,9 @@ export const patterns = [
   '(i|we) (have)? already apologized',
   '(i|we) (have)? apologized (already|several times|many times|more than once|twice|repeatedly|multiple times)',
   '(i|we) (do)? (hope|trust) (that)? you (can|will|would|could)? (understand|forgive|appreciate|accept)',
-  '(i|we) (would|do)? (ask|appreciate) (for)? your (forgiveness|patience and understanding)',
+  '(i|we) (would|do)? (ask|appreciate) (for)? your forgiveness',
+  // "We appreciate your patience and understanding" is no-hollow-reassurance's.
+  '(i|we) (would|do)? ask (for)? your patience and understanding',
   '(i|we) (would)? ask (for)? your understanding',
   // "trust" presumes the outcome; a friendly "I hope this answers your question" does not.
   '(i|we) (trust|believe) (that)? (this|that|the above|our reply|our response|my reply|my response) (resolves|has resolved|will resolve|settles|has settled|will settle|closes|concludes|puts an end to|answers|has answered|addresses|clears up)',
