@@ -52,7 +52,12 @@ export const SORRY_FORMAL = [
 /** Sympathy-only: empathy, never responsibility (Brooks, Dai & Schweitzer 2014). */
 export const SORRY_SYMP = [
   'sorry to (hear|learn|know|read|see)',
-  'sorry for your loss',
+  'sorry for (your|the) loss',
+  // Politeness, not an apology for a failure: "Sorry to bother you, but …".
+  'sorry to (bother|trouble|disturb) you',
+  // Regret for news, not an apology for a failure: "We're sorry to say the night train no longer runs".
+  'sorry to (say|inform you|tell you|let you know|announce|report)',
+  'sorry to have to (ask|bother|trouble|chase|disturb)',
   'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
 ] as const;
 
@@ -94,6 +99,8 @@ export const FAIL_PRED = [
   '(was|were|got) (sent|shipped|delivered) to the wrong',
   '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
   'arrived (late|broken|damaged|open|cracked|smashed)',
+  'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked)',
+  '(we|they|the (courier|carrier|driver|warehouse)) lost (your|the) (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
   '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up)',
   'went wrong',
   'broke',

@@ -35,7 +35,8 @@ import {
   WHEN,
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
-import { metaCommentAt } from './clause.js';
+import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
+import { metaCommentAt, wordsAfter } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -307,6 +308,9 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
   return { credit, present };
 }
 
+/** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
+const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'one', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
+
 /** Analyse one reply. */
 export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
   // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
@@ -357,6 +361,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     for (const m of find(SETS.sorry, s)) {
       const next = s.tokens[m.to];
       if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
+      // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
+      if (next?.norm === ',' && QUESTION_LEAD.has(s.tokens[m.to + 1]?.norm ?? '') && s.tokens.slice(m.to).some((t) => t.norm === '?')) continue;
       // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
       if (metaCommentAt(s.tokens, m.to)) continue;
       let kind: Ifid['kind'] = 'apology';
@@ -367,7 +373,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
           const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
           const aboutReply = WAIT_ABOUT_REPLY.test(text);
           const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
-          kind = !aboutReply && otherFailure ? 'apology' : 'wait';
+          // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
+          const tail = wordsAfter(s.tokens, w.to, 3);
+          const ofTheirs = /^(with|on|in|to|of) (your|the|our)$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
+          kind = !aboutReply && (otherFailure || ofTheirs) ? 'apology' : 'wait';
         } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
       }
       // What the apology is for: the words after it.
@@ -375,19 +384,37 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const last = s.tokens[m.to - 1];
       if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
       while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
-      // The apology's object: the words up to the next clause break (at most 20 tokens).
-      let stop = from;
-      while (stop < s.tokens.length && stop - from < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
+      // The apology's object: the words up to the next clause break (at most 20 tokens). An
+      // apology followed by a colon or a dash has the clause after it as its object ("We're
+      // sorry: on 3 June an engineer made a log bucket public").
+      const clauseEnd = (at: number): number => {
+        let stop = at;
+        while (stop < s.tokens.length && stop - at < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
+        return stop;
+      };
+      let stop = clauseEnd(from);
+      if (stop === from && /^[:\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '')) stop = clauseEnd((from = stop + 1));
       const rest = s.tokens.slice(from, stop);
       const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+      // "the inconvenience of having to re-enter your card details" names the failure after all
+      // (as no-vague-apology reads it).
+      const vague = SETS.vagueObject.scan(rest)[0];
+      const namedTail =
+        vague !== undefined &&
+        SPECIFIC_TAIL.test(
+          rest
+            .slice(vague.to)
+            .map((t) => t.norm)
+            .join(' '),
+        );
       let specific: boolean;
       if (kind === 'apology' || kind === 'formal') {
-        if (SETS.vagueObject.scan(rest).length > 0) {
+        if (vague && !namedTail) {
           kind = 'vague';
           specific = false;
         } else if (
           restWords.length === 0 ||
-          SETS.genericObject.scan(rest).length > 0 ||
+          (!namedTail && SETS.genericObject.scan(rest).length > 0) ||
           restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
         ) {
           // A generic object or none: the failure named in the sentence before makes it specific,

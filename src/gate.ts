@@ -13,6 +13,7 @@ import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
+import { clauseBefore } from './clause.js';
 import { getDoc } from './document.js';
 import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
@@ -20,9 +21,20 @@ import type { ApologyGate } from './types.js';
 const wait = phraseSet(SORRY_WAIT, CLASSES);
 const fail = phraseSet([...FAIL_NOUN, ...FAIL_PRED], CLASSES);
 const remedy = phraseSet(
-  ['refund~', 'replacement~', 'credit~', 'reship~', 're-ship~', 'redo', 'voucher~', 'reimburse~', 'compensat*', 're-sent', 'resend'],
+  ['refund~', 'replacement~', 'credit~', 'reship~', 're-ship~', 'redo', 'voucher~', 'reimburse~', 'compensat*', 're-sent', 'resend', 'discount code~'],
   CLASSES,
 );
+
+/**
+ * Whether a clause (its words before a failure term) is a condition: "if", "unless", "in case".
+ * The "if" of "sorry if you were inconvenienced by the late delivery" is the apology's own hedge
+ * (no-conditional-apology's business): the failure there did happen.
+ */
+function hypothetical(clause: readonly string[]): boolean {
+  const at = clause.indexOf('if');
+  if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret)$/.test(clause[at - 1] ?? '')) return true;
+  return clause.includes('unless') || clause.join(' ').includes('in case');
+}
 
 /** Title and tag words that mark a macro as a complaint reply (configurable as `gate.titleWords`). */
 export const DEFAULT_TITLE_WORDS = ['apolog', 'sorry', 'complaint', 'refund', 'damaged', 'late', 'outage', 'escalation'];
@@ -79,6 +91,8 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
     const w = wait.find(s.tokens);
     for (const m of fail.find(s.tokens)) {
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
+      // A failure in a condition is not one that happened: "can't be returned unless they arrive damaged".
+      if (hypothetical(clauseBefore(s.tokens, m.from))) continue;
       failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
     }
   }
@@ -111,6 +125,10 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   if (!apologies.length && waits.length && failures.size) {
     score += 1;
     reasons.push('+1 wait apology beside a failure');
+  }
+  if (!apologies.length && sympathy.length && failures.size) {
+    score += 1;
+    reasons.push('+1 sympathy beside a failure');
   }
   if (!apologies.length && !owned && sympathy.length && !failures.size) {
     score -= 3;
