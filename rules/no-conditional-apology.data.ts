@@ -5,6 +5,8 @@ export const patterns = [
   `${HEAD} if`,
   `^ if (we|i|this|that|it|our _) * ...? , ...? (i am|we are|i was|we were)? <INTENS>? (sorry|apologies|apologize~|regret~)`,
   `^ if (that is|this is) (the case|so) , (sorry|apologies)`,
+  // "If the late delivery of your washing machine caused you any trouble, we're sorry."
+  `^ if ... ... ... (caused|inconvenienced|upset|affected|disrupted|bothered|troubled) (you|your)? ... , ...? (i am|we are|i was|we were)? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   `to the extent (that)? (you|this|it|we|our)`,
 ] as const;

@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { metaCommentAt, wordsAfter } from './clause.js';
+import { metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -308,6 +308,9 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
   return { credit, present };
 }
 
+/** Words that turn the remedy just after them into a refusal ("not able to offer a refund"). */
+const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
+
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
 const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'one', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
 
@@ -498,8 +501,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const sp = spanOf(s, m);
       return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
     };
-    for (const m of find(SETS.repairDone, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 1);
-    for (const m of find(SETS.repairPromised, s).filter(notPrevention)) hit('repair', s, m, conditional ? 0.4 : 0.7);
+    // A remedy refused is none: "I'm not able to offer a refund on this occasion".
+    const offered = (m: Match): boolean => notPrevention(m) && !wordsBefore(s.tokens, m.from, 4).some((w) => REFUSING.has(w));
+    for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
+    for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);
     for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
 
     for (const m of find(SETS.empathyFull, s)) hit('empathy', s, m, 1);
