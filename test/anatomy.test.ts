@@ -77,6 +77,37 @@ describe('the apology-reply gate', () => {
       expect([name, r.apologyReply!.decision, r.messages]).toEqual([name, false, []]);
     }
   });
+
+  it('a failure in a condition does not count; sympathy beside a real one does', () => {
+    const gate = (text: string): { decision: boolean; score: number; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
+    // "damaged" in a returns condition is no failure: only the routine wait apology is left.
+    expect(gate(fixture('require-repair', 'valid-damage-in-a-condition.md'))).toMatchObject({
+      decision: false,
+      reasons: ['+1 remedy cue', '-2 only a routine wait apology'],
+    });
+    // The same words, said of this order, are a failure.
+    expect(gate('Apologies for the slow reply. Your engraved board arrived damaged, and we will refund the difference.').reasons).toEqual([
+      '+1 failure term (arrived damaged)',
+      '+1 remedy cue',
+      '+1 wait apology beside a failure',
+    ]);
+    expect(gate('Sorry to hear your parcel arrived damaged. I have sent a replacement.')).toMatchObject({
+      decision: true,
+      score: 3,
+      reasons: ['+1 failure term (arrived damaged)', '+1 remedy cue', '+1 sympathy beside a failure'],
+    });
+    // "Sorry if …" hedges an apology for a failure that did happen.
+    expect(gate("I'm sorry if you were inconvenienced by the late delivery.").reasons).toContain('+1 failure term (late delivery)');
+  });
+
+  it('a polite "Sorry," before a question is no apology; "sorry for the delay with your refund" is one', () => {
+    const gate = (text: string): { decision: boolean; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
+    expect(gate('Sorry, could you confirm which order you mean?')).toMatchObject({ decision: false, reasons: ['no apology, ownership or failure cues'] });
+    expect(gate('Sorry, one more question: is the booking under your name?').decision).toBe(false);
+    expect(gate('Sorry, we sent the wrong size.').reasons[0]).toBe('+3 explicit apology (1)');
+    expect(gate('Sorry for the delay with your refund!')).toMatchObject({ decision: true, reasons: ['+3 explicit apology (1)', '+1 remedy cue'] });
+    expect(gate('Sorry for the delay in getting back to you!').decision).toBe(false);
+  });
 });
 
 describe('where a document finding points', () => {
