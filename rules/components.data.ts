@@ -76,7 +76,7 @@ export const OUR_FAILURE_VERB = [
 /** Explicit first-person ownership, full credit (C3). */
 export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
-  ', which (is|was) (all|entirely|completely)? on (us|me)',
+  ', which (is|was) (all|entirely|completely)? on (us|me) (.|!|$)',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad|failure)',
@@ -89,9 +89,11 @@ export const OWNERSHIP_FULL = [
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
-  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
+  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|put|pack|include)',
+  '(that|this|it) was (our|my) (call|decision|choice) ... ... wrong',
   '(we|i) (missed|overlooked|mixed up)',
-  'you (are|were) (absolutely|completely|quite|totally)? (right|correct)',
+  // "You were right to raise this", not "you were right at the door".
+  'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
   'we take (full)? responsibility',
   '(is|was|are|were) our responsibility',
   'i take (full)? responsibility',
@@ -115,15 +117,17 @@ export const OWNERSHIP_WEAK = [
 /** Completed remedies, full credit (C4). */
 export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (refunded|credited|reshipped|re-shipped|re-sent|resent|replaced|rebooked|re-booked|restored|upgraded|waived|reinstated|honoured|honored|reissued|re-issued|reimbursed|compensated|reversed|voided|refunding|crediting)',
-  '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated) (a|an|the|your|you|her|him|them|it|all|every|#n|@ph|this|that|three|two|one|another|full)',
+  '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated|lifted|released|unblocked|unsuspended|unbanned) (a|an|the|your|you|her|him|them|it|all|every|#n|¤|@ph|this|that|three|two|one|another|full)',
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
-  '(i|we) have (just|now|already|also)? paid ... ... (compensation|back|into your|to your)',
+  '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
+  '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
   // The second of two things done: "I've run your export manually and sent the file to you".
-  '(i|we) have _ ... ... and (also)? (sent|issued|applied|refunded|credited|replaced|restored|reshipped|re-sent|resent|emailed) (the|your|a|an|it|them|you)',
+  '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you)',
+  '(i|we) have _ ... ... and (also)? (sent|emailed) (you)? (the|your|a|an) ... (file|export|report|replacement|refund|voucher|code|label|invoice|receipt|copy|ticket~|pass~|key~|link|item|order|parcel|part~)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|replaced|restored|reinstated|reimbursed|rebooked) (the|your|a|an|all|#n|@ph)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked) (the|your|a|an|all|#n|@ph)',
   '^ applied (a|an|the|your)? ... (credit|refund|discount)',
   '(claim|refund|return|request|replacement|exchange|warranty claim) (is|was|has been) (now)? (approved|accepted|authorised|authorized)',
   '(is|are) on (its|their) way',
@@ -145,10 +149,10 @@ export const REPAIR_PROMISED = [
   '(will|should) go out to you',
   '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
   // "I'll have it delivered to your hotel by 9pm", "we'll deliver it to your hotel tonight".
-  '(we|i) will (have|get) (it|them|this|your _) (delivered|sent|couriered|brought|taken)',
+  '(we|i) will (have|get) (it|them|your (order|parcel|package|bag|item|replacement|luggage|suitcase|tickets|documents|card)) (delivered|sent|couriered|brought|taken)',
   '(we|i) will (personally)? deliver (it|them|this|your _)',
   '(gesture of goodwill|goodwill gesture)',
-  '#n (%|percent) off',
+  '#n (%|percent) off your',
   'so (we|i) can (sort|fix|resolve|put right) (it|this|that)',
 ] as const;
 
@@ -180,14 +184,17 @@ export const EMPATHY_FULL = [
   '(is|was|are|were|be|being) <INTENS>? (a|an)? (really|so|very)? <FEEL>',
   '<FEEL> (for|to) you',
   'you (must|must have) (be|been|feel|felt) <INTENS>? <FEEL>',
-  'you (are|were) (absolutely|completely|quite|totally)? (right|correct)',
+  'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
   'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat)',
   // What it cost: "it cost you a night on airport benches", "and that you missed the first evening".
-  '(it|this|that) (cost|ruined|spoiled) you (a|an|the|your|#n|two|three|hours|days|money|time)',
+  '(it|this|that) (cost|ruined|spoiled) you (a|an|the|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
+  '(it|this|that|which) left you (with|without|stuck|stranded|waiting|out of pocket)',
+  'the last thing you (want|wanted|need|needed)',
+  '(i|we) can (only)? imagine the',
   'and that you (missed|lost|had to|spent|ended up|were left)',
-  '(a|such a) (real|big|huge|genuine)? (worry|shock|blow)',
+  '(a|such a) (real|big|huge|genuine)? (worry|shock|blow) (for you|to you|.|!|,|$)',
   // The burden named: "your accounts team had to chase us twice", "you had to stop work".
-  '(you|your _|your _ _) had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat|stop|rearrange|cancel|explain|re-enter|redo|start again)',
+  '(you|your _|your _ _) had to (deal with|wait|chase|go through|put up with|repeat|stop|rearrange|re-enter|redo|start again)',
   '(it|this|that) (is|was) not the (experience|service) (we|you)',
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
@@ -225,12 +232,12 @@ export const EXPLANATION = [
   '(mistake|error|fault|bug) (on|at|from) our (side|end|part) :',
   '(made|was) (a|an|this|that|the) (mistake|error) (when|while|in|by) (we|i|moving|switching|setting|updating|migrating|changing)',
   // The cause told as it happened: "… ran out of memory, which caused the jobs to stop".
-  '(, which|and that|and this|which then) (caused|led to|triggered|meant)',
+  '(, which|and that|and this|which then) (caused|led to|triggered)',
   // A step we skipped: "we didn't check that both parts had arrived", "did not carry over the settings".
-  '(we|i|and) (did not|never) (check|test|confirm|verify|notice|catch|carry over|copy over|include|realize|realise|sync|migrate|update|follow up) (that|the|your|whether|if|it|this|a|an|our|both|all|on)',
-  '(we|i|and) (did not|never) follow (it|this|that) up',
+  '(we|i|and|but) did not (check|test|confirm|verify|notice|catch|carry over|copy over|include|realize|realise|sync|migrate|update|follow up|enter|record|log|pass on|forward) (that|the|your|whether|if|it|this|a|an|our|both|all|on)',
+  '(we|i|and|but) did not follow (it|this|that) up',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
-  '(on us|on me) :',
+  '(on us|on me) (:|-)',
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
   'and (accidentally|mistakenly|inadvertently|unintentionally) _',
@@ -316,7 +323,7 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
   '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
-  '(from now on|going forward|in future|in the future) ,? (i|we|our ...|the ... (team|system|platform)) will',
+  '(from now on|from now|from today|from this week|going forward|in future|in the future) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|warehouse|app|checkout|process|manager|reception)) (will|must|now|always|sends|checks|calls|texts|shows)',
   '(i|we) (have)? (also|just|already)? (let|told) (our|the) * (team|lead|manager|engineers|developers|department) know ... ... (so|to) (they|that)? (can|will|could)? (fix|change|update|correct|stop|prevent)',
   '(i|we) (are|am|will be) (now|also)? (switching|moving|changing) to (a|an|the|new)? ... (box|boxes|packaging|courier|carrier|supplier|process|system|provider)',
   '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
@@ -324,7 +331,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
-  '(our|the) ... (team|developers|engineers|staff|department) (has|have) (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built)',
+  // Not "our billing team has updated your address": fixing the customer's own case is repair.
+  '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built) (the|our|a|an|how|this|that|its|their|every|all)',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
   // The change led by its purpose: "To prevent this, we now show the real dispatch date".
@@ -334,8 +342,9 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (now|since|also)? (set up|added|introduced|created|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
-  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|hold~|stock~|publish~|flag~|only)',
-  '(i|we) (have)? (changed|reworked|rethought|redesigned) (how|the way) (we|our)',
+  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|show~|send~|flag~|only)',
+  '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way)',
+  '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
 ] as const;
@@ -376,10 +385,10 @@ export const WHEN = [
 
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
-  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
+  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".
-  '(i|we) will ... ... ... and (email|e-mail|call|text|message|ring|phone|update) you',
+  '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update) you',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
@@ -455,6 +464,7 @@ export const VAGUE_OBJECT = [
   '(for|about) any (inconvenience~|trouble~|issue~|problem~|confusion|frustration~|disruption~|difficulties|hassle~)',
   '(for|about) any _ $',
   '(for|about) the inconvenience',
+  '(for|about) inconvenience~',
   '(for|about) (this|that|the) inconvenience',
 ] as const;
 
@@ -473,7 +483,7 @@ export const COMPENSATION = [
   'reimburs*',
   'compensation',
   'promo code~',
-  '#n (%|percent) off',
+  '#n (%|percent) off your',
 ] as const;
 
 /** Classes for `<NAME>` references in the patterns above. */

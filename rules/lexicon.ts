@@ -52,11 +52,10 @@ export const SORRY_FORMAL = [
 /** Sympathy-only: empathy, never responsibility (Brooks, Dai & Schweitzer 2014). */
 export const SORRY_SYMP = [
   'sorry to (hear|learn|know|read|see)',
-  'sorry for (your|the) loss',
+  'sorry for your loss',
+  'sorry for the loss of your (mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|friend|loved one|pet|dog|cat)',
   // Politeness, not an apology for a failure: "Sorry to bother you, but …".
   'sorry to (bother|trouble|disturb) you',
-  // Regret for news, not an apology for a failure: "We're sorry to say the night train no longer runs".
-  'sorry to (say|inform you|tell you|let you know|announce|report)',
   'sorry to have to (ask|bother|trouble|chase|disturb)',
   'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
 ] as const;
@@ -74,7 +73,8 @@ export const FAIL_NOUN = [
   'mix-up',
   'mixup',
   'problem~',
-  'issue~',
+  // Not "issued": "I've issued a full refund" names no failure.
+  '(issue|issues)',
   'glitch*',
   'bug~',
   'outage~',
@@ -100,9 +100,10 @@ export const FAIL_PRED = [
   '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
   'arrived (late|broken|damaged|open|cracked|smashed)',
   'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked)',
-  '(we|they|the (courier|carrier|driver|warehouse)) lost (your|the) (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
+  '(we|the (courier|carrier|driver|warehouse)) lost your (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
   '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up|attend|turn up)',
-  '(was|were) unable to (attend|deliver|collect|come|make it|complete|process)',
+  '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
+  '(our|the|your) (engineer|technician|driver|courier|fitter|installer|rider) (was|were) unable to (attend|deliver|collect|come|make it|complete)',
   'went wrong',
   'broke',
   'crashed',

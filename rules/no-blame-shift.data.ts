@@ -1,3 +1,6 @@
+/** Words that may describe a third party's trouble: "had a major network issue" (not "had no issues"). */
+const ADJ = '(major|minor|big|serious|technical|network|server|system|power|hardware|software|temporary|brief|unexpected|connectivity|capacity)';
+
 /** Failure predicates a third party can head (RULES.md B1). */
 const PRED = [
   'lost',
@@ -12,14 +15,14 @@ const PRED = [
   'crashed',
   'went down',
   '(failed|forgot|neglected) to',
-  '(has not|have not) (yet)? (processed|sent|shipped|delivered|refunded|updated|collected|picked up|released)',
+  '(has not|have not) (yet)? (processed|refunded)',
   '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record)',
   '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
   'made (a|an) (mistake|error)',
   'made mistakes',
   'got it wrong',
-  'had (some|a|an|a few|technical)? ... (issue~|problem~|trouble|error~|outage~|glitch*|difficulties)',
+  `had (some|a|an|a few|technical)? ${ADJ}? ${ADJ}? (issue~|problem~|trouble|error~|outage~|glitch*|difficulties)`,
   'charged (you)? twice',
   'double-charged',
   '(cancelled|canceled) (your|the)',

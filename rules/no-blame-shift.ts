@@ -48,6 +48,13 @@ function check(ctx: MatchContext): Verdict | null {
     const context = [words[sentence.index - 1] ?? '', words[sentence.index]!].join(' ');
     if (!FAILURE_CONTEXT.test(context)) return null;
   }
+  // "outside our control panel", "out of our control room": a thing, not an excuse.
+  const after = sentence.tokens[ctx.match.to];
+  if (
+    ctx.match.pattern.source.endsWith('our (control|hands)') &&
+    /^(panel|panels|room|centre|center|tower|board|desk|unit|settings|group)$/.test(after?.norm ?? '')
+  )
+    return null;
   const isWeak = weak.has(ctx.match.pattern.source);
   return {
     messageId: isWeak ? 'weak' : 'default',

@@ -6,7 +6,10 @@ export const patterns = [
   `^ if (we|i|this|that|it|our _) * ...? , ...? (i am|we are|i was|we were)? <INTENS>? (sorry|apologies|apologize~|regret~)`,
   `^ if (that is|this is) (the case|so) , (sorry|apologies)`,
   // "If the late delivery of your washing machine caused you any trouble, we're sorry."
-  `^ if ... ... ... (caused|inconvenienced|upset|affected|disrupted|bothered|troubled) (you|your)? ... , ...? (i am|we are|i was|we were)? <INTENS>? ${HEAD}`,
+  // Only harm as the condition, and only an apology after it: not "If the rail strike affected
+  // your trip, we're sorry to hear that" (sympathy), nor "caused you no further problems".
+  `^ if ... ... ... (caused|gave) (you)? (any|some)? (trouble|inconvenience|problems|issues|stress|upset|frustration|disruption|difficulty|difficulties|distress|harm) , (i am|we are|i was|we were|i|we)? <INTENS>? ${HEAD}`,
+  `^ if ... ... ... (inconvenienced|upset|disrupted|troubled) you , (i am|we are|i was|we were|i|we)? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   `to the extent (that)? (you|this|it|we|our)`,
 ] as const;

@@ -1,4 +1,4 @@
-import { metaCommentAt } from '../src/clause.js';
+import { metaCommentAt, wordsAfter } from '../src/clause.js';
 import { perReply, sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
@@ -26,6 +26,8 @@ function check(ctx: MatchContext): Verdict | null {
   if (first.endsWith(' if')) {
     if (metaCommentAt(ctx.sentence.tokens, ctx.match.to - 1)) return null;
   } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
+  // "If the rail strike affected your trip, we're sorry to hear that": sympathy, not an apology.
+  if (first.startsWith('^ if') && /^to (hear|learn|see|read)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 2).join(' '))) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
+import { clauseBefore, metaCommentAt, wordsAfter } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -312,7 +312,24 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
 
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
-const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'one', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
+const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
+
+/**
+ * Whether the tokens from `at` are a question asked straight after "Sorry,": "Sorry, could you
+ * confirm which order you mean?", "Sorry, one more question: …". Not "Sorry, what a mess we made
+ * of your order – can I send the right size?": its question mark is in another clause.
+ */
+function politeQuestion(tokens: readonly Token[], at: number): boolean {
+  const lead = tokens[at]?.norm ?? '';
+  if (lead === 'one' && /^more (question|thing)/.test(wordsAfter(tokens, at + 1, 2).join(' '))) return true;
+  if (!QUESTION_LEAD.has(lead) || tokens[at + 1]?.norm === 'a') return false;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm === '?') return true;
+    if (t.kind === 'punct' && /^[,;:.!\u2013\u2014-]$/.test(t.norm)) return false;
+  }
+  return false;
+}
 
 /** Analyse one reply. */
 export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
@@ -365,7 +382,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const next = s.tokens[m.to];
       if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
       // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
-      if (next?.norm === ',' && QUESTION_LEAD.has(s.tokens[m.to + 1]?.norm ?? '') && s.tokens.slice(m.to).some((t) => t.norm === '?')) continue;
+      if (next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) continue;
       // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
       if (metaCommentAt(s.tokens, m.to)) continue;
       let kind: Ifid['kind'] = 'apology';
@@ -378,10 +395,13 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
           const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
           // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
           const tail = wordsAfter(s.tokens, w.to, 3);
-          const ofTheirs = /^(with|on|in|to|of) (your|the|our)$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
+          const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
           kind = !aboutReply && (otherFailure || ofTheirs) ? 'apology' : 'wait';
         } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
       }
+      // "We're sorry to say the night train no longer runs": regret for news, not for a failure of
+      // ours. "I'm sorry to tell you that we lost your parcel" names one, and stays an apology.
+      if (kind === 'apology' && /^to (say|tell|inform|let)$/.test(wordsAfter(s.tokens, m.to, 2).join(' ')) && !failSentences.has(s.index)) kind = 'sympathy';
       // What the apology is for: the words after it.
       let from = m.to;
       const last = s.tokens[m.to - 1];
@@ -502,7 +522,13 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
     };
     // A remedy refused is none: "I'm not able to offer a refund on this occasion".
-    const offered = (m: Match): boolean => notPrevention(m) && !wordsBefore(s.tokens, m.from, 4).some((w) => REFUSING.has(w));
+    // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
+    const offered = (m: Match): boolean =>
+      notPrevention(m) &&
+      !clauseBefore(s.tokens, m.from)
+        .slice(-4)
+        .some((w) => REFUSING.has(w)) &&
+      !/^(is|are) not$/.test(wordsAfter(s.tokens, m.to, 2).join(' '));
     for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
     for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);
     for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
@@ -513,7 +539,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     for (const m of find(SETS.symp, s)) hit('empathy', s, m, 0.5);
 
     const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
-    for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
+    // A question ("What happened?") asks for an account; it does not give one.
+    const question = s.tokens[s.tokens.length - 1]?.norm === '?';
+    if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
 
     const when = find(SETS.when, s).length > 0;
     for (const m of find(SETS.followUp, s)) hit('follow-up', s, m, when ? 1 : 0.6);

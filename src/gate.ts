@@ -13,7 +13,7 @@ import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
-import { clauseBefore } from './clause.js';
+import { clauseBefore, negatedBefore } from './clause.js';
 import { getDoc } from './document.js';
 import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
@@ -35,6 +35,10 @@ function hypothetical(clause: readonly string[]): boolean {
   if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret)$/.test(clause[at - 1] ?? '')) return true;
   return clause.includes('unless') || clause.join(' ').includes('in case');
 }
+
+/** Things of the customer's that our failures happen to. */
+const OUR_SIDE =
+  /\byour (order|parcel|package|delivery|item|refund|booking|reservation|flight|payment|account|bill|invoice|subscription|room|bag|luggage|suitcase|appointment|replacement)s?\b/i;
 
 /** Title and tag words that mark a macro as a complaint reply (configurable as `gate.titleWords`). */
 export const DEFAULT_TITLE_WORDS = ['apolog', 'sorry', 'complaint', 'refund', 'damaged', 'late', 'outage', 'escalation'];
@@ -86,17 +90,22 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   const sympathy = a.ifids.filter((i) => i.kind === 'sympathy');
   const owned = a.credit.responsibility >= 0.6;
   const failures = new Map<string, string>();
+  const failAt = new Set<number>();
   let remedies = 0;
   for (const s of fail.candidatesIn(doc.sentences, doc.matches)) {
     const w = wait.find(s.tokens);
     for (const m of fail.find(s.tokens)) {
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
-      // A failure in a condition is not one that happened: "can't be returned unless they arrive damaged".
-      if (hypothetical(clauseBefore(s.tokens, m.from))) continue;
+      // A failure in a condition is not one that happened: "can't be returned unless they arrive
+      // damaged"; nor is one denied ("no problem at all", "without any delay").
+      if (hypothetical(clauseBefore(s.tokens, m.from)) || negatedBefore(s.tokens, m.from, 2)) continue;
       failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
+      failAt.add(s.index);
     }
   }
-  for (const s of remedy.candidatesIn(doc.sentences, doc.matches)) remedies += remedy.find(s.tokens).length;
+  // A remedy in a condition is not one given: "If the airline pays you compensation, tell us".
+  for (const s of remedy.candidatesIn(doc.sentences, doc.matches))
+    remedies += remedy.find(s.tokens).filter((m) => !hypothetical(clauseBefore(s.tokens, m.from))).length;
   let score = 0;
   // A vague apology ("sorry for any inconvenience") names nothing: alone it is boilerplate
   // (status pages, maintenance notices), so it weighs less than one that names the failure.
@@ -126,7 +135,9 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
     score += 1;
     reasons.push('+1 wait apology beside a failure');
   }
-  if (!apologies.length && sympathy.length && failures.size) {
+  // Sympathy over our failure with the customer's order ("Sorry to hear your parcel arrived
+  // damaged"), not over their own mishap or a loss ("Sorry to hear your puppy broke the cable").
+  if (!apologies.length && sympathy.some((i) => failAt.has(i.sentence) && OUR_SIDE.test(doc.sentences[i.sentence]!.text))) {
     score += 1;
     reasons.push('+1 sympathy beside a failure');
   }

@@ -12,7 +12,7 @@
  *   <NAME>        a named sub-pattern (lexicon class) passed to `compile`
  *   _             any one word        *   one to three words     ...  zero to three words
  *   @ph           a template placeholder      #n   a number
- *   , ; : ! . \?  punctuation (also `-` for any dash); `%` the percent sign
+ *   , ; : ! . \?  punctuation (also `-` for any dash); `%` the percent sign, `¤` a currency sign
  *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
  */
 import type { Token } from './tokens.js';
@@ -67,6 +67,7 @@ const PUNCT: Record<string, readonly string[]> = {
   '\\?': ['?'],
   '-': DASHES,
   '%': ['%'],
+  '¤': ['£', '$', '€', '¥', '₹'],
 };
 
 /** Compiled `<NAME>` classes per class table: a class is compiled once, however many patterns use it. */
