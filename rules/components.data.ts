@@ -76,7 +76,6 @@ export const OUR_FAILURE_VERB = [
 /** Explicit first-person ownership, full credit (C3). */
 export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
-  ', which (is|was) (all|entirely|completely)? on (us|me) (.|!|$)',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad|failure)',
@@ -89,7 +88,8 @@ export const OWNERSHIP_FULL = [
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
-  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|put|pack|include)',
+  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
+  '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(that|this|it) was (our|my) (call|decision|choice) ... ... wrong',
   '(we|i) (missed|overlooked|mixed up)',
   // "You were right to raise this", not "you were right at the door".
@@ -122,9 +122,12 @@ export const REPAIR_DONE = [
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
   '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
+  '(i|we) have (also|now)? (changed|corrected|fixed) (how|the way) your',
   // The second of two things done: "I've run your export manually and sent the file to you".
   '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you)',
-  '(i|we) have _ ... ... and (also)? (sent|emailed) (you)? (the|your|a|an) ... (file|export|report|replacement|refund|voucher|code|label|invoice|receipt|copy|ticket~|pass~|key~|link|item|order|parcel|part~)',
+  '(i|we) have _ ... ... and (also)? (sent|emailed) (you)? (the|your|a|an) ... (file|export|replacement|refund|voucher|code|label|ticket~|pass~|key~|part~)',
+  // A team's remedy: "Our accounts team has added a £20 credit to your account".
+  '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked) (the|your|a|an|all|#n|@ph)',
@@ -139,7 +142,7 @@ export const REPAIR_DONE = [
 
 /** Promised or offered remedies: partial credit (C4). */
 export const REPAIR_PROMISED = [
-  '(i|we) will (personally)? (refund|credit|send|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
+  '(i|we) will (personally)? (refund|credit|send|ship|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
   'a (full|partial)? (refund|replacement|credit|reimbursement)',
   'a (service|goodwill|account)? credit',
   '(voucher|coupon|discount|gift card|gift certificate|promo code|discount code)',
@@ -187,14 +190,14 @@ export const EMPATHY_FULL = [
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
   'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat)',
   // What it cost: "it cost you a night on airport benches", "and that you missed the first evening".
-  '(it|this|that) (cost|ruined|spoiled) you (a|an|the|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
-  '(it|this|that|which) left you (with|without|stuck|stranded|waiting|out of pocket)',
-  'the last thing you (want|wanted|need|needed)',
+  '(it|this|that) (cost|ruined|spoiled) you (a|an|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
+  '(it|this|that) left you (with|without|stuck|stranded|waiting|out of pocket)',
+  '(is|was) the last thing you (want|wanted|need|needed)',
   '(i|we) can (only)? imagine the',
   'and that you (missed|lost|had to|spent|ended up|were left)',
   '(a|such a) (real|big|huge|genuine)? (worry|shock|blow) (for you|to you|.|!|,|$)',
   // The burden named: "your accounts team had to chase us twice", "you had to stop work".
-  '(you|your _|your _ _) had to (deal with|wait|chase|go through|put up with|repeat|stop|rearrange|re-enter|redo|start again)',
+  '(you|your (team|family|kids|children|staff|colleagues|partner|husband|wife|son|daughter|guests|customers|clients|users)|your _ team) had to (deal with|wait|chase|go through|put up with|repeat|stop|rearrange|re-enter|redo|start again)',
   '(it|this|that) (is|was) not the (experience|service) (we|you)',
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
@@ -232,12 +235,13 @@ export const EXPLANATION = [
   '(mistake|error|fault|bug) (on|at|from) our (side|end|part) :',
   '(made|was) (a|an|this|that|the) (mistake|error) (when|while|in|by) (we|i|moving|switching|setting|updating|migrating|changing)',
   // The cause told as it happened: "… ran out of memory, which caused the jobs to stop".
-  '(, which|and that|and this|which then) (caused|led to|triggered)',
+  '(, which|and that|and this|which then) (caused|led to|triggered) (the|our|a|an|every|all|it|them|this|that|some|jobs|orders|payments|requests|errors|your (parcel|order|payment|delivery|booking|refund|account|package))',
   // A step we skipped: "we didn't check that both parts had arrived", "did not carry over the settings".
   '(we|i|and|but) did not (check|test|confirm|verify|notice|catch|carry over|copy over|include|realize|realise|sync|migrate|update|follow up|enter|record|log|pass on|forward) (that|the|your|whether|if|it|this|a|an|our|both|all|on)',
   '(we|i|and|but) did not follow (it|this|that) up',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
-  '(on us|on me) (:|-)',
+  '(on us|on me) :',
+  '(that|this|it) (is|was) (all)? (on us|on me) -',
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
   'and (accidentally|mistakenly|inadvertently|unintentionally) _',
@@ -323,7 +327,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
   '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
-  '(from now on|from now|from today|from this week|going forward|in future|in the future) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|warehouse|app|checkout|process|manager|reception)) (will|must|now|always|sends|checks|calls|texts|shows)',
+  '(from now on|going forward|in future|in the future) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|process)) (will|must|now|always)',
+  '^ (from now|from today|from this week) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|process)) (will|must|now|always)',
   '(i|we) (have)? (also|just|already)? (let|told) (our|the) * (team|lead|manager|engineers|developers|department) know ... ... (so|to) (they|that)? (can|will|could)? (fix|change|update|correct|stop|prevent)',
   '(i|we) (are|am|will be) (now|also)? (switching|moving|changing) to (a|an|the|new)? ... (box|boxes|packaging|courier|carrier|supplier|process|system|provider)',
   '(i|we) (are|am) (now|also)? (implementing|adding|introducing|changing|updating|setting up|rolling out|putting in place|retraining|fixing) ... (our|the|a|an|new|additional|extra|every)? ... <PROCESS>',
@@ -332,7 +337,7 @@ export const PREVENTION_CONCRETE = [
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
   // Not "our billing team has updated your address": fixing the customer's own case is repair.
-  '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built) (the|our|a|an|how|this|that|its|their|every|all)',
+  '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built) (the|our|a|an|new|every|all)? ... <PROCESS>',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
   // The change led by its purpose: "To prevent this, we now show the real dispatch date".
@@ -342,8 +347,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (now|since|also)? (set up|added|introduced|created|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
-  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|show~|send~|flag~|only)',
-  '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way)',
+  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|flag~|only (publish~|release~|confirm~|book~|ship~))',
+  '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
@@ -464,7 +469,7 @@ export const VAGUE_OBJECT = [
   '(for|about) any (inconvenience~|trouble~|issue~|problem~|confusion|frustration~|disruption~|difficulties|hassle~)',
   '(for|about) any _ $',
   '(for|about) the inconvenience',
-  '(for|about) inconvenience~',
+  '(for|about) (inconvenience|inconveniences)',
   '(for|about) (this|that|the) inconvenience',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { inCondition } from '../src/clause.js';
 import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
@@ -42,6 +43,14 @@ function check(ctx: MatchContext): Verdict | null {
     // sentence, not again for each "they").
     const namedBefore = people.find(sentence.tokens).some((m) => m.to <= ctx.match.from);
     if (namedBefore || earlier.some((s) => people.test(s.tokens))) return null;
+  }
+  // A third party's failure in a condition is no blame: "if they haven't processed it by Monday, reply here".
+  if (inCondition(sentence.tokens, ctx.match.from)) return null;
+  // "Our booking system cancelled the duplicate booking" is blame only beside a failure or an apology.
+  if (/cancell?ed (your|the)$/i.test(ctx.text)) {
+    const words = sentenceWords(doc);
+    const context = [words[sentence.index - 1] ?? '', words[sentence.index]!.replace(/\bcancell?ed\b/g, '')].join(' ');
+    if (!FAILURE_CONTEXT.test(context)) return null;
   }
   if (cause.has(ctx.match.pattern.source)) {
     const words = sentenceWords(doc);

@@ -8,8 +8,8 @@ export const patterns = [
   // "If the late delivery of your washing machine caused you any trouble, we're sorry."
   // Only harm as the condition, and only an apology after it: not "If the rail strike affected
   // your trip, we're sorry to hear that" (sympathy), nor "caused you no further problems".
-  `^ if ... ... ... (caused|gave) (you)? (any|some)? (trouble|inconvenience|problems|issues|stress|upset|frustration|disruption|difficulty|difficulties|distress|harm) , (i am|we are|i was|we were|i|we)? <INTENS>? ${HEAD}`,
-  `^ if ... ... ... (inconvenienced|upset|disrupted|troubled) you , (i am|we are|i was|we were|i|we)? <INTENS>? ${HEAD}`,
+  `^ if ... ... ... (caused|gave) (you)? (any|some)? (trouble|inconvenience|problems|issues|stress|upset|frustration|disruption|difficulty|difficulties|distress|harm) , ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
+  `^ if ... ... ... (inconvenienced|upset|disrupted|troubled) you , ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   `to the extent (that)? (you|this|it|we|our)`,
 ] as const;

@@ -50,7 +50,8 @@ function addressedToCustomer(ctx: MatchContext): boolean {
   while (before.length && SOFT_OPENERS.has(before[0]!)) before.shift();
   // "Try to relax and keep still" in a scan's instructions is care, not a rebuke; in an apology
   // reply it still tells an upset customer to relax.
-  if (ctx.match.pattern.source === 'relax' && /^(try|trying) to$/.test(before.join(' ')) && !gateOf(ctx.file).decision) return false;
+  if (ctx.match.pattern.source === 'relax' && /^(try|trying) (to|and)$/.test(wordsBefore(tokens, ctx.match.from, 2).join(' ')) && !gateOf(ctx.file).decision)
+    return false;
   if (before.length) return ADDRESSEE.test(before.join(' '));
   if (ctx.match.pattern.source !== 'relax') return true;
   // "Sit back and relax" is a friendly sign-off line, not a rebuke.

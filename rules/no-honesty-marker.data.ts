@@ -11,7 +11,7 @@ export const candour = [
   'to be (completely|perfectly|totally|quite|very|brutally|really|100%)? (honest|frank|candid|blunt)',
   '(quite|very|totally|completely|perfectly)? frankly',
   `^ ${LEAD} (quite|very|totally|completely|perfectly)? honestly`,
-  ', (quite|very|totally)? honestly',
+  '(,|-|:) (quite|very|totally)? honestly',
   '(i|we|it|this|that) (am|are|is|was|were|do|did|can|could|would|will)? (not)? honestly',
   'honestly speaking',
   'in (all)? (honesty|candor|candour|frankness)',

@@ -8,7 +8,7 @@ export const patterns = [
   `${HEAD} (for|about) (this|that|it) $`,
   `${HEAD} (any|the) inconvenience~`,
   // Without the article, as often written: "We are sorry for inconvenience caused."
-  `${HEAD} (for|about) inconvenience~`,
+  `${HEAD} (for|about) (inconvenience|inconveniences)`,
 ] as const;
 
 /** A concrete object after the generic noun makes the apology specific ("…of having to re-enter your card"). */

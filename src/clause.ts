@@ -79,6 +79,30 @@ export function negatedBefore(tokens: readonly Token[], from: number, n = 3): bo
 }
 
 /**
+ * Whether token `from` is in a condition: its clause, up to it, has "if", "unless" or "in case"
+ * ("can't be returned unless they arrive damaged", "if they haven't processed it by Monday").
+ * The "if" of "sorry if you were inconvenienced by the late delivery" is the apology's own hedge
+ * (no-conditional-apology's business): what follows it did happen.
+ */
+export function inCondition(tokens: readonly Token[], from: number): boolean {
+  const clause = clauseBefore(tokens, from);
+  const at = clause.indexOf('if');
+  if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret)$/.test(clause[at - 1] ?? '')) return true;
+  return clause.includes('unless') || clause.some((w, i) => w === 'in' && clause[i + 1] === 'case');
+}
+
+/**
+ * Whether the words just before token `from` deny it: "no problem", "without any delay", "not a
+ * mistake". Not "nothing but problems".
+ */
+export function deniedAt(tokens: readonly Token[], from: number): boolean {
+  const before = wordsBefore(tokens, from, 2);
+  const one = before[before.length - 1];
+  const two = before.length === 2 ? before[0] : undefined;
+  return one === 'no' || one === 'without' || (two === 'without' && one === 'any') || (two === 'not' && (one === 'a' || one === 'any'));
+}
+
+/**
  * Whether token `at` is the "if" of a comment on the writer's own message ("sorry if I'm
  * repeating myself", "sorry if I've missed anything"): not a conditional apology, and not an
  * apology for a failure at all (RULES.md §0.17).

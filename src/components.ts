@@ -169,7 +169,8 @@ const SETS = {
 };
 
 /** Wait apologies whose object can be the failure itself (a late order), not our reply (§0.18). */
-const WAIT_ABOUT_REPLY = /\b(reply|response|replying|responding|getting back|back to you|answer)\b/i;
+const WAIT_ABOUT_REPLY =
+  /\b(reply|response|replying|responding|getting back|back to you|answer|ticket|query|request|email|message|case|enquiry|inquiry|question|chat|call)\b/i;
 
 function authored(tokens: readonly Token[], m: Match): boolean {
   for (let i = m.from; i < m.to; i++) if (tokens[i]!.literal) return false;
@@ -311,6 +312,11 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 /** Words that turn the remedy just after them into a refusal ("not able to offer a refund"). */
 const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
 
+/** Whether the words before a remedy refuse it; "no longer" ("the lamp is no longer made") does not. */
+function refusedBefore(words: readonly string[]): boolean {
+  return words.some((w, i) => REFUSING.has(w) && !(w === 'no' && /^(longer|later)$/.test(words[i + 1] ?? '')));
+}
+
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
 const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
 
@@ -382,7 +388,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const next = s.tokens[m.to];
       if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
       // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
-      if (next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) continue;
+      const bare = m.to - m.from === 1 && s.tokens.slice(0, m.from).every((t) => t.kind !== 'word');
+      if (bare && next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) continue;
       // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
       if (metaCommentAt(s.tokens, m.to)) continue;
       let kind: Ifid['kind'] = 'apology';
@@ -401,22 +408,26 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       }
       // "We're sorry to say the night train no longer runs": regret for news, not for a failure of
       // ours. "I'm sorry to tell you that we lost your parcel" names one, and stays an apology.
-      if (kind === 'apology' && /^to (say|tell|inform|let)$/.test(wordsAfter(s.tokens, m.to, 2).join(' ')) && !failSentences.has(s.index)) kind = 'sympathy';
+      if (kind === 'apology' && /^to (say|tell|inform|let)$/.test(wordsAfter(s.tokens, m.to, 2).join(' '))) {
+        const rest = wordsAfter(s.tokens, m.to, 40);
+        if (!failSentences.has(s.index) && !rest.some((w) => w === 'we' || w === 'our' || w === 'i' || w === 'my')) kind = 'sympathy';
+      }
       // What the apology is for: the words after it.
       let from = m.to;
       const last = s.tokens[m.to - 1];
       if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
       while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
       // The apology's object: the words up to the next clause break (at most 20 tokens). An
-      // apology followed by a colon or a dash has the clause after it as its object ("We're
-      // sorry: on 3 June an engineer made a log bucket public").
+      // apology followed by a colon has the clause after it as its object ("We're sorry: on 3 June
+      // an engineer made a log bucket public"); after a dash comes another clause ("I'm really
+      // sorry – I'll look into this").
       const clauseEnd = (at: number): number => {
         let stop = at;
         while (stop < s.tokens.length && stop - at < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
         return stop;
       };
       let stop = clauseEnd(from);
-      if (stop === from && /^[:\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '')) stop = clauseEnd((from = stop + 1));
+      if (stop === from && s.tokens[stop]?.norm === ':') stop = clauseEnd((from = stop + 1));
       const rest = s.tokens.slice(from, stop);
       const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
       // "the inconvenience of having to re-enter your card details" names the failure after all
@@ -524,11 +535,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     // A remedy refused is none: "I'm not able to offer a refund on this occasion".
     // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
     const offered = (m: Match): boolean =>
-      notPrevention(m) &&
-      !clauseBefore(s.tokens, m.from)
-        .slice(-4)
-        .some((w) => REFUSING.has(w)) &&
-      !/^(is|are) not$/.test(wordsAfter(s.tokens, m.to, 2).join(' '));
+      notPrevention(m) && !refusedBefore(clauseBefore(s.tokens, m.from).slice(-5)) && !/^(is|are) not$/.test(wordsAfter(s.tokens, m.to, 2).join(' '));
     for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
     for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);
     for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
@@ -540,7 +547,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
     const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
     // A question ("What happened?") asks for an account; it does not give one.
-    const question = s.tokens[s.tokens.length - 1]?.norm === '?';
+    const question = s.tokens[s.tokens.length - 1]?.norm === '?' && QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '');
     if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
 
     const when = find(SETS.when, s).length > 0;

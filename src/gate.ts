@@ -13,7 +13,7 @@ import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
-import { clauseBefore, negatedBefore } from './clause.js';
+import { clauseBefore, deniedAt, inCondition, wordsBefore } from './clause.js';
 import { getDoc } from './document.js';
 import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
@@ -25,16 +25,8 @@ const remedy = phraseSet(
   CLASSES,
 );
 
-/**
- * Whether a clause (its words before a failure term) is a condition: "if", "unless", "in case".
- * The "if" of "sorry if you were inconvenienced by the late delivery" is the apology's own hedge
- * (no-conditional-apology's business): the failure there did happen.
- */
-function hypothetical(clause: readonly string[]): boolean {
-  const at = clause.indexOf('if');
-  if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret)$/.test(clause[at - 1] ?? '')) return true;
-  return clause.includes('unless') || clause.join(' ').includes('in case');
-}
+/** Words before a failure noun that make it a verb ("to issue", "can't issue", "we delay"). */
+const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may', 'might', 'must', 'should', 'we', 'i', 'they', 'you', 'please']);
 
 /** Things of the customer's that our failures happen to. */
 const OUR_SIDE =
@@ -98,14 +90,15 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
       // A failure in a condition is not one that happened: "can't be returned unless they arrive
       // damaged"; nor is one denied ("no problem at all", "without any delay").
-      if (hypothetical(clauseBefore(s.tokens, m.from)) || negatedBefore(s.tokens, m.from, 2)) continue;
+      if (inCondition(s.tokens, m.from) || deniedAt(s.tokens, m.from)) continue;
+      // A failure noun used as a verb: "the system can't issue the refund", "we'll delay nothing".
+      if (m.to - m.from === 1 && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
       failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
       failAt.add(s.index);
     }
   }
   // A remedy in a condition is not one given: "If the airline pays you compensation, tell us".
-  for (const s of remedy.candidatesIn(doc.sentences, doc.matches))
-    remedies += remedy.find(s.tokens).filter((m) => !hypothetical(clauseBefore(s.tokens, m.from))).length;
+  for (const s of remedy.candidatesIn(doc.sentences, doc.matches)) remedies += remedy.find(s.tokens).filter((m) => !inCondition(s.tokens, m.from)).length;
   let score = 0;
   // A vague apology ("sorry for any inconvenience") names nothing: alone it is boilerplate
   // (status pages, maintenance notices), so it weighs less than one that names the failure.

@@ -1,6 +1,6 @@
 // The context helpers phrase-rule guards use: clause boundaries, negation, words around a match.
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, endsClauseAt, metaCommentAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
+import { clauseBefore, deniedAt, endsClauseAt, inCondition, metaCommentAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
 
@@ -65,5 +65,37 @@ describe('metaCommentAt', () => {
     expect(metaCommentAt(t, at(t, 'if'))).toBe(false);
     const u = tokens("Sorry if I've missed anything.");
     expect(metaCommentAt(u, 0)).toBe(false);
+  });
+});
+
+describe('inCondition', () => {
+  it('is true after "if", "unless" or "in case" in the same clause', () => {
+    const t = tokens("Boards can't be returned unless they arrive damaged");
+    expect(inCondition(t, at(t, 'damaged'))).toBe(true);
+    const u = tokens("If they haven't processed it by Monday, reply here");
+    expect(inCondition(u, at(u, 'processed'))).toBe(true);
+    expect(inCondition(u, at(u, 'reply'))).toBe(false);
+    const v = tokens('Keep the receipt in case the parcel is lost');
+    expect(inCondition(v, at(v, 'lost'))).toBe(true);
+  });
+  it('is false for the hedge of "sorry if" and for words that only contain "in case"', () => {
+    const t = tokens("I'm sorry if you were inconvenienced by the late delivery");
+    expect(inCondition(t, at(t, 'late'))).toBe(false);
+    const u = tokens('Your new cabin case arrived damaged');
+    expect(inCondition(u, at(u, 'damaged'))).toBe(false);
+  });
+});
+
+describe('deniedAt', () => {
+  it('is true right after "no", "without (any)" or "not a/any"', () => {
+    const t = tokens('No problem at all, it shipped without any delay and it was not a mistake');
+    expect(deniedAt(t, at(t, 'problem'))).toBe(true);
+    expect(deniedAt(t, at(t, 'delay'))).toBe(true);
+    expect(deniedAt(t, at(t, 'mistake'))).toBe(true);
+  });
+  it('is false for "nothing but" and for an affirmed failure', () => {
+    const t = tokens("You've had nothing but problems and a long delay");
+    expect(deniedAt(t, at(t, 'problems'))).toBe(false);
+    expect(deniedAt(t, at(t, 'delay'))).toBe(false);
   });
 });
