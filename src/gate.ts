@@ -13,7 +13,7 @@ import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
-import { clauseBefore, deniedAt, inCondition, wordsBefore } from './clause.js';
+import { deniedAt, inCondition, wordsBefore } from './clause.js';
 import { getDoc } from './document.js';
 import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
