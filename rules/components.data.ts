@@ -90,6 +90,8 @@ export const OWNERSHIP_FULL = [
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
+  '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
+  'we made the (mistake|error) (when|at|in|by|with|on|:)',
   '(that|this|it) was (our|my) (call|decision|choice) ... ... wrong',
   '(we|i) (missed|overlooked|mixed up)',
   // "You were right to raise this", not "you were right at the door".
@@ -193,6 +195,10 @@ export const EMPATHY_FULL = [
   '(it|this|that) (cost|ruined|spoiled) you (a|an|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
   '(it|this|that) left you (with|without|stuck|stranded|waiting|out of pocket)',
   '(is|was) the last thing you (want|wanted|need|needed)',
+  'must have been <INTENS>? (a|an)? (real)? <FEEL>',
+  'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
+  '(waited|waiting) in (for|all)',
+  '(is|was) no fun',
   '(i|we) can (only)? imagine the',
   'and that you (missed|lost|had to|spent|ended up|were left)',
   '(a|such a) (real|big|huge|genuine)? (worry|shock|blow) (for you|to you|.|!|,|$)',
@@ -234,6 +240,10 @@ export const EXPLANATION = [
   '(our|my) (mistake|fault|error|bug|failure) :',
   '(mistake|error|fault|bug) (on|at|from) our (side|end|part) :',
   '(made|was) (a|an|this|that|the) (mistake|error) (when|while|in|by) (we|i|moving|switching|setting|updating|migrating|changing)',
+  'made (a|an|this|that|the) (mistake|error) ... :',
+  // A first-person step and its effect: "we posted your payment to an old account number, so our
+  // records showed it unpaid". Not "we sent you a size 7 instead of a 6": that is the failure itself.
+  '(we|i|one of our _|our _) (posted|saved|applied|printed|tagged|loaded|assigned|recorded|entered|marked|filed|attached|sent|shipped|booked|charged|used|picked|packed|moved|deployed) ... ... ... so (our|the|your|it|they|every|any|all)',
   // The cause told as it happened: "… ran out of memory, which caused the jobs to stop".
   '(, which|and that|and this|which then) (caused|led to|triggered) (the|our|a|an|every|all|it|them|this|that|some|jobs|orders|payments|requests|errors|your (parcel|order|payment|delivery|booking|refund|account|package))',
   // A step we skipped: "we didn't check that both parts had arrived", "did not carry over the settings".
@@ -337,7 +347,7 @@ export const PREVENTION_CONCRETE = [
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
   // Not "our billing team has updated your address": fixing the customer's own case is repair.
-  '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built) (the|our|a|an|new|every|all)? ... <PROCESS>',
+  '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built|started) (the|our|a|an|new|every|all)? ... <PROCESS>',
   '(this|that) (change|fix) (is|goes|went) live',
   'the fix (ships|is live|goes live|went live|is rolling out)',
   // The change led by its purpose: "To prevent this, we now show the real dispatch date".
@@ -347,7 +357,10 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (now|since|also)? (set up|added|introduced|created|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
-  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|flag~|only (publish~|release~|confirm~|book~|ship~))',
+  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|print~|alert~|flag~|only (publish~|release~|confirm~|book~|ship~))',
+  '(from now on|going forward|in future|in the future) ,? ... ... (can only|will only|must now|will always|must always)',
+  '(changed|reworked|rethought|redesigned|improved) (how|the way) _ (are|is) (handled|processed|checked|scheduled|packed|matched|assigned|reviewed|routed)',
+  '(i|we) (have)? (now|also)? set (our|the) * to (email|text|alert|notify|flag|send|check|block|stop|warn)',
   '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // The cause itself fixed: "we've fixed the bug that logged you out".
@@ -390,10 +403,11 @@ export const WHEN = [
 
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
-  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
+  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".
-  '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update) you',
+  '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update|write to) you',
+  '(i|we) will ... ... ... ... and send you the (result~|outcome|update|confirmation)',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',

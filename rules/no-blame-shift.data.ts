@@ -49,6 +49,10 @@ export const CAUSE_PATTERNS = [
 export const FAILURE_CONTEXT =
   /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*)\b/;
 
+/** Words that make a cancellation a failure: "cancelled your booking by mistake, without telling you". */
+export const CANCEL_FAILURE =
+  /\b(?:mistake\w*|error\w*|wrong\w*|without (?:asking|telling|warning|notice|permission)|should(?:n't| not) have|unexpected\w*|fault\w*|lost|missing)\b/;
+
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,

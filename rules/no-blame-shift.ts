@@ -5,7 +5,7 @@ import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
-import { CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
+import { CANCEL_FAILURE, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-blame-shift',
@@ -46,11 +46,11 @@ function check(ctx: MatchContext): Verdict | null {
   }
   // A third party's failure in a condition is no blame: "if they haven't processed it by Monday, reply here".
   if (inCondition(sentence.tokens, ctx.match.from)) return null;
-  // "Our booking system cancelled the duplicate booking" is blame only beside a failure or an apology.
+  // "Our booking system cancelled the duplicate booking" is blame only beside a failure (not an
+  // apology for the wait: "Sorry for the slow reply! Our booking system cancelled the duplicate").
   if (/cancell?ed (your|the)$/i.test(ctx.text)) {
     const words = sentenceWords(doc);
-    const context = [words[sentence.index - 1] ?? '', words[sentence.index]!.replace(/\bcancell?ed\b/g, '')].join(' ');
-    if (!FAILURE_CONTEXT.test(context)) return null;
+    if (!CANCEL_FAILURE.test([words[sentence.index - 1] ?? '', words[sentence.index]!].join(' '))) return null;
   }
   if (cause.has(ctx.match.pattern.source)) {
     const words = sentenceWords(doc);

@@ -27,7 +27,7 @@ function check(ctx: MatchContext): Verdict | null {
     if (metaCommentAt(ctx.sentence.tokens, ctx.match.to - 1)) return null;
   } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
   // "If the rail strike affected your trip, we're sorry to hear that": sympathy, not an apology.
-  if (first.startsWith('^ if') && /^to (hear|learn|see|read)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 2).join(' '))) return null;
+  if (first.startsWith('^ if ... ... ...') && /^to (hear|learn|see|read)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 2).join(' '))) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

@@ -48,9 +48,15 @@ function addressedToCustomer(ctx: MatchContext): boolean {
   const before = clauseBefore(tokens, ctx.match.from);
   while (before.length && SOFT_OPENERS.has(before[before.length - 1]!)) before.pop();
   while (before.length && SOFT_OPENERS.has(before[0]!)) before.shift();
-  // "Try to relax and keep still" in a scan's instructions is care, not a rebuke; in an apology
-  // reply it still tells an upset customer to relax.
-  if (ctx.match.pattern.source === 'relax' && /^(try|trying) (to|and)$/.test(wordsBefore(tokens, ctx.match.from, 2).join(' ')) && !gateOf(ctx.file).decision)
+  // "Try to relax and keep still" in a scan's instructions is care, not a rebuke; "please try to
+  // relax" alone, or in an apology reply, still tells an upset customer to relax.
+  if (
+    ctx.match.pattern.source === 'relax' &&
+    /^(try|trying) (to|and)$/.test(wordsBefore(tokens, ctx.match.from, 2).join(' ')) &&
+    // …between other instructions: "lie still and try and relax", "try to relax and keep still".
+    (/^and (keep|lie|sit|stay|breathe|rest|let)$/.test(wordsAfter(tokens, ctx.match.to, 2).join(' ')) || wordsBefore(tokens, ctx.match.from, 3)[0] === 'and') &&
+    !gateOf(ctx.file).decision
+  )
     return false;
   if (before.length) return ADDRESSEE.test(before.join(' '));
   if (ctx.match.pattern.source !== 'relax') return true;

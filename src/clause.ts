@@ -87,19 +87,20 @@ export function negatedBefore(tokens: readonly Token[], from: number, n = 3): bo
 export function inCondition(tokens: readonly Token[], from: number): boolean {
   const clause = clauseBefore(tokens, from);
   const at = clause.indexOf('if');
-  if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret)$/.test(clause[at - 1] ?? '')) return true;
+  // Nor is "as if" a condition: "it looks as if the courier lost it".
+  if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret|as)$/.test(clause[at - 1] ?? '')) return true;
   return clause.includes('unless') || clause.some((w, i) => w === 'in' && clause[i + 1] === 'case');
 }
 
 /**
- * Whether the words just before token `from` deny it: "no problem", "without any delay", "not a
- * mistake". Not "nothing but problems".
+ * Whether the words just before token `from` deny it: "no problem", "no known issues", "without
+ * any delay", "not a mistake". Not "nothing but problems".
  */
 export function deniedAt(tokens: readonly Token[], from: number): boolean {
   const before = wordsBefore(tokens, from, 2);
   const one = before[before.length - 1];
   const two = before.length === 2 ? before[0] : undefined;
-  return one === 'no' || one === 'without' || (two === 'without' && one === 'any') || (two === 'not' && (one === 'a' || one === 'any'));
+  return one === 'no' || one === 'without' || two === 'no' || two === 'without' || (two === 'not' && (one === 'a' || one === 'any'));
 }
 
 /**

@@ -312,9 +312,45 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 /** Words that turn the remedy just after them into a refusal ("not able to offer a refund"). */
 const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
 
-/** Whether the words before a remedy refuse it; "no longer" ("the lamp is no longer made") does not. */
+/** Words between a refusal and the remedy it refuses: "not able to offer a", "cannot give you a". */
+const OFFERING = new Set([
+  'able',
+  'to',
+  'offer',
+  'give',
+  'provide',
+  'issue',
+  'process',
+  'be',
+  'a',
+  'an',
+  'the',
+  'any',
+  'you',
+  'we',
+  'i',
+  'can',
+  'currently',
+  'at',
+  'this',
+  'time',
+  'approve',
+  'arrange',
+  'make',
+  'grant',
+  'do',
+]);
+
+/**
+ * Whether the words before a remedy refuse it: a refusal word followed only by words of offering
+ * ("we are not able to offer a refund"). Not "there's no charge for the replacement", "as we have
+ * no stock left, I've refunded you", "not only have I refunded".
+ */
 function refusedBefore(words: readonly string[]): boolean {
-  return words.some((w, i) => REFUSING.has(w) && !(w === 'no' && /^(longer|later)$/.test(words[i + 1] ?? '')));
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (REFUSING.has(words[i]!)) return words.slice(i + 1).every((w) => OFFERING.has(w));
+  }
+  return false;
 }
 
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
@@ -327,7 +363,7 @@ const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'ju
  */
 function politeQuestion(tokens: readonly Token[], at: number): boolean {
   const lead = tokens[at]?.norm ?? '';
-  if (lead === 'one' && /^more (question|thing)/.test(wordsAfter(tokens, at + 1, 2).join(' '))) return true;
+  if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
   if (!QUESTION_LEAD.has(lead) || tokens[at + 1]?.norm === 'a') return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -408,9 +444,13 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       }
       // "We're sorry to say the night train no longer runs": regret for news, not for a failure of
       // ours. "I'm sorry to tell you that we lost your parcel" names one, and stays an apology.
-      if (kind === 'apology' && /^to (say|tell|inform|let)$/.test(wordsAfter(s.tokens, m.to, 2).join(' '))) {
-        const rest = wordsAfter(s.tokens, m.to, 40);
-        if (!failSentences.has(s.index) && !rest.some((w) => w === 'we' || w === 'our' || w === 'i' || w === 'my')) kind = 'sympathy';
+      if (kind === 'apology' && /^to (say|tell|inform)$/.test(wordsAfter(s.tokens, m.to, 2).join(' '))) {
+        // What is said starts after "to say", "to tell you (that)", "to inform you (that)": news about
+        // us ("…that we lost your parcel") keeps the apology.
+        const after = wordsAfter(s.tokens, m.to, 6);
+        let k = 2;
+        while (after[k] === 'you' || after[k] === 'that') k++;
+        if (!failSentences.has(s.index) && !/^(we|our|i|my)$/.test(after[k] ?? '')) kind = 'sympathy';
       }
       // What the apology is for: the words after it.
       let from = m.to;
@@ -535,7 +575,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     // A remedy refused is none: "I'm not able to offer a refund on this occasion".
     // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
     const offered = (m: Match): boolean =>
-      notPrevention(m) && !refusedBefore(clauseBefore(s.tokens, m.from).slice(-5)) && !/^(is|are) not$/.test(wordsAfter(s.tokens, m.to, 2).join(' '));
+      notPrevention(m) &&
+      !refusedBefore(clauseBefore(s.tokens, m.from).slice(-5)) &&
+      !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
     for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
     for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);
     for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
@@ -547,7 +589,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
     const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
     // A question ("What happened?") asks for an account; it does not give one.
-    const question = s.tokens[s.tokens.length - 1]?.norm === '?' && QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '');
+    const question =
+      s.tokens[s.tokens.length - 1]?.norm === '?' &&
+      QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '') &&
+      !s.tokens.some((t) => t.kind === 'punct' && /^[,;:]$/.test(t.norm));
     if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
 
     const when = find(SETS.when, s).length > 0;

@@ -25,7 +25,10 @@ const remedy = phraseSet(
   CLASSES,
 );
 
-/** Words before a failure noun that make it a verb ("to issue", "can't issue", "we delay"). */
+/** Failure nouns that say nothing of whose failure it was; they count as one term between them. */
+const GENERIC_FAILURES = new Set(['error~', 'problem~', '(issue|issues)', 'glitch*', 'bug~']);
+
+/** Words before "issue" that make it a verb ("to issue", "can't issue", "we issue"). */
 const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may', 'might', 'must', 'should', 'we', 'i', 'they', 'you', 'please']);
 
 /** Things of the customer's that our failures happen to. */
@@ -87,13 +90,18 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   for (const s of fail.candidatesIn(doc.sentences, doc.matches)) {
     const w = wait.find(s.tokens);
     for (const m of fail.find(s.tokens)) {
-      if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(m.pattern.source)) continue;
+      const key = m.pattern.source;
+      if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(key)) continue;
+      // "Error", "problem", "issue", "glitch" and "bug" count once between them unless the
+      // sentence ties them to the customer's order or account: a how-to that says "that error is
+      // a common problem; the issue goes away if…" names no failure of ours.
+      if (GENERIC_FAILURES.has(key) && !OUR_SIDE.test(s.text) && [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))) continue;
       // A failure in a condition is not one that happened: "can't be returned unless they arrive
       // damaged"; nor is one denied ("no problem at all", "without any delay").
       if (inCondition(s.tokens, m.from) || deniedAt(s.tokens, m.from)) continue;
-      // A failure noun used as a verb: "the system can't issue the refund", "we'll delay nothing".
-      if (m.to - m.from === 1 && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
-      failures.set(m.pattern.source, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
+      // "Issue" as a verb: "the system can't issue the refund".
+      if (key === '(issue|issues)' && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
+      failures.set(key, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
       failAt.add(s.index);
     }
   }

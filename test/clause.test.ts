@@ -83,6 +83,8 @@ describe('inCondition', () => {
     expect(inCondition(t, at(t, 'late'))).toBe(false);
     const u = tokens('Your new cabin case arrived damaged');
     expect(inCondition(u, at(u, 'damaged'))).toBe(false);
+    const v = tokens('It looks as if the courier lost it');
+    expect(inCondition(v, at(v, 'lost'))).toBe(false);
   });
 });
 
@@ -92,6 +94,9 @@ describe('deniedAt', () => {
     expect(deniedAt(t, at(t, 'problem'))).toBe(true);
     expect(deniedAt(t, at(t, 'delay'))).toBe(true);
     expect(deniedAt(t, at(t, 'mistake'))).toBe(true);
+    const u = tokens('There are no known issues, and it went through without a problem');
+    expect(deniedAt(u, at(u, 'issues'))).toBe(true);
+    expect(deniedAt(u, at(u, 'problem'))).toBe(true);
   });
   it('is false for "nothing but" and for an affirmed failure', () => {
     const t = tokens("You've had nothing but problems and a long delay");
