@@ -124,6 +124,7 @@ export const REPAIR_DONE = [
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
   '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
+  '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label) (is|are) (attached|enclosed)',
   '(i|we) have (also|now)? (changed|corrected|fixed) (how|the way) your',
   // The second of two things done: "I've run your export manually and sent the file to you".
   '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you)',
@@ -132,7 +133,7 @@ export const REPAIR_DONE = [
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked) (the|your|a|an|all|#n|@ph)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged) (the|your|a|an|all|#n|¤|@ph)',
   '^ applied (a|an|the|your)? ... (credit|refund|discount)',
   '(claim|refund|return|request|replacement|exchange|warranty claim) (is|was|has been) (now)? (approved|accepted|authorised|authorized)',
   '(is|are) on (its|their) way',
@@ -195,6 +196,11 @@ export const EMPATHY_FULL = [
   '(it|this|that) (cost|ruined|spoiled) you (a|an|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
   '(it|this|that) left you (with|without|stuck|stranded|waiting|out of pocket)',
   '(is|was) the last thing you (want|wanted|need|needed)',
+  'the last thing you (needed|wanted) (was|is)',
+  '(you|your _ team) had to (phone|call|ring|chase|contact|email|write to) us',
+  '(you|your _|your _ _) spent (the|a|an|your|#n|two|three|hours|days) (morning|afternoon|day|evening|weekend|hours|days|night|week)',
+  'not what you (paid|booked|signed up|asked) for',
+  '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
   'must have been <INTENS>? (a|an)? (real)? <FEEL>',
   'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
   '(waited|waiting) in (for|all)',
@@ -241,6 +247,8 @@ export const EXPLANATION = [
   '(mistake|error|fault|bug) (on|at|from) our (side|end|part) :',
   '(made|was) (a|an|this|that|the) (mistake|error) (when|while|in|by) (we|i|moving|switching|setting|updating|migrating|changing)',
   'made (a|an|this|that|the) (mistake|error) ... :',
+  '^ (cause|root cause|why it happened|what caused it) :',
+  '(a|the) (change|update) (we|i) made',
   // A first-person step and its effect: "we posted your payment to an old account number, so our
   // records showed it unpaid". Not "we sent you a size 7 instead of a 6": that is the failure itself.
   '(we|i|one of our _|our _) (posted|saved|applied|printed|tagged|loaded|assigned|recorded|entered|marked|filed|attached|sent|shipped|booked|charged|used|picked|packed|moved|deployed) ... ... ... so (our|the|your|it|they|every|any|all)',
@@ -328,6 +336,7 @@ export const PROCESS_NOUN = [
   'guide*',
   'script*',
   'queue*',
+  'schedul*',
   'shelv*',
   'policy',
   'policies',
@@ -359,6 +368,15 @@ export const PREVENTION_CONCRETE = [
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
   '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|print~|alert~|flag~|only (publish~|release~|confirm~|book~|ship~))',
   '(from now on|going forward|in future|in the future) ,? ... ... (can only|will only|must now|will always|must always)',
+  '^ (from now on|from now|from today|from this week|from this month|starting today) ,? ... ... ... (can not|can only|will only|must|will always|will now|now)',
+  '(is|are) now part of (the|our|every|each) ... <PROCESS>',
+  '(must|will) now (check|match|verify|confirm|scan|review|approve)',
+  // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
+  // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
+  '_ now (stop~|stay~|block~|lock~|print~|require~|alert~|appear~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
+  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled)',
+  '(from this week|from today|from this term|from this month|starting today) ,? ... ... ... (can not|cannot|can only|will only|will not|must|will always|will now|now|check~)',
+  'and (also)? (set up|added|introduced|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(changed|reworked|rethought|redesigned|improved) (how|the way) _ (are|is) (handled|processed|checked|scheduled|packed|matched|assigned|reviewed|routed)',
   '(i|we) (have)? (now|also)? set (our|the) * to (email|text|alert|notify|flag|send|check|block|stop|warn)',
   '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
@@ -403,11 +421,12 @@ export const WHEN = [
 
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
-  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
+  '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|get in touch|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".
   '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update|write to) you',
   '(i|we) will ... ... ... ... and send you the (result~|outcome|update|confirmation)',
+  '(i|we) will send (you)? (our|the|a|an|my) ... (report|summary|update|confirmation|write-up|breakdown)',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
@@ -451,7 +470,12 @@ export const SORRY_EXTRA = [
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
-export const SORRY_PLAIN = ['(i|we) (am|are|was|were) (also|still|just|again) <INTENS>? sorry', ', <INTENS>? sorry (about|for|that|,|!|.)'] as const;
+export const SORRY_PLAIN = [
+  '(i|we) (am|are|was|were) (also|still|just|again) <INTENS>? sorry',
+  ', <INTENS>? sorry (about|for|that|,|!|.)',
+  // After a greeting in the same sentence: "Hi Leon, really sorry your card was declined".
+  '^ (hi|hello|hey|dear) _? , <INTENS>? sorry',
+] as const;
 
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */
 export const OPENER = [

@@ -79,7 +79,8 @@ export const FAIL_NOUN = [
   'bug~',
   'outage~',
   'downtime',
-  'delay~',
+  // Not "delayed flights" (a kind of flight): "was delayed" is in FAIL_PRED.
+  '(delay|delays)',
   'defect~',
   'damage~',
   'overcharge~',
@@ -96,6 +97,7 @@ export const FAIL_NOUN = [
 export const FAIL_PRED = [
   '(was|were|got|has been|have been|is|are) (lost|delayed|damaged|cancelled|canceled|overcharged|missed|ignored|mis-shipped|misplaced|mishandled|declined|broken|late)',
   '(was|were|got) charged twice',
+  '(we|i) (delayed|damaged|lost|cancelled|canceled|overcharged|missed) (your|the|you)',
   '(was|were|got) (sent|shipped|delivered) to the wrong',
   '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
   'arrived (late|broken|damaged|open|cracked|smashed)',

@@ -85,7 +85,16 @@ export function negatedBefore(tokens: readonly Token[], from: number, n = 3): bo
  * (no-conditional-apology's business): what follows it did happen.
  */
 export function inCondition(tokens: readonly Token[], from: number): boolean {
-  const clause = clauseBefore(tokens, from);
+  // Back to the clause's punctuation: "if your bag is lost or damaged" keeps "damaged" in the condition.
+  const clause: string[] = [];
+  for (let i = from - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t)) {
+      if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;
+      continue;
+    }
+    clause.unshift(t.norm);
+  }
   const at = clause.indexOf('if');
   // Nor is "as if" a condition: "it looks as if the courier lost it".
   if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret|as)$/.test(clause[at - 1] ?? '')) return true;

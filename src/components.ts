@@ -197,6 +197,11 @@ function ifidSpanOf(s: Sentence, m: Match): { start: number; end: number } {
   let from = m.from;
   let to = m.to;
   const context = (t: Token): boolean => t.kind === 'punct' || IFID_TAIL.has(t.norm);
+  // "Hi Leon, really sorry": the greeting is the pattern's context, not the apology.
+  if (/^(hi|hello|hey|dear)$/.test(s.tokens[from]!.norm)) {
+    const comma = s.tokens.findIndex((t, i) => i > from && i < to - 1 && t.norm === ',');
+    if (comma > 0) from = comma + 1;
+  }
   while (from < to - 1 && s.tokens[from]!.kind === 'punct') from++;
   while (to - 1 > from && context(s.tokens[to - 1]!)) to--;
   return { start: s.tokens[from]!.start, end: s.tokens[to - 1]!.end };
@@ -467,7 +472,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
         return stop;
       };
       let stop = clauseEnd(from);
-      if (stop === from && s.tokens[stop]?.norm === ':') stop = clauseEnd((from = stop + 1));
+      // After a dash the next clause is the object too ("I'm so sorry — our driver left your parcel
+      // at the wrong house"), unless it says what comes next ("I'm really sorry – I'll look into this").
+      const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
+      if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd((from = stop + 1));
       const rest = s.tokens.slice(from, stop);
       const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
       // "the inconvenience of having to re-enter your card details" names the failure after all

@@ -77,6 +77,10 @@ describe('inCondition', () => {
     expect(inCondition(u, at(u, 'reply'))).toBe(false);
     const v = tokens('Keep the receipt in case the parcel is lost');
     expect(inCondition(v, at(v, 'lost'))).toBe(true);
+    // "or" and "and" do not end the condition.
+    const w = tokens('If your bag is lost or damaged, report it at the desk');
+    expect(inCondition(w, at(w, 'damaged'))).toBe(true);
+    expect(inCondition(w, at(w, 'report'))).toBe(false);
   });
   it('is false for the hedge of "sorry if" and for words that only contain "in case"', () => {
     const t = tokens("I'm sorry if you were inconvenienced by the late delivery");
