@@ -20,10 +20,10 @@ function endsSentence(t: Token): boolean {
   return (t.kind === 'punct' || t.kind === 'symbol') && /^[.!?\u2026]+$/.test(t.norm);
 }
 
-/** Normalised words of the clause before token `from`, back to a clause boundary. */
-export function clauseBefore(tokens: readonly Token[], from: number): string[] {
+/** Normalised words of the clause before token `from`, back to a clause boundary (at most `max` words). */
+export function clauseBefore(tokens: readonly Token[], from: number, max = Infinity): string[] {
   const out: string[] = [];
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
     if (!isWord(t)) {
       if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;
@@ -78,6 +78,9 @@ export function negatedBefore(tokens: readonly Token[], from: number, n = 3): bo
   return before.some((w) => NEGATORS.has(w)) || /\b(anything but|far from)$/.test(before.join(' '));
 }
 
+/** How far back `inCondition` looks for "if", "unless" or "in case". */
+const CONDITION_WORDS = 12;
+
 /**
  * Whether token `from` is in a condition: its clause, up to it, has "if", "unless" or "in case"
  * ("can't be returned unless they arrive damaged", "if they haven't processed it by Monday").
@@ -85,9 +88,10 @@ export function negatedBefore(tokens: readonly Token[], from: number, n = 3): bo
  * (no-conditional-apology's business): what follows it did happen.
  */
 export function inCondition(tokens: readonly Token[], from: number): boolean {
-  // Back to the clause's punctuation: "if your bag is lost or damaged" keeps "damaged" in the condition.
+  // Back to the clause's punctuation: "if your bag is lost or damaged" keeps "damaged" in the
+  // condition. At most CONDITION_WORDS words, so a long sentence is not read again for each match.
   const clause: string[] = [];
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0 && clause.length < CONDITION_WORDS; i--) {
     const t = tokens[i]!;
     if (!isWord(t)) {
       if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;

@@ -584,7 +584,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
     const offered = (m: Match): boolean =>
       notPrevention(m) &&
-      !refusedBefore(clauseBefore(s.tokens, m.from).slice(-5)) &&
+      !refusedBefore(clauseBefore(s.tokens, m.from, 5)) &&
       !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
     for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
     for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);

@@ -89,13 +89,15 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   let remedies = 0;
   for (const s of fail.candidatesIn(doc.sentences, doc.matches)) {
     const w = wait.find(s.tokens);
+    // Read once per sentence, not per match: a long sentence can hold thousands of matches.
+    let ours: boolean | undefined;
     for (const m of fail.find(s.tokens)) {
       const key = m.pattern.source;
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(key)) continue;
       // "Error", "problem", "issue", "glitch" and "bug" count once between them unless the
       // sentence ties them to the customer's order or account: a how-to that says "that error is
       // a common problem; the issue goes away if…" names no failure of ours.
-      if (GENERIC_FAILURES.has(key) && !OUR_SIDE.test(s.text) && [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))) continue;
+      if (GENERIC_FAILURES.has(key) && !(ours ??= OUR_SIDE.test(s.text)) && [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))) continue;
       // A failure in a condition is not one that happened: "can't be returned unless they arrive
       // damaged"; nor is one denied ("no problem at all", "without any delay").
       if (inCondition(s.tokens, m.from) || deniedAt(s.tokens, m.from)) continue;
@@ -138,7 +140,9 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   }
   // Sympathy over our failure with the customer's order ("Sorry to hear your parcel arrived
   // damaged"), not over their own mishap or a loss ("Sorry to hear your puppy broke the cable").
-  if (!apologies.length && sympathy.some((i) => failAt.has(i.sentence) && OUR_SIDE.test(doc.sentences[i.sentence]!.text))) {
+  // Each sentence is read once, however many sympathy phrases it holds.
+  const overOurs = [...new Set(sympathy.map((i) => i.sentence))].some((n) => failAt.has(n) && OUR_SIDE.test(doc.sentences[n]!.text));
+  if (!apologies.length && overOurs) {
     score += 1;
     reasons.push('+1 sympathy beside a failure');
   }
