@@ -20,8 +20,11 @@ function endsSentence(t: Token): boolean {
   return (t.kind === 'punct' || t.kind === 'symbol') && /^[.!?\u2026]+$/.test(t.norm);
 }
 
-/** Normalised words of the clause before token `from`, back to a clause boundary (at most `max` words). */
-export function clauseBefore(tokens: readonly Token[], from: number, max = Infinity): string[] {
+/**
+ * Normalised words of the clause before token `from`, back to a clause boundary (at most `max`
+ * words). With `conjunctions` false, only punctuation ends the clause, not "and", "or", "but"….
+ */
+export function clauseBefore(tokens: readonly Token[], from: number, max = Infinity, conjunctions = true): string[] {
   const out: string[] = [];
   for (let i = from - 1; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
@@ -29,7 +32,7 @@ export function clauseBefore(tokens: readonly Token[], from: number, max = Infin
       if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.norm)) break;
+    if (conjunctions && CLAUSE_WORDS.has(t.norm)) break;
     out.unshift(t.norm);
   }
   return out;
@@ -90,15 +93,7 @@ const CONDITION_WORDS = 12;
 export function inCondition(tokens: readonly Token[], from: number): boolean {
   // Back to the clause's punctuation: "if your bag is lost or damaged" keeps "damaged" in the
   // condition. At most CONDITION_WORDS words, so a long sentence is not read again for each match.
-  const clause: string[] = [];
-  for (let i = from - 1; i >= 0 && clause.length < CONDITION_WORDS; i--) {
-    const t = tokens[i]!;
-    if (!isWord(t)) {
-      if (CLAUSE_PUNCT.has(t.norm) || endsSentence(t)) break;
-      continue;
-    }
-    clause.unshift(t.norm);
-  }
+  const clause = clauseBefore(tokens, from, CONDITION_WORDS, false);
   const at = clause.indexOf('if');
   // Nor is "as if" a condition: "it looks as if the courier lost it".
   if (at >= 0 && !/^(sorry|apologi[sz]e[sd]?|apologies|regret|as)$/.test(clause[at - 1] ?? '')) return true;
