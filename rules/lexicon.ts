@@ -66,17 +66,21 @@ export const SORRY_WAIT = [
   '(sorry|apologies|apologize~) (for|about) the delay in (getting back|replying|responding|our response|my response)',
 ] as const;
 
+/** "Issue", as a noun only: "issued" (a refund) names no failure. */
+export const FAIL_ISSUE = '(issue|issues)';
+
+/**
+ * Failure nouns that say nothing of whose failure it was ("that error is a common problem"): the
+ * apology gate counts them once between them unless a sentence ties them to the customer's order.
+ */
+export const FAIL_GENERIC = ['error~', 'problem~', FAIL_ISSUE, 'glitch*', 'bug~'] as const;
+
 /** Failure nouns (RULES.md §1.2). */
 export const FAIL_NOUN = [
   'mistake~',
-  'error~',
+  ...FAIL_GENERIC,
   'mix-up',
   'mixup',
-  'problem~',
-  // Not "issued": "I've issued a full refund" names no failure.
-  '(issue|issues)',
-  'glitch*',
-  'bug~',
   'outage~',
   'downtime',
   // Not "delayed flights" (a kind of flight): "was delayed" is in FAIL_PRED.

@@ -9,7 +9,7 @@
  * the low-confidence zone, where document-level rules report one severity lower. Below: not one.
  */
 import type { VFile } from 'vfile';
-import { CLASSES, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
+import { CLASSES, FAIL_GENERIC, FAIL_ISSUE, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
@@ -25,8 +25,7 @@ const remedy = phraseSet(
   CLASSES,
 );
 
-/** Failure nouns that say nothing of whose failure it was; they count as one term between them. */
-const GENERIC_FAILURES = new Set(['error~', 'problem~', '(issue|issues)', 'glitch*', 'bug~']);
+const GENERIC_FAILURES = new Set<string>(FAIL_GENERIC);
 
 /** Words before "issue" that make it a verb ("to issue", "can't issue", "we issue"). */
 const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may', 'might', 'must', 'should', 'we', 'i', 'they', 'you', 'please']);
@@ -102,7 +101,7 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
       // damaged"; nor is one denied ("no problem at all", "without any delay").
       if (inCondition(s.tokens, m.from) || deniedAt(s.tokens, m.from)) continue;
       // "Issue" as a verb: "the system can't issue the refund".
-      if (key === '(issue|issues)' && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
+      if (key === FAIL_ISSUE && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
       failures.set(key, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
       failAt.add(s.index);
     }
