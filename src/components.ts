@@ -462,18 +462,17 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const last = s.tokens[m.to - 1];
       if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
       while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
-      // The apology's object: the words up to the next clause break (at most 20 tokens). An
-      // apology followed by a colon has the clause after it as its object ("We're sorry: on 3 June
-      // an engineer made a log bucket public"); after a dash comes another clause ("I'm really
-      // sorry – I'll look into this").
+      // The apology's object: the words up to the next clause break (at most 20 tokens).
       const clauseEnd = (at: number): number => {
         let stop = at;
         while (stop < s.tokens.length && stop - at < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
         return stop;
       };
       let stop = clauseEnd(from);
-      // After a dash the next clause is the object too ("I'm so sorry — our driver left your parcel
-      // at the wrong house"), unless it says what comes next ("I'm really sorry – I'll look into this").
+      // An apology with nothing before a colon or a dash takes the clause after it as its object
+      // ("We're sorry: on 3 June an engineer made a log bucket public", "I'm so sorry — our driver
+      // left your parcel at the wrong house"), unless that clause says what comes next ("I'm really
+      // sorry – I'll look into this").
       const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
       if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd((from = stop + 1));
       const rest = s.tokens.slice(from, stop);
