@@ -46,17 +46,15 @@ function check(ctx: MatchContext): Verdict | null {
   }
   // A third party's failure in a condition is no blame: "if they haven't processed it by Monday, reply here".
   if (inCondition(sentence.tokens, ctx.match.from)) return null;
+  // The words of this sentence and the one before, for the two checks that need a failure in view.
+  const inView = (): string => {
+    const words = sentenceWords(doc);
+    return [words[sentence.index - 1] ?? '', words[sentence.index]!].join(' ');
+  };
   // "Our booking system cancelled the duplicate booking" is blame only beside a failure (not an
   // apology for the wait: "Sorry for the slow reply! Our booking system cancelled the duplicate").
-  if (/cancell?ed (your|the)$/i.test(ctx.text)) {
-    const words = sentenceWords(doc);
-    if (!CANCEL_FAILURE.test([words[sentence.index - 1] ?? '', words[sentence.index]!].join(' '))) return null;
-  }
-  if (cause.has(ctx.match.pattern.source)) {
-    const words = sentenceWords(doc);
-    const context = [words[sentence.index - 1] ?? '', words[sentence.index]!].join(' ');
-    if (!FAILURE_CONTEXT.test(context)) return null;
-  }
+  if (/cancell?ed (your|the)$/i.test(ctx.text) && !CANCEL_FAILURE.test(inView())) return null;
+  if (cause.has(ctx.match.pattern.source) && !FAILURE_CONTEXT.test(inView())) return null;
   // "outside our control panel", "out of our control room": a thing, not an excuse.
   const after = sentence.tokens[ctx.match.to];
   if (

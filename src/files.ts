@@ -91,7 +91,8 @@ async function filesUnder(dir: string, extensions: readonly string[]): Promise<s
     filters: [
       (file) => {
         const base = file.slice(file.lastIndexOf('/') + 1);
-        return !base.startsWith('.') && (lower.some((e) => base.endsWith(e)) || lower.some((e) => base.toLowerCase().endsWith(e)));
+        const name = base.toLowerCase();
+        return !base.startsWith('.') && lower.some((e) => name.endsWith(e));
       },
     ],
   })

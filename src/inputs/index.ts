@@ -56,16 +56,16 @@ const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
 /** Extensions that directories expand to (Markdown and text; see `InputAdapter.directory`). */
 export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a) => a.extensions);
 
+/** The note a structured file gets when no help desk profile matches it (it is then skipped). */
+export const NO_PROFILE_NOTE =
+  'skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies';
+
 /**
  * Formats whose parsers are large (HTML: parse5; help-desk exports: jsonc-parser and yaml) are
  * loaded by the first file that needs them, so a run over Markdown and text replies, and every
  * command-line start, skips them.
  */
 /** Extensions of the formats loaded on demand; their adapters declare these same lists. */
-/** The note a structured file gets when no help desk profile matches it (it is then skipped). */
-export const NO_PROFILE_NOTE =
-  'skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies';
-
 export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];
 export const JSON_EXTENSIONS: readonly string[] = ['.json'];
 export const YAML_EXTENSIONS: readonly string[] = ['.yaml', '.yml'];
