@@ -378,256 +378,214 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Analyse one reply. */
-export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
-  // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
-  const gateOnly = options.gateOnly === true;
-  const channel = channelOf(doc, settings);
-  const acceptGratitude = settings.acceptGratitude !== false;
-  const hits: Hit[] = [];
-  const hitAt = (component: ComponentName, span: { start: number; end: number }, credit: number, counts = credit >= 0.5): void => {
-    hits.push({ component, credit, counts, start: span.start, end: span.end });
-  };
-  const hit = (component: ComponentName, s: Sentence, m: Match, credit: number, counts = credit >= 0.5): void => hitAt(component, spanOf(s, m), credit, counts);
+/** What the analysis of one reply reads, worked out once before its sentences are read one by one. */
+interface Reading {
+  doc: ReplyDoc;
+  /** The reply's sentences, without the @handles a tweet opens with. */
+  sentences: Sentence[];
+  /** Sentences with a failure term outside any wait apology. */
+  failSentences: Set<number>;
+  /** Each sentence's wait apologies ("sorry for the wait"). */
+  waitMatches: Map<number, readonly Match[]>;
+  /** Whether a token is a template placeholder ({{order.item}}), which stands for a specific. */
+  template: (t: Token) => boolean;
+}
 
-  // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
-  // Placeholders are sorted and never overlap, so the one that can hold a token is found by binary search.
-  const placeholderStarts = doc.pre.placeholders.map((p) => p.start);
-  const placeholderOf = (t: Token): Range | undefined => {
-    const p = doc.pre.placeholders[lowerBound(placeholderStarts, t.start + 1) - 1];
-    return p && p.start <= t.start && p.end >= t.end ? p : undefined;
-  };
-  const template = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'placeholder';
-  // Content sentences: not a greeting, not "Thanks for reaching out".
-  // Leading @handles of a tweet are not words of the sentence ("@115745 Sorry for…" opens with "Sorry").
-  const handle = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'handle';
-  const sentences: Sentence[] = doc.sentences.map((s) => {
-    let i = 0;
-    while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
-    return i ? { ...s, tokens: s.tokens.slice(i) } : s;
-  });
-  const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
+/** Record a component cue. */
+function addHit(hits: Hit[], component: ComponentName, span: { start: number; end: number }, credit: number, counts = credit >= 0.5): void {
+  hits.push({ component, credit, counts, start: span.start, end: span.end });
+}
 
-  // Failure terms outside wait apologies.
-  const failSentences = new Set<number>();
-  const waitMatches = new Map<number, readonly Match[]>();
-  for (const s of sentences) {
-    const waits = find(SETS.wait, s);
-    waitMatches.set(s.index, waits);
-    if (find(SETS.fail, s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
+/** The end of the clause that starts at token `at`: the next clause break, at most 20 tokens on. */
+function clauseEnd(tokens: readonly Token[], at: number): number {
+  let stop = at;
+  while (stop < tokens.length && stop - at < 20 && !(tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(tokens[stop]!.norm))) stop++;
+  return stop;
+}
+
+/**
+ * The apology expression a "sorry" match in sentence `s` makes, with its kind and whether it
+ * names the failure; null when the match is no apology expression at all (a request to repeat,
+ * a polite lead-in to a question, a comment on the writer's own message).
+ */
+function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[], formal: readonly Match[]): Ifid | null {
+  const { doc, sentences, failSentences } = r;
+  const waits = r.waitMatches.get(s.index) ?? [];
+  const next = s.tokens[m.to];
+  if (next && next.norm === '?') return null; // "Sorry?" asks to repeat
+  // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
+  const bare = m.to - m.from === 1 && s.tokens.slice(0, m.from).every((t) => t.kind !== 'word');
+  if (bare && next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) return null;
+  // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
+  if (metaCommentAt(s.tokens, m.to)) return null;
+  let kind: Ifid['kind'] = 'apology';
+  if (symp.some((x) => overlaps(x, m))) kind = 'sympathy';
+  else {
+    const w = waits.find((x) => overlaps(x, m));
+    if (w) {
+      const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
+      const aboutReply = WAIT_ABOUT_REPLY.test(text);
+      const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
+      // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
+      const tail = wordsAfter(s.tokens, w.to, 3);
+      const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
+      kind = !aboutReply && (otherFailure || ofTheirs) ? 'apology' : 'wait';
+    } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
   }
-  const failureNamed = failSentences.size > 0;
+  // "We're sorry to say the night train no longer runs": regret for news, not for a failure of
+  // ours. "I'm sorry to tell you that we lost your parcel" names one, and stays an apology.
+  if (kind === 'apology' && /^to (say|tell|inform)$/.test(wordsAfter(s.tokens, m.to, 2).join(' '))) {
+    // What is said starts after "to say", "to tell you (that)", "to inform you (that)": news about
+    // us ("…that we lost your parcel") keeps the apology.
+    const after = wordsAfter(s.tokens, m.to, 6);
+    let k = 2;
+    while (after[k] === 'you' || after[k] === 'that') k++;
+    if (!failSentences.has(s.index) && !/^(we|our|i|my)$/.test(after[k] ?? '')) kind = 'sympathy';
+  }
+  // What the apology is for: the words after it.
+  let from = m.to;
+  const last = s.tokens[m.to - 1];
+  if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
+  while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
+  // The apology's object: the words up to the next clause break (at most 20 tokens).
+  let stop = clauseEnd(s.tokens, from);
+  // An apology with nothing before a colon or a dash takes the clause after it as its object
+  // ("We're sorry: on 3 June an engineer made a log bucket public", "I'm so sorry — our driver
+  // left your parcel at the wrong house"), unless that clause says what comes next ("I'm really
+  // sorry – I'll look into this").
+  const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
+  if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd(s.tokens, (from = stop + 1));
+  const rest = s.tokens.slice(from, stop);
+  const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  // "the inconvenience of having to re-enter your card details" names the failure after all
+  // (as no-vague-apology reads it).
+  const vague = SETS.vagueObject.scan(rest)[0];
+  const namedTail =
+    vague !== undefined &&
+    SPECIFIC_TAIL.test(
+      rest
+        .slice(vague.to)
+        .map((t) => t.norm)
+        .join(' '),
+    );
+  let specific: boolean;
+  if (kind === 'apology' || kind === 'formal') {
+    if (vague && !namedTail) {
+      kind = 'vague';
+      specific = false;
+    } else if (
+      restWords.length === 0 ||
+      (!namedTail && SETS.genericObject.scan(rest).length > 0) ||
+      restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
+    ) {
+      // A generic object or none: the failure named in the sentence before makes it specific,
+      // and so does one named earlier in the same sentence when the apology has no object
+      // ("your frustration with the late refund, and I apologize").
+      const prev = sentences[s.index - 1];
+      const namedBefore =
+        restWords.length === 0 && failSentences.has(s.index) && find(SETS.fail, s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+      specific =
+        namedBefore ||
+        Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(r.template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
+    } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
+  } else specific = false;
+  const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
+  const intense = SETS.intens.scan(before).length > 0;
+  return { kind, sentence: s.index, ...ifidSpanOf(s, m), specific, intense };
+}
 
-  // Apology expressions.
+/**
+ * A reply's apology expressions in text order, each with the token its "sorry" match ends at
+ * (gratitude has none).
+ */
+function expressionsOf(r: Reading): { ifids: Ifid[]; ifidEnd: Map<Ifid, number> } {
   const ifids: Ifid[] = [];
   const ifidEnd = new Map<Ifid, number>();
-  for (const s of sentences) {
+  for (const s of r.sentences) {
     const symp = find(SETS.symp, s);
-    const waits = waitMatches.get(s.index) ?? [];
     const formal = find(SETS.formal, s);
     for (const m of find(SETS.sorry, s)) {
-      const next = s.tokens[m.to];
-      if (next && next.norm === '?') continue; // "Sorry?" asks to repeat
-      // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
-      const bare = m.to - m.from === 1 && s.tokens.slice(0, m.from).every((t) => t.kind !== 'word');
-      if (bare && next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) continue;
-      // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
-      if (metaCommentAt(s.tokens, m.to)) continue;
-      let kind: Ifid['kind'] = 'apology';
-      if (symp.some((x) => overlaps(x, m))) kind = 'sympathy';
-      else {
-        const w = waits.find((x) => overlaps(x, m));
-        if (w) {
-          const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
-          const aboutReply = WAIT_ABOUT_REPLY.test(text);
-          const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
-          // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
-          const tail = wordsAfter(s.tokens, w.to, 3);
-          const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
-          kind = !aboutReply && (otherFailure || ofTheirs) ? 'apology' : 'wait';
-        } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
-      }
-      // "We're sorry to say the night train no longer runs": regret for news, not for a failure of
-      // ours. "I'm sorry to tell you that we lost your parcel" names one, and stays an apology.
-      if (kind === 'apology' && /^to (say|tell|inform)$/.test(wordsAfter(s.tokens, m.to, 2).join(' '))) {
-        // What is said starts after "to say", "to tell you (that)", "to inform you (that)": news about
-        // us ("…that we lost your parcel") keeps the apology.
-        const after = wordsAfter(s.tokens, m.to, 6);
-        let k = 2;
-        while (after[k] === 'you' || after[k] === 'that') k++;
-        if (!failSentences.has(s.index) && !/^(we|our|i|my)$/.test(after[k] ?? '')) kind = 'sympathy';
-      }
-      // What the apology is for: the words after it.
-      let from = m.to;
-      const last = s.tokens[m.to - 1];
-      if (last && (last.norm === 'for' || last.norm === 'that' || last.norm === ',' || last.norm === 'again')) from = m.to - 1;
-      while (s.tokens[from]?.norm === ',' || s.tokens[from]?.norm === 'again') from++;
-      // The apology's object: the words up to the next clause break (at most 20 tokens).
-      const clauseEnd = (at: number): number => {
-        let stop = at;
-        while (stop < s.tokens.length && stop - at < 20 && !(s.tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(s.tokens[stop]!.norm))) stop++;
-        return stop;
-      };
-      let stop = clauseEnd(from);
-      // An apology with nothing before a colon or a dash takes the clause after it as its object
-      // ("We're sorry: on 3 June an engineer made a log bucket public", "I'm so sorry — our driver
-      // left your parcel at the wrong house"), unless that clause says what comes next ("I'm really
-      // sorry – I'll look into this").
-      const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
-      if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd((from = stop + 1));
-      const rest = s.tokens.slice(from, stop);
-      const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
-      // "the inconvenience of having to re-enter your card details" names the failure after all
-      // (as no-vague-apology reads it).
-      const vague = SETS.vagueObject.scan(rest)[0];
-      const namedTail =
-        vague !== undefined &&
-        SPECIFIC_TAIL.test(
-          rest
-            .slice(vague.to)
-            .map((t) => t.norm)
-            .join(' '),
-        );
-      let specific: boolean;
-      if (kind === 'apology' || kind === 'formal') {
-        if (vague && !namedTail) {
-          kind = 'vague';
-          specific = false;
-        } else if (
-          restWords.length === 0 ||
-          (!namedTail && SETS.genericObject.scan(rest).length > 0) ||
-          restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
-        ) {
-          // A generic object or none: the failure named in the sentence before makes it specific,
-          // and so does one named earlier in the same sentence when the apology has no object
-          // ("your frustration with the late refund, and I apologize").
-          const prev = sentences[s.index - 1];
-          const namedBefore =
-            restWords.length === 0 && failSentences.has(s.index) && find(SETS.fail, s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
-          specific =
-            namedBefore ||
-            Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
-        } else specific = restWords.length >= 3 || rest.some(template) || failSentences.has(s.index);
-      } else specific = false;
-      const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
-      const intense = SETS.intens.scan(before).length > 0;
-      const ifid: Ifid = { kind, sentence: s.index, ...ifidSpanOf(s, m), specific, intense };
+      const ifid = expressionAt(r, s, m, symp, formal);
+      if (!ifid) continue;
       ifidEnd.set(ifid, m.to);
       ifids.push(ifid);
     }
     for (const m of find(SETS.gratitude, s)) ifids.push({ kind: 'gratitude', sentence: s.index, ...spanOf(s, m), specific: false, intense: false });
   }
   ifids.sort((a, b) => a.start - b.start);
-  const onlyWaitFailures = !failureNamed;
-  const counting = (i: Ifid): boolean => i.kind === 'apology' || i.kind === 'formal' || (i.kind === 'gratitude' && acceptGratitude && onlyWaitFailures);
-  const apology = ifids.find(counting) ?? null;
+  return { ifids, ifidEnd };
+}
 
-  // The apology itself, its specificity, intensity and position.
-  for (const i of ifids) {
-    const credit = i.kind === 'apology' ? 1 : i.kind === 'formal' || counting(i) ? 0.5 : i.kind === 'vague' ? 0.2 : 0;
-    if (credit > 0) hitAt('apology', i, credit, counting(i));
-    if (counting(i) && i.kind !== 'gratitude') {
-      if (i.specific) hitAt('specificity', i, 1, true);
-      if (i.specific && i.intense) hitAt('intensity', i, 1, true);
+/**
+ * Responsibility cues in one sentence: ownership phrases, and an apology of the sentence that
+ * names our own act ("I'm sorry we sent the wrong size").
+ */
+function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[], ifidEnd: ReadonlyMap<Ifid, number>): void {
+  for (const m of find(SETS.ownFull, s)) addHit(hits, 'responsibility', spanOf(s, m), 1);
+  for (const i of apologies) {
+    const at = ifidEnd.get(i) ?? -1;
+    if (at >= 0) {
+      const tail = s.tokens.slice(at, at + 3);
+      const m = SETS.ourFailure.scan(tail)[0] ?? SETS.ourFailure.scan(s.tokens.slice(at + 1, at + 4))[0];
+      if (m) addHit(hits, 'responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
     }
   }
-  const apologies = ifids.filter((i) => counting(i) || i.kind === 'vague');
-  if (apologies.length && !apologies.some((i) => i.specific) && failureNamed) {
-    hitAt('specificity', apologies[0]!, 0.5, false);
-  }
-  let apologyPosition: number | null = null;
-  const positioned = ifids.find((i) => counting(i) || i.kind === 'vague');
-  if (positioned) {
-    apologyPosition = content.findIndex((s) => s.index === positioned.sentence);
-    if (apologyPosition < 0) apologyPosition = 0;
-  }
+  for (const m of find(SETS.ownGeneric, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.6);
+  for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
+}
 
-  const ifidsBySentence = new Map<number, Ifid[]>();
-  for (const i of ifids) {
-    const list = ifidsBySentence.get(i.sentence);
-    if (list) list.push(i);
-    else ifidsBySentence.set(i.sentence, [i]);
-  }
-  // The other components, sentence by sentence.
-  const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
-  for (const s of sentences) {
-    const sentenceStart = hits.length;
-    for (const m of find(SETS.ownFull, s)) hit('responsibility', s, m, 1);
-    for (const i of (ifidsBySentence.get(s.index) ?? []).filter(counting)) {
-      // "I'm sorry we sent the wrong size": the apology names our own act.
-      const at = ifidEnd.get(i) ?? -1;
-      if (at >= 0) {
-        const tail = s.tokens.slice(at, at + 3);
-        const m = SETS.ourFailure.scan(tail)[0] ?? SETS.ourFailure.scan(s.tokens.slice(at + 1, at + 4))[0];
-        if (m) hitAt('responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
-      }
-    }
-    for (const m of find(SETS.ownGeneric, s)) hit('responsibility', s, m, 0.6);
-    for (const m of find(SETS.ownWeak, s)) hit('responsibility', s, m, 0.3, false);
-    if (gateOnly) continue;
+/**
+ * Cues of the components other than the apology and responsibility in one sentence: prevention,
+ * repair, empathy, explanation and follow-up. `owned` are the sentence's responsibility hits.
+ */
+function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Channel, ownedAnywhere: boolean): void {
+  const hit = (component: ComponentName, m: Match, credit: number, counts = credit >= 0.5): void => addHit(hits, component, spanOf(s, m), credit, counts);
+  const prevention = find(SETS.preventionConcrete, s);
+  for (const m of prevention) hit('prevention', m, 1);
+  const mech = find(SETS.mechanism, s);
+  for (const m of find(SETS.preventionPledge, s)) hit('prevention', m, mech.length ? 1 : 0.3);
+  for (const m of find(SETS.preventionVague, s)) hit('prevention', m, 0.3);
 
-    const prevention = find(SETS.preventionConcrete, s);
-    for (const m of prevention) hit('prevention', s, m, 1);
-    const mech = find(SETS.mechanism, s);
-    for (const m of find(SETS.preventionPledge, s)) hit('prevention', s, m, mech.length ? 1 : 0.3);
-    for (const m of find(SETS.preventionVague, s)) hit('prevention', s, m, 0.3);
+  const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
+  // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
+  const notPrevention = (m: Match): boolean => {
+    const sp = spanOf(s, m);
+    return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
+  };
+  // A remedy refused is none: "I'm not able to offer a refund on this occasion".
+  // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
+  const offered = (m: Match): boolean =>
+    notPrevention(m) &&
+    !refusedBefore(clauseBefore(s.tokens, m.from, 5)) &&
+    !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
+  for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 1);
+  for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 0.7);
+  for (const m of find(SETS.repairAsk, s)) hit('repair', m, 0.5);
 
-    const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
-    // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
-    const owned = hits.slice(sentenceStart).filter((h) => h.component === 'responsibility');
-    const notPrevention = (m: Match): boolean => {
-      const sp = spanOf(s, m);
-      return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
-    };
-    // A remedy refused is none: "I'm not able to offer a refund on this occasion".
-    // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
-    const offered = (m: Match): boolean =>
-      notPrevention(m) &&
-      !refusedBefore(clauseBefore(s.tokens, m.from, 5)) &&
-      !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
-    for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 1);
-    for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', s, m, conditional ? 0.4 : 0.7);
-    for (const m of find(SETS.repairAsk, s)) hit('repair', s, m, 0.5);
+  for (const m of find(SETS.empathyFull, s)) hit('empathy', m, 1);
+  for (const m of find(SETS.empathyGeneric, s)) hit('empathy', m, 0.6);
+  for (const m of find(SETS.empathyCanned, s)) hit('empathy', m, 0.3, true);
+  for (const m of find(SETS.symp, s)) hit('empathy', m, 0.5);
 
-    for (const m of find(SETS.empathyFull, s)) hit('empathy', s, m, 1);
-    for (const m of find(SETS.empathyGeneric, s)) hit('empathy', s, m, 0.6);
-    for (const m of find(SETS.empathyCanned, s)) hit('empathy', s, m, 0.3, true);
-    for (const m of find(SETS.symp, s)) hit('empathy', s, m, 0.5);
+  const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
+  // A question ("What happened?") asks for an account; it does not give one.
+  const question =
+    s.tokens[s.tokens.length - 1]?.norm === '?' &&
+    QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '') &&
+    !s.tokens.some((t) => t.kind === 'punct' && /^[,;:]$/.test(t.norm));
+  if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', m, external ? 0.5 : 1, !external);
 
-    const external = find(SETS.thirdParty, s).length > 0 && !ownedAnywhere;
-    // A question ("What happened?") asks for an account; it does not give one.
-    const question =
-      s.tokens[s.tokens.length - 1]?.norm === '?' &&
-      QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '') &&
-      !s.tokens.some((t) => t.kind === 'punct' && /^[,;:]$/.test(t.norm));
-    if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', s, m, external ? 0.5 : 1, !external);
+  const when = find(SETS.when, s).length > 0;
+  for (const m of find(SETS.followUp, s)) hit('follow-up', m, when ? 1 : 0.6);
+  for (const m of find(SETS.resolved, s)) hit('follow-up', m, 0.5);
+  for (const m of find(SETS.nextStep, s)) hit('follow-up', m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
+  // On social and chat, a question back to the customer keeps the conversation going: a next step.
+  const lastTok = s.tokens[s.tokens.length - 1];
+  if (channel !== 'email' && lastTok?.norm === '?') addHit(hits, 'follow-up', { start: s.start, end: s.end }, 0.5, true);
+}
 
-    const when = find(SETS.when, s).length > 0;
-    for (const m of find(SETS.followUp, s)) hit('follow-up', s, m, when ? 1 : 0.6);
-    for (const m of find(SETS.resolved, s)) hit('follow-up', s, m, 0.5);
-    for (const m of find(SETS.nextStep, s)) hit('follow-up', s, m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
-    // On social and chat, a question back to the customer keeps the conversation going: a next step.
-    const lastTok = s.tokens[s.tokens.length - 1];
-    if (channel !== 'email' && lastTok?.norm === '?') hitAt('follow-up', { start: s.start, end: s.end }, 0.5, true);
-  }
-
-  const blocks = blocksOf(doc.pre.liquid);
-  const credit = {} as Record<ComponentName, number>;
-  const present = {} as Record<ComponentName, boolean>;
-  for (const c of COMPONENTS) {
-    const r = merge(
-      hits.filter((h) => h.component === c),
-      blocks,
-    );
-    credit[c] = r.credit;
-    present[c] = r.present;
-  }
-  if (apologyPosition !== null) {
-    credit.position = apologyPosition <= 1 ? 1 : apologyPosition <= 3 ? 0.5 : 0;
-    present.position = apologyPosition <= 1;
-  } else present.position = false;
-
-  // Components that some branches have and others lack.
+/** Components that some branches of an `{% if %}` block have and others lack. */
+function branchGapsOf(hits: readonly Hit[], blocks: readonly Block[]): BranchGap[] {
   const branchGaps: BranchGap[] = [];
   const countingHits = new Map<ComponentName, SortedHits>();
   const countingOf = (c: ComponentName): SortedHits => {
@@ -647,6 +605,109 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       if (has.some(Boolean) && !has.every(Boolean)) branchGaps.push({ component: c, start: b.start, end: b.end });
     }
   }
+  return branchGaps;
+}
+
+/** Read a reply's sentences once: placeholders, @handles, failures and wait apologies. */
+function readingOf(doc: ReplyDoc): Reading {
+  // Template placeholders ({{order.item}}, [ORDER_NUMBER]) stand for specifics; URLs and @handles do not.
+  // Placeholders are sorted and never overlap, so the one that can hold a token is found by binary search.
+  const placeholderStarts = doc.pre.placeholders.map((p) => p.start);
+  const placeholderOf = (t: Token): Range | undefined => {
+    const p = doc.pre.placeholders[lowerBound(placeholderStarts, t.start + 1) - 1];
+    return p && p.start <= t.start && p.end >= t.end ? p : undefined;
+  };
+  const template = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'placeholder';
+  // Leading @handles of a tweet are not words of the sentence ("@115745 Sorry for…" opens with "Sorry").
+  const handle = (t: Token): boolean => t.kind === 'placeholder' && placeholderOf(t)?.kind === 'handle';
+  const sentences: Sentence[] = doc.sentences.map((s) => {
+    let i = 0;
+    while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
+    return i ? { ...s, tokens: s.tokens.slice(i) } : s;
+  });
+  // Failure terms outside wait apologies.
+  const failSentences = new Set<number>();
+  const waitMatches = new Map<number, readonly Match[]>();
+  for (const s of sentences) {
+    const waits = find(SETS.wait, s);
+    waitMatches.set(s.index, waits);
+    if (find(SETS.fail, s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
+  }
+  return { doc, sentences, failSentences, waitMatches, template };
+}
+
+/** Analyse one reply. */
+export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
+  // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
+  const gateOnly = options.gateOnly === true;
+  const channel = channelOf(doc, settings);
+  const acceptGratitude = settings.acceptGratitude !== false;
+  const hits: Hit[] = [];
+  const reading = readingOf(doc);
+  const { sentences, failSentences } = reading;
+  // Content sentences: not a greeting, not "Thanks for reaching out".
+  const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
+  const failureNamed = failSentences.size > 0;
+
+  const { ifids, ifidEnd } = expressionsOf(reading);
+  const onlyWaitFailures = !failureNamed;
+  const counting = (i: Ifid): boolean => i.kind === 'apology' || i.kind === 'formal' || (i.kind === 'gratitude' && acceptGratitude && onlyWaitFailures);
+  const apology = ifids.find(counting) ?? null;
+
+  // The apology itself, its specificity, intensity and position.
+  for (const i of ifids) {
+    const credit = i.kind === 'apology' ? 1 : i.kind === 'formal' || counting(i) ? 0.5 : i.kind === 'vague' ? 0.2 : 0;
+    if (credit > 0) addHit(hits, 'apology', i, credit, counting(i));
+    if (counting(i) && i.kind !== 'gratitude') {
+      if (i.specific) addHit(hits, 'specificity', i, 1, true);
+      if (i.specific && i.intense) addHit(hits, 'intensity', i, 1, true);
+    }
+  }
+  const apologies = ifids.filter((i) => counting(i) || i.kind === 'vague');
+  if (apologies.length && !apologies.some((i) => i.specific) && failureNamed) {
+    addHit(hits, 'specificity', apologies[0]!, 0.5, false);
+  }
+  let apologyPosition: number | null = null;
+  const positioned = ifids.find((i) => counting(i) || i.kind === 'vague');
+  if (positioned) {
+    apologyPosition = content.findIndex((s) => s.index === positioned.sentence);
+    if (apologyPosition < 0) apologyPosition = 0;
+  }
+
+  const countingBySentence = new Map<number, Ifid[]>();
+  for (const i of ifids) {
+    if (!counting(i)) continue;
+    const list = countingBySentence.get(i.sentence);
+    if (list) list.push(i);
+    else countingBySentence.set(i.sentence, [i]);
+  }
+  // The other components, sentence by sentence.
+  const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
+  for (const s of sentences) {
+    const sentenceStart = hits.length;
+    responsibilityHits(hits, s, countingBySentence.get(s.index) ?? [], ifidEnd);
+    if (gateOnly) continue;
+    const owned = hits.slice(sentenceStart).filter((h) => h.component === 'responsibility');
+    otherHits(hits, s, owned, channel, ownedAnywhere);
+  }
+
+  const blocks = blocksOf(doc.pre.liquid);
+  const credit = {} as Record<ComponentName, number>;
+  const present = {} as Record<ComponentName, boolean>;
+  for (const c of COMPONENTS) {
+    const r = merge(
+      hits.filter((h) => h.component === c),
+      blocks,
+    );
+    credit[c] = r.credit;
+    present[c] = r.present;
+  }
+  if (apologyPosition !== null) {
+    credit.position = apologyPosition <= 1 ? 1 : apologyPosition <= 3 ? 0.5 : 0;
+    present.position = apologyPosition <= 1;
+  } else present.position = false;
+
+  const branchGaps = branchGapsOf(hits, blocks);
 
   let compensation: { start: number; end: number } | null = null;
   for (const s of sentences) {
