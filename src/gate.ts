@@ -64,28 +64,13 @@ export function gateSettingsProblem(settings: Record<string, unknown>): string |
   return null;
 }
 
-/** Compute the gate for a reply. */
-export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis?: ApologyAnalysis): ApologyGate {
-  const threshold = typeof settings.apologyThreshold === 'number' ? settings.apologyThreshold : 3;
-  const sure = (decision: boolean, reason: string): ApologyGate => ({ decision, score: decision ? threshold + 1 : 0, lowConfidence: false, reasons: [reason] });
-  if (doc.meta.apology !== undefined) return sure(doc.meta.apology, `explicit override: apology ${doc.meta.apology}`);
-  if (settings.context === 'apology' || settings.context === 'complaint' || settings.context === 'info') {
-    return sure(settings.context !== 'info', `context: ${settings.context}`);
-  }
-  const words = settings.gate?.titleWords ?? DEFAULT_TITLE_WORDS;
-  const label = [doc.meta.title ?? '', ...(doc.meta.tags ?? [])].join(' ').toLowerCase();
-  const hit = label && words.find((w) => label.includes(w.toLowerCase()));
-  if (hit) return sure(true, `title/tags contain "${hit}"`);
-
-  const a = analysis ?? analyze(doc, settings, { gateOnly: true });
-  const reasons: string[] = [];
-  const apologies = a.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
-  const waits = a.ifids.filter((i) => i.kind === 'wait');
-  const sympathy = a.ifids.filter((i) => i.kind === 'sympathy');
-  const owned = a.credit.responsibility >= 0.6;
+/**
+ * The failures a reply names that happened, each pattern once (by pattern, the text it matched),
+ * and the sentences that name them.
+ */
+function failuresIn(doc: ReplyDoc): { failures: Map<string, string>; failAt: Set<number> } {
   const failures = new Map<string, string>();
   const failAt = new Set<number>();
-  let remedies = 0;
   for (const s of fail.candidatesIn(doc.sentences, doc.matches)) {
     const w = wait.find(s.tokens);
     // Read once per sentence, not per match: a long sentence can hold thousands of matches.
@@ -106,6 +91,30 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
       failAt.add(s.index);
     }
   }
+  return { failures, failAt };
+}
+
+/** Compute the gate for a reply. */
+export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis?: ApologyAnalysis): ApologyGate {
+  const threshold = typeof settings.apologyThreshold === 'number' ? settings.apologyThreshold : 3;
+  const sure = (decision: boolean, reason: string): ApologyGate => ({ decision, score: decision ? threshold + 1 : 0, lowConfidence: false, reasons: [reason] });
+  if (doc.meta.apology !== undefined) return sure(doc.meta.apology, `explicit override: apology ${doc.meta.apology}`);
+  if (settings.context === 'apology' || settings.context === 'complaint' || settings.context === 'info') {
+    return sure(settings.context !== 'info', `context: ${settings.context}`);
+  }
+  const words = settings.gate?.titleWords ?? DEFAULT_TITLE_WORDS;
+  const label = [doc.meta.title ?? '', ...(doc.meta.tags ?? [])].join(' ').toLowerCase();
+  const hit = label && words.find((w) => label.includes(w.toLowerCase()));
+  if (hit) return sure(true, `title/tags contain "${hit}"`);
+
+  const a = analysis ?? analyze(doc, settings, { gateOnly: true });
+  const reasons: string[] = [];
+  const apologies = a.ifids.filter((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
+  const waits = a.ifids.filter((i) => i.kind === 'wait');
+  const sympathy = a.ifids.filter((i) => i.kind === 'sympathy');
+  const owned = a.credit.responsibility >= 0.6;
+  const { failures, failAt } = failuresIn(doc);
+  let remedies = 0;
   // A remedy in a condition is not one given: "If the airline pays you compensation, tell us".
   for (const s of remedy.candidatesIn(doc.sentences, doc.matches)) remedies += remedy.find(s.tokens).filter((m) => !inCondition(s.tokens, m.from)).length;
   let score = 0;
