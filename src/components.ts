@@ -516,6 +516,31 @@ function expressionsOf(r: Reading): { ifids: Ifid[]; ifidEnd: Map<Ifid, number> 
   return { ifids, ifidEnd };
 }
 
+/** Credit for the apology expressions themselves, their specificity and intensity. */
+function apologyHits(hits: Hit[], ifids: readonly Ifid[], counting: (i: Ifid) => boolean, failureNamed: boolean): void {
+  for (const i of ifids) {
+    const credit = i.kind === 'apology' ? 1 : i.kind === 'formal' || counting(i) ? 0.5 : i.kind === 'vague' ? 0.2 : 0;
+    if (credit > 0) addHit(hits, 'apology', i, credit, counting(i));
+    if (counting(i) && i.kind !== 'gratitude') {
+      if (i.specific) addHit(hits, 'specificity', i, 1, true);
+      if (i.specific && i.intense) addHit(hits, 'intensity', i, 1, true);
+    }
+  }
+  const apologies = ifids.filter((i) => counting(i) || i.kind === 'vague');
+  if (apologies.length && !apologies.some((i) => i.specific) && failureNamed) {
+    addHit(hits, 'specificity', apologies[0]!, 0.5, false);
+  }
+}
+
+/** The first compensation offer. */
+function compensationIn(sentences: readonly Sentence[]): { start: number; end: number } | null {
+  for (const s of sentences) {
+    const m = find(SETS.compensation, s)[0];
+    if (m) return spanOf(s, m);
+  }
+  return null;
+}
+
 /**
  * Responsibility cues in one sentence: ownership phrases, and an apology of the sentence that
  * names our own act ("I'm sorry we sent the wrong size").
@@ -655,18 +680,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const apology = ifids.find(counting) ?? null;
 
   // The apology itself, its specificity, intensity and position.
-  for (const i of ifids) {
-    const credit = i.kind === 'apology' ? 1 : i.kind === 'formal' || counting(i) ? 0.5 : i.kind === 'vague' ? 0.2 : 0;
-    if (credit > 0) addHit(hits, 'apology', i, credit, counting(i));
-    if (counting(i) && i.kind !== 'gratitude') {
-      if (i.specific) addHit(hits, 'specificity', i, 1, true);
-      if (i.specific && i.intense) addHit(hits, 'intensity', i, 1, true);
-    }
-  }
-  const apologies = ifids.filter((i) => counting(i) || i.kind === 'vague');
-  if (apologies.length && !apologies.some((i) => i.specific) && failureNamed) {
-    addHit(hits, 'specificity', apologies[0]!, 0.5, false);
-  }
+  apologyHits(hits, ifids, counting, failureNamed);
   let apologyPosition: number | null = null;
   const positioned = ifids.find((i) => counting(i) || i.kind === 'vague');
   if (positioned) {
@@ -709,15 +723,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 
   const branchGaps = branchGapsOf(hits, blocks);
 
-  let compensation: { start: number; end: number } | null = null;
-  for (const s of sentences) {
-    const m = find(SETS.compensation, s)[0];
-    if (m) {
-      compensation = spanOf(s, m);
-      break;
-    }
-  }
-
+  const compensation = compensationIn(sentences);
   const firstIfid = apology ?? ifids[0];
   const first = content[0] ?? sentences[0];
   const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
