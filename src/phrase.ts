@@ -732,15 +732,15 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
 }
 
 /**
- * Find every set's matches in one sentence now, by set id (an empty list: no match). A very
- * long reply's sentence indexes do not fit in the CPU cache: answering each set while the
- * sentence is at hand, rather than when each rule walks the whole reply, reads every index once
- * instead of once per rule.
+ * Find every set's matches in one sentence now; the answer is the sets with matches, as pairs of
+ * set id and matches (`SentenceStarts.done`). A very long reply's sentence indexes do not fit in
+ * the CPU cache: answering each set while the sentence is at hand, rather than when each rule
+ * walks the whole reply, reads every index once instead of once per rule.
  */
-function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefined)[] {
+function findAll(tokens: readonly Token[]): readonly (number | readonly Match[])[] {
   if (pending.length) compilePending();
   const entry = startsIn(tokens);
-  if (entry.done) return Array.from({ length: entry.size }, (_, id) => knownMatches(entry, id));
+  if (entry.done) return entry.done;
   const { data, words, found } = entry;
   const done: (number | readonly Match[])[] = [];
   for (let id = 0; id < entry.size; id++) {
@@ -755,7 +755,7 @@ function findAll(tokens: readonly Token[]): readonly (readonly Match[] | undefin
   entry.data = NO_DATA;
   entry.indexes = NO_INDEXES;
   entry.found = NO_FOUND;
-  return found;
+  return entry.done;
 }
 
 /**
@@ -773,8 +773,9 @@ export class MatchIndex {
     this.size = registry.length;
     this.bySet = Array.from({ length: this.size }, () => []);
     for (let n = 0; n < sentences.length; n++) {
-      const found = findAll(sentences[n]!);
-      for (let id = 0; id < this.size; id++) if (found[id]?.length) this.bySet[id]!.push(n);
+      // Only the sets with matches: most of the sets match nothing in most sentences.
+      const done = findAll(sentences[n]!);
+      for (let k = 0; k < done.length; k += 2) this.bySet[done[k] as number]!.push(n);
     }
   }
 
