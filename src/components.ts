@@ -379,7 +379,7 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
 }
 
 /** What the analysis of one reply reads, worked out once before its sentences are read one by one. */
-interface Reading {
+export interface Reading {
   doc: ReplyDoc;
   /** The reply's sentences, without the @handles a tweet opens with. */
   sentences: Sentence[];
@@ -661,6 +661,26 @@ function readingOf(doc: ReplyDoc): Reading {
   return { doc, sentences, failSentences, waitMatches, template };
 }
 
+/** A reply's reading and its apology expressions. */
+export interface Expressions {
+  reading: Reading;
+  ifids: Ifid[];
+  ifidEnd: Map<Ifid, number>;
+}
+
+/**
+ * A reply's reading and apology expressions, made once: an apology reply is analysed twice, for
+ * the gate and then in full, and both read the same sentences the same way. They are kept on the
+ * reply (a WeakMap of replies made each garbage collection slower than reading them again cost).
+ */
+function expressionsFor(doc: ReplyDoc): Expressions {
+  if (!doc.expressions) {
+    const reading = readingOf(doc);
+    doc.expressions = { reading, ...expressionsOf(reading) };
+  }
+  return doc.expressions;
+}
+
 /** Analyse one reply. */
 export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, options: { gateOnly?: boolean } = {}): ApologyAnalysis {
   // The gate needs only the apology expressions and ownership; the rest waits for apology replies.
@@ -668,13 +688,12 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const channel = channelOf(doc, settings);
   const acceptGratitude = settings.acceptGratitude !== false;
   const hits: Hit[] = [];
-  const reading = readingOf(doc);
+  const { reading, ifids, ifidEnd } = expressionsFor(doc);
   const { sentences, failSentences } = reading;
   // Content sentences: not a greeting, not "Thanks for reaching out".
   const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
   const failureNamed = failSentences.size > 0;
 
-  const { ifids, ifidEnd } = expressionsOf(reading);
   const onlyWaitFailures = !failureNamed;
   const counting = (i: Ifid): boolean => i.kind === 'apology' || i.kind === 'formal' || (i.kind === 'gratitude' && acceptGratitude && onlyWaitFailures);
   const apology = ifids.find(counting) ?? null;

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Preprocessed, Range } from './preprocess.js';
 import { overlapsAny } from './preprocess.js';
 import type { OffsetMap } from './parse.js';
+import type { Expressions } from './components.js';
 import type { MatchIndex } from './phrase.js';
 import type { Token } from './tokens.js';
 import { normalizeWord } from './tokens.js';
@@ -38,6 +39,11 @@ export interface ReplyDoc {
    * rules walk only those sentences. Absent for most replies.
    */
   matches?: MatchIndex;
+  /**
+   * The component analysis's reading of the reply, kept for the full analysis after the gate's
+   * (see `analyze` in src/components.ts).
+   */
+  expressions?: Expressions;
   /** Front matter and other metadata a reply carries (title, tags, channel, apology override). */
   meta: ReplyMeta;
   /** Line and column (1-based) of an offset in the reply. */
