@@ -314,6 +314,9 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
   return { credit, present };
 }
 
+/** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
+const GIFT = new Set(['free', 'complimentary', 'bonus']);
+
 /** Words that turn the remedy just after them into a refusal ("not able to offer a refund"). */
 const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
 
@@ -565,11 +568,13 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
  */
 function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Channel, ownedAnywhere: boolean): void {
   const hit = (component: ComponentName, m: Match, credit: number, counts = credit >= 0.5): void => addHit(hits, component, spanOf(s, m), credit, counts);
-  const prevention = find(SETS.preventionConcrete, s);
+  // "I've added a free personal training session": a gift to the customer, not a change of ours.
+  const change = (m: Match): boolean => !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm));
+  const prevention = find(SETS.preventionConcrete, s).filter(change);
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
-  for (const m of find(SETS.preventionPledge, s)) hit('prevention', m, mech.length ? 1 : 0.3);
-  for (const m of find(SETS.preventionVague, s)) hit('prevention', m, 0.3);
+  for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);
+  for (const m of find(SETS.preventionVague, s).filter(change)) hit('prevention', m, 0.3);
 
   const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
   // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
