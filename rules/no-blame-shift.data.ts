@@ -49,9 +49,15 @@ export const CAUSE_PATTERNS = [
 export const FAILURE_CONTEXT =
   /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*)\b/;
 
-/** Words that make a cancellation a failure: "cancelled your booking by mistake, without telling you". */
+/**
+ * Words that make a cancellation a failure: "cancelled your booking by mistake, without telling
+ * you", "cancelled your reservation, so your table was given to another guest".
+ */
 export const CANCEL_FAILURE =
-  /\b(?:mistake\w*|error\w*|wrong\w*|without (?:asking|telling|warning|notice|permission)|should(?:n't| not) have|unexpected\w*|fault\w*|lost|missing)\b/;
+  /\b(?:mistake\w*|error\w*|wrong\w*|without (?:asking|telling|warning|notice|permission)|should(?:n't| not) have|unexpected\w*|fault\w*|lost|missing|(?:given|sold|released) (?:away )?to (?:another|someone)|double[- ]booked)\b/;
+
+/** A cancellation the customer asked for: "as you asked, our booking system cancelled your table". */
+export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested)\b/;
 
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,

@@ -5,7 +5,7 @@ import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
-import { CANCEL_FAILURE, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
+import { CANCEL_FAILURE, CANCEL_REQUESTED, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-blame-shift',
@@ -53,7 +53,7 @@ function check(ctx: MatchContext): Verdict | null {
   };
   // "Our booking system cancelled the duplicate booking" is blame only beside a failure (not an
   // apology for the wait: "Sorry for the slow reply! Our booking system cancelled the duplicate").
-  if (/cancell?ed (your|the)$/i.test(ctx.text) && !CANCEL_FAILURE.test(inView())) return null;
+  if (/cancell?ed (your|the)$/i.test(ctx.text) && (!CANCEL_FAILURE.test(inView()) || CANCEL_REQUESTED.test(inView()))) return null;
   if (cause.has(ctx.match.pattern.source) && !FAILURE_CONTEXT.test(inView())) return null;
   // "outside our control panel", "out of our control room": a thing, not an excuse.
   const after = sentence.tokens[ctx.match.to];
