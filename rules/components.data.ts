@@ -214,7 +214,13 @@ export const EMPATHY_FULL = [
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
   '(what|such) a <INTENS>? <FEEL>',
-  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|needed|wanted|planned|cleared|took|are|booked|paid|bought|ordered|waited|relied|rely|count|counted)',
+  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|need|needed|wanted|planned|cleared|took|are|booked|paid|bought|ordered|waited|relied|rely|depend|depended|count|counted)',
+  '(i|we) (know|understand|realize|realise) (that)? (money|time|cash|budgets|things) (is|are|was|were) (tight|short|stretched)',
+  // The impact named: "must have felt like we weren't listening", "this has put you in a difficult position".
+  'must have (felt|spoiled|ruined|left you|made you|put you)',
+  'put (you|your _) in (a|an|such a) (difficult|awkward|tough|hard|horrible|impossible|stressful|bad) (position|spot|situation)',
+  '(is|was) (a|such a) (real)? (nuisance|hassle|headache)',
+  'put a (real)? squeeze on',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -229,7 +235,7 @@ export const EXPLANATION = [
   '(this|it|that) (happened|occurred|was) because',
   '(here|this) is what (happened|went wrong)',
   'what (happened|went wrong) (was|is)',
-  'the (reason|cause|root cause) (was|is|for)',
+  'the (reason|cause|root cause) (was|is|for|:)',
   'the (problem|issue|error|mistake) (was|is) (that|caused|because)',
   '(we|i) (found|discovered|learned|traced) (that|it|the|this|out)',
   'it turned out',
@@ -259,6 +265,13 @@ export const EXPLANATION = [
   '(we|i|and|but) did not follow (it|this|that) up',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
   '(on us|on me) :',
+  // The cause in a plain sentence: "we printed the date from an earlier draft of your order",
+  // "it was torn by our packing machine", "the aircraft developed a fault with its hydraulic system".
+  '(from|using|off) (an|the|a) (earlier|older|old|previous|outdated|out-of-date|wrong) (draft|version|copy|file|address|template|list|record|price list|spreadsheet)',
+  '(was|were) (torn|damaged|crushed|scratched|bent|broken|ripped|dented|marked) by our',
+  'developed a (technical|mechanical|hydraulic|electrical|engine|software)? (fault|problem|issue|leak|crack)',
+  // How it came about: "when you pressed Pay a second time during a slow connection, we created a second booking".
+  '^ when you ... ... ... ... ... , (we|our _|the _) (created|charged|took|processed|made|opened|sent|booked|registered|counted|treated|recorded)',
   '(that|this|it) (is|was) (all)? (on us|on me) -',
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
@@ -340,6 +353,10 @@ export const PROCESS_NOUN = [
   'shelv*',
   'policy',
   'policies',
+  'roster*',
+  'rota*',
+  'tests',
+  'testing',
 ] as const;
 
 export const PREVENTION_CONCRETE = [
@@ -366,14 +383,16 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (now|since|also)? (set up|added|introduced|created|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(i|we) (have)? (also|now)? (set|configured|changed) (the|our) * to (switch on|turn on|trigger|run|kick in|start|fire|happen) automatically',
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
-  '(we|i|the _|the _ _|our _|our _ _) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|print~|alert~|flag~|only (publish~|release~|confirm~|book~|ship~))',
+  '(we|i|the _|the _ _|our _|our _ _|all _ _?|every _ _?) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|print~|alert~|flag~|run~|record~|reassign~|disable~|refuse~|compare~|fold~|photograph~|inspect~|seal~|tick~ off|only (publish~|release~|confirm~|book~|ship~))',
+  // A second person on the job: "We now have a second person check every year-end statement".
+  '(i|we) now have (a|an|another) (second|extra|additional|senior|separate) (person|colleague|manager|member of staff|pair of eyes|check|review|step)',
   '(from now on|going forward|in future|in the future) ,? ... ... (can only|will only|must now|will always|must always)',
   '^ (from now on|from now|from today|from this week|from this month|starting today) ,? ... ... ... (can not|can only|will only|must|will always|will now|now)',
   '(is|are) now part of (the|our|every|each) ... <PROCESS>',
   '(must|will) now (check|match|verify|confirm|scan|review|approve)',
   // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
-  '_ now (stop~|stay~|block~|lock~|print~|require~|alert~|appear~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
+  '_ now (stop~|stay~|block~|lock~|print~|require~|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled)',
   '(from this week|from today|from this term|from this month|starting today) ,? ... ... ... (can not|cannot|can only|will only|will not|must|will always|will now|now|check~)',
   'and (also)? (set up|added|introduced|built|turned on|enabled) (an|a)? (automatic|automated) _',
@@ -425,7 +444,10 @@ export const FOLLOW_UP = [
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".
   '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update|write to) you',
-  '(i|we) will ... ... ... ... and send you the (result~|outcome|update|confirmation)',
+  '(i|we) will ... ... ... ... and send you (a|an|the|my) ... (result~|outcome|update|confirmation|report|summary)',
+  // "I'll send you the delivery slot by text on Tuesday", "I'll send you a reminder two weeks before…".
+  '(i|we) will send you (the|a|an|your|our|my) (new)? (reminder|delivery slot|slot|date|dates|time|times|details|link|options|quote|estimate|timeline|schedule|results)',
+  '(i|we) would (like|love) to (call|ring|phone|email|e-mail|speak to|talk to|check in with) you',
   '(i|we) will send (you)? (our|the|a|an|my) ... (report|summary|update|confirmation|write-up|breakdown)',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
