@@ -17,7 +17,7 @@ import { INIT_FILE, writeInitConfig } from './init.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
-import { outputSink, streamingFormatter } from './output.js';
+import { outputSink, streamingFormatter, watchStdout } from './output.js';
 import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
 
@@ -352,6 +352,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 /** Entry point for `bin/`: never a stack trace unless DEBUG=apology-lint. */
 export async function run(): Promise<void> {
   let code: number;
+  // `--help`, `--list-rules` and `--print-config` write to standard output too.
+  watchStdout();
   try {
     code = await main();
   } catch (error) {

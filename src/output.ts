@@ -27,7 +27,7 @@ let watching = false;
  * A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped, and
  * the run still ends with its usual exit code, without an EPIPE stack trace.
  */
-function watchStdout(): void {
+export function watchStdout(): void {
   if (watching) return;
   watching = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -128,6 +128,18 @@ describe('apology-lint CLI', () => {
     expect(code).toBe(1);
   });
 
+  it('--help, --list-rules and --version to a reader that has gone end quietly, with exit 0', async () => {
+    for (const flag of ['--help', '--list-rules', '--version']) {
+      const child = spawn(process.execPath, [BIN, flag], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // The reader goes before the CLI has started, so its first write finds the pipe closed.
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ flag, stderr, code }).toEqual({ flag, stderr: '', code: 0 });
+    }
+  });
+
   it('a missing path is exit 2 with one line', () => {
     const r = cli(['no-such-file.md']);
     expect(r.code).toBe(2);
