@@ -103,6 +103,8 @@ export const FAIL_PRED = [
   '(was|were|got) charged twice',
   '(we|i) (delayed|damaged|lost|cancelled|canceled|overcharged|missed) (your|the|you)',
   '(was|were|got) (sent|shipped|delivered) to the wrong',
+  // "Your order #441 shipped to the old address" (RULES.md C9 trap).
+  '(went|shipped|was shipped|was sent|was delivered|was posted|got sent) to (the|your|an) (old|wrong|previous|former|incorrect)',
   '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
   'arrived (late|broken|damaged|open|cracked|smashed)',
   'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked)',

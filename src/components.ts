@@ -314,6 +314,19 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
   return { credit, present };
 }
 
+/** Words that say an act of ours was done wrong: "we sent the wrong size", "I charged you twice". */
+const WRONG = new Set(['wrong', 'twice', 'incorrect', 'incorrectly', 'mistakenly', 'wrongly']);
+
+/** Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG. */
+function ourWrongAct(tokens: readonly Token[]): boolean {
+  let ours = false;
+  for (const t of tokens) {
+    if (t.norm === 'we' || t.norm === 'i') ours = true;
+    else if (ours && WRONG.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
 
@@ -459,7 +472,14 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
   if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd(s.tokens, (from = stop + 1));
   const rest = s.tokens.slice(from, stop);
-  const restWords = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  const words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  // "Sorry Ravi!", "I'm sorry, Priya.": a name after the apology is the person addressed, not its object.
+  const vocative =
+    words.length > 0 &&
+    words.length <= 2 &&
+    (s.tokens[stop] === undefined || s.tokens[stop]!.kind === 'punct') &&
+    words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(t.start, t.end)));
+  const restWords = vocative ? [] : words;
   // "the inconvenience of having to re-enter your card details" names the failure after all
   // (as no-vague-apology reads it).
   const vague = SETS.vagueObject.scan(rest)[0];
@@ -487,9 +507,14 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       const prev = sentences[s.index - 1];
       const namedBefore =
         restWords.length === 0 && failSentences.has(s.index) && find(SETS.fail, s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+      // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       specific =
         namedBefore ||
-        Boolean(prev && (failSentences.has(prev.index) || prev.tokens.some(r.template)) && !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''));
+        Boolean(
+          prev &&
+            (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
+            !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
+        );
     } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
   } else specific = false;
   const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
