@@ -512,8 +512,8 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         namedBefore ||
         Boolean(
           prev &&
-            (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
-            !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
+          (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
+          !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
         );
     } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
   } else specific = false;
