@@ -3,9 +3,14 @@ const BUT = '(, | ; | -)? (but|however|though|yet)';
 /** A short object between the apology and the "but": "sorry for the delay, but …". */
 const OBJECT = '((for|about) (the|this|that|any|your|all) ...)?';
 
+/** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to ten words). */
+const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ...';
+
 export const patterns = [
   `(i|we) (am|are|was|were) <INTENS>? sorry ${OBJECT} ${BUT}`,
+  `(i|we) (am|are|was|were) <INTENS>? sorry ${CLAUSE} ${BUT}`,
   `^ (oh|oops|ah)? ,? <INTENS>? sorry ${OBJECT} ${BUT}`,
+  `^ (oh|oops|ah)? ,? <INTENS>? sorry ${CLAUSE} ${BUT}`,
   `(, | ;) <INTENS>? sorry ${OBJECT} ${BUT}`,
   `(my|our)? (sincere|sincerest|deepest)? apologies ${OBJECT} ${BUT}`,
   `(i|we) <INTENS>? (do)? apologize~ ${OBJECT} ${BUT}`,

@@ -4,6 +4,9 @@ import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
 import { EXCUSE_ANY, EXCUSE_START, GOOD_NEWS, LIMIT, REMEDY, patterns } from './no-sorry-but.data.js';
 
+/** Punctuation that ends the apology's clause before a later "but". */
+const CLAUSE_BREAK = new Set([';', ':', '\u2013', '\u2014']);
+
 export const meta: RuleMeta = {
   id: 'no-sorry-but',
   description: 'Do not undercut an apology with "but" or "however" in the same sentence.',
@@ -20,6 +23,9 @@ export const meta: RuleMeta = {
 };
 
 function check(ctx: MatchContext): Verdict | null {
+  // "I'm sorry the kettle failed; we sell nothing but tested units": the "but" is in another clause.
+  const { tokens } = ctx.sentence;
+  for (let i = ctx.match.from; i < ctx.match.to - 2; i++) if (tokens[i]!.kind === 'punct' && CLAUSE_BREAK.has(tokens[i]!.norm)) return null;
   const rest = after(ctx).replace(/^[,;:]\s*/, '');
   // "sorry yet again", or nothing after the conjunction: no excuse follows.
   if (!rest.trim() || /^again\b/.test(rest)) return null;
