@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, metaCommentAt, wordsAfter } from './clause.js';
+import { clauseBefore, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -560,6 +560,14 @@ function apologyHits(hits: Hit[], ifids: readonly Ifid[], counting: (i: Ifid) =>
   }
 }
 
+/** The sentences of a reply's body: after its greeting (when it opens with one), without openers. */
+function contentOf(sentences: readonly Sentence[]): Sentence[] {
+  const openers = sentences.map((s) => find(SETS.opener, s).length > 0);
+  // A greeting among the first three sentences starts the body; a title may stand above it.
+  const greeting = openers.slice(0, 3).indexOf(true);
+  return sentences.filter((s, i) => !openers[i] && i > greeting);
+}
+
 /** The first compensation offer. */
 function compensationIn(sentences: readonly Sentence[]): { start: number; end: number } | null {
   for (const s of sentences) {
@@ -574,7 +582,9 @@ function compensationIn(sentences: readonly Sentence[]): { start: number; end: n
  * names our own act ("I'm sorry we sent the wrong size").
  */
 function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[], ifidEnd: ReadonlyMap<Ifid, number>): void {
-  for (const m of find(SETS.ownFull, s)) addHit(hits, 'responsibility', spanOf(s, m), 1);
+  // "While this was not our fault": ownership denied is none.
+  const owned = (m: Match): boolean => !wordsBefore(s.tokens, m.from, 2).some((w) => w === 'not' || w === 'no' || w === 'never');
+  for (const m of find(SETS.ownFull, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 1);
   for (const i of apologies) {
     const at = ifidEnd.get(i) ?? -1;
     if (at >= 0) {
@@ -583,7 +593,7 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
       if (m) addHit(hits, 'responsibility', { start: i.start, end: s.tokens[Math.min(s.tokens.length - 1, at + m.to)]!.end }, 1);
     }
   }
-  for (const m of find(SETS.ownGeneric, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.6);
+  for (const m of find(SETS.ownGeneric, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 0.6);
   for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
 }
 
@@ -720,8 +730,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const hits: Hit[] = [];
   const { reading, ifids, ifidEnd } = expressionsFor(doc);
   const { sentences, failSentences } = reading;
-  // Content sentences: not a greeting, not "Thanks for reaching out".
-  const content = gateOnly ? sentences : sentences.filter((s) => !find(SETS.opener, s).length);
+  // Content sentences: not a greeting, not "Thanks for reaching out", and nothing above the
+  // greeting (a "# Your claim CLM-5521" title).
+  const content = gateOnly ? sentences : contentOf(sentences);
   const failureNamed = failSentences.size > 0;
 
   const onlyWaitFailures = !failureNamed;
