@@ -102,13 +102,21 @@ export function inCondition(tokens: readonly Token[], from: number): boolean {
 
 /**
  * Whether the words just before token `from` deny it: "no problem", "no known issues", "without
- * any delay", "not a mistake". Not "nothing but problems".
+ * any delay", "not a mistake", "this isn't an issue with your account", "nothing is lost". Not
+ * "nothing but problems".
  */
 export function deniedAt(tokens: readonly Token[], from: number): boolean {
   const before = wordsBefore(tokens, from, 2);
   const one = before[before.length - 1];
   const two = before.length === 2 ? before[0] : undefined;
-  return one === 'no' || one === 'without' || two === 'no' || two === 'without' || (two === 'not' && (one === 'a' || one === 'any'));
+  return (
+    one === 'no' ||
+    one === 'without' ||
+    one === 'nothing' ||
+    two === 'no' ||
+    two === 'without' ||
+    (two === 'not' && (one === 'a' || one === 'an' || one === 'any'))
+  );
 }
 
 /**

@@ -102,6 +102,12 @@ describe('deniedAt', () => {
     expect(deniedAt(u, at(u, 'issues'))).toBe(true);
     expect(deniedAt(u, at(u, 'problem'))).toBe(true);
   });
+  it('is true after "not an" and "nothing" ("this isn\'t an issue", "nothing is lost")', () => {
+    const t = tokens("This isn't an issue with your account");
+    expect(deniedAt(t, at(t, 'issue'))).toBe(true);
+    const u = tokens('Nothing is lost');
+    expect(deniedAt(u, at(u, 'is'))).toBe(true);
+  });
   it('is false for "nothing but" and for an affirmed failure', () => {
     const t = tokens("You've had nothing but problems and a long delay");
     expect(deniedAt(t, at(t, 'problems'))).toBe(false);
