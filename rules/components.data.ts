@@ -145,6 +145,10 @@ export const REPAIR_DONE = [
 
 /** Promised or offered remedies: partial credit (C4). */
 export const REPAIR_PROMISED = [
+  // An offer: "I can send a new jug today or refund you in full".
+  '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
+  // A place kept for the customer: "I've held the window table for you at 7:30".
+  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) ... for you',
   '(i|we) will (personally)? (refund|credit|send|ship|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
   'a (full|partial)? (refund|replacement|credit|reimbursement)',
   'a (service|goodwill|account)? credit',
@@ -440,6 +444,7 @@ export const WHEN = [
 
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
+  '(i|we) have (put|moved) you (first|to the front|to the top|at the top|at the front) (of|in) (the|our) (callback|call back|call-back)? (queue|list)',
   '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|get in touch|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".

@@ -327,6 +327,9 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A refusal before a remedy: "there's nothing (more) I can do about the replacement". */
+const NOTHING_TO_DO = /\bnothing (?:more |else )?(?:i|we) can do\b/;
+
 /** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
 
@@ -622,6 +625,8 @@ function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Cha
   const offered = (m: Match): boolean =>
     notPrevention(m) &&
     !refusedBefore(clauseBefore(s.tokens, m.from, 5)) &&
+    // "There's nothing I can do about the replacement."
+    !NOTHING_TO_DO.test(wordsBefore(s.tokens, m.from, 8).join(' ')) &&
     !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
   for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 1);
   for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 0.7);
