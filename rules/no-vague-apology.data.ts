@@ -18,4 +18,11 @@ export const SPECIFIC_TAIL = /^(?:of|caused by|from|with) \S+ \S+/;
  * Compensation offered "to apologise for …" / "as an apology for …" is a purpose clause, not an
  * apology (RULES.md §0.20): the failure is named elsewhere in the reply.
  */
+/** A remedy earlier in the sentence, whose purpose a later "to apologise for …" gives. */
+export const REMEDY_BEFORE =
+  /\b(?:credited|refunded|added|sent|waived|upgraded|offered|applied|given|reimbursed|(?:a|the|this) (?:credit|refund|voucher|discount|gift card))\b/;
+
+/** "We want to apologise for any inconvenience" is the apology itself, not a purpose. */
+export const WANT_TO = /\b(?:want|wants|wanted|like|wish|need|needs|have|has|had|going|trying|try|hope|hoped|would)\s+to$/;
+
 export const PURPOSE_BEFORE = /(?:^|[,;:] |\band |\bin order )to$|\b(?:as|by way of) an?$/;
