@@ -102,22 +102,25 @@ export function inCondition(tokens: readonly Token[], from: number): boolean {
 
 /**
  * Whether the words just before token `from` deny it: "no problem", "no known issues", "without
- * any delay", "not a mistake", "this isn't an issue with your account", "nothing is lost". Not
- * "nothing but problems".
+ * any delay", "not a mistake", "it wasn't damaged", "this isn't an issue with your account",
+ * "your account doesn't have a problem", "nothing is lost", "none of your data was lost". Not
+ * "nothing but problems", nor "we did nothing to fix the problem".
  */
 export function deniedAt(tokens: readonly Token[], from: number): boolean {
-  const before = wordsBefore(tokens, from, 2);
-  const one = before[before.length - 1];
-  const two = before.length === 2 ? before[0] : undefined;
-  return (
-    one === 'no' ||
-    one === 'without' ||
-    one === 'nothing' ||
-    two === 'no' ||
-    two === 'without' ||
-    (two === 'not' && (one === 'a' || one === 'an' || one === 'any'))
-  );
+  const before = wordsBefore(tokens, from, 4);
+  const n = before.length;
+  const [one, two, three] = [before[n - 1], before[n - 2], before[n - 3]];
+  const article = one === 'a' || one === 'an' || one === 'any';
+  if (one === 'no' || one === 'without' || one === 'not' || one === 'never' || two === 'no' || two === 'without') return true;
+  if ((two === 'not' && article) || (three === 'not' && two === 'have' && article)) return true;
+  // "Nothing is missing", "none of your data was lost": the denial is the subject.
+  if (one === 'but') return false;
+  for (let k = 0; k < n - 1; k++) if ((before[k] === 'nothing' || before[k] === 'none') && DENYING_SUBJECT.has(before[k + 1]!)) return true;
+  return one === 'nothing';
 }
+
+/** Words after "nothing" or "none" that make it the subject of a denial ("nothing is lost", "none of it was"). */
+const DENYING_SUBJECT = new Set(['is', 'was', 'has', 'had', 'of', 'got', 'went', 'are', 'were', 'will']);
 
 /**
  * Whether token `at` is the "if" of a comment on the writer's own message ("sorry if I'm

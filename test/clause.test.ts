@@ -107,6 +107,12 @@ describe('deniedAt', () => {
     expect(deniedAt(t, at(t, 'issue'))).toBe(true);
     const u = tokens('Nothing is lost');
     expect(deniedAt(u, at(u, 'is'))).toBe(true);
+    const v = tokens("None of your data was lost, it wasn't damaged and your account doesn't have a problem");
+    expect(deniedAt(v, at(v, 'was'))).toBe(true);
+    expect(deniedAt(v, at(v, 'damaged'))).toBe(true);
+    expect(deniedAt(v, at(v, 'problem'))).toBe(true);
+    const w = tokens('We did nothing to fix the problem');
+    expect(deniedAt(w, at(w, 'problem'))).toBe(false);
   });
   it('is false for "nothing but" and for an affirmed failure', () => {
     const t = tokens("You've had nothing but problems and a long delay");
