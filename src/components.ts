@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
+import { clauseBefore, deniedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -315,7 +315,7 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 }
 
 /** Words that say an act of ours was done wrong: "we sent the wrong size", "I charged you twice". */
-const WRONG = new Set(['wrong', 'twice', 'incorrect', 'incorrectly', 'mistakenly', 'wrongly']);
+const WRONG = new Set(['wrong', 'twice', 'incorrect', 'incorrectly', 'mistakenly', 'wrongly', 'double-booked', 'overbooked', 'forgot']);
 
 /** Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG. */
 function ourWrongAct(tokens: readonly Token[]): boolean {
@@ -327,8 +327,11 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** A refusal before a remedy: "there's nothing (more) I can do about the replacement". */
-const NOTHING_TO_DO = /\bnothing (?:more |else )?(?:i|we) can do\b/;
+/** A refusal before a remedy: "there's nothing (more) I can do about the replacement", "nothing can be done about". */
+const NOTHING_TO_DO = /\b(?:nothing (?:more |else )?(?:i|we) can do|nothing can be done|can not do anything|unable to help with)\b/;
+
+/** The opener that greets ("Hi Sam,", "Dear Ms Haddad,"), as distinct from "Thanks for reaching out". */
+const GREETING = OPENER[0];
 
 /** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
@@ -363,6 +366,8 @@ const OFFERING = new Set([
   'make',
   'grant',
   'do',
+  'help',
+  'with',
 ]);
 
 /**
@@ -415,6 +420,14 @@ function addHit(hits: Hit[], component: ComponentName, span: { start: number; en
   hits.push({ component, credit, counts, start: span.start, end: span.end });
 }
 
+/**
+ * The failure terms of a sentence that name a failure that happened: not one in a condition ("if
+ * your parcel is lost") nor one denied ("this isn't an issue with your account"), as the gate reads them.
+ */
+function failuresOf(s: Sentence): Match[] {
+  return find(SETS.fail, s).filter((f) => !inCondition(s.tokens, f.from) && !deniedAt(s.tokens, f.from));
+}
+
 /** The end of the clause that starts at token `at`: the next clause break, at most 20 tokens on. */
 function clauseEnd(tokens: readonly Token[], at: number): number {
   let stop = at;
@@ -444,7 +457,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
     if (w) {
       const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
       const aboutReply = WAIT_ABOUT_REPLY.test(text);
-      const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || find(SETS.fail, s).some((f) => !overlaps(f, w));
+      const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || failuresOf(s).some((f) => !overlaps(f, w));
       // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
       const tail = wordsAfter(s.tokens, w.to, 3);
       const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
@@ -474,14 +487,21 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // sorry – I'll look into this").
   const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
   if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd(s.tokens, (from = stop + 1));
-  const rest = s.tokens.slice(from, stop);
-  const words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  let rest = s.tokens.slice(from, stop);
+  let words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
   // "Sorry Ravi!", "I'm sorry, Priya.": a name after the apology is the person addressed, not its object.
-  const vocative =
+  let vocative =
     words.length > 0 &&
     words.length <= 2 &&
     (s.tokens[stop] === undefined || s.tokens[stop]!.kind === 'punct') &&
     words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(t.start, t.end)));
+  // "I'm sorry, Sam, I fitted your brake cable and didn't tighten the bolt": the object follows the name.
+  if (vocative && s.tokens[stop]?.norm === ',') {
+    stop = clauseEnd(s.tokens, (from = stop + 1));
+    rest = s.tokens.slice(from, stop);
+    words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+    vocative = false;
+  }
   const restWords = vocative ? [] : words;
   // "the inconvenience of having to re-enter your card details" names the failure after all
   // (as no-vague-apology reads it).
@@ -508,8 +528,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // and so does one named earlier in the same sentence when the apology has no object
       // ("your frustration with the late refund, and I apologize").
       const prev = sentences[s.index - 1];
-      const namedBefore =
-        restWords.length === 0 && failSentences.has(s.index) && find(SETS.fail, s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+      const namedBefore = failSentences.has(s.index) && failuresOf(s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       specific =
         namedBefore ||
@@ -565,10 +584,11 @@ function apologyHits(hits: Hit[], ifids: readonly Ifid[], counting: (i: Ifid) =>
 
 /** The sentences of a reply's body: after its greeting (when it opens with one), without openers. */
 function contentOf(sentences: readonly Sentence[]): Sentence[] {
-  const openers = sentences.map((s) => find(SETS.opener, s).length > 0);
-  // A greeting among the first three sentences starts the body; a title may stand above it.
-  const greeting = openers.slice(0, 3).indexOf(true);
-  return sentences.filter((s, i) => !openers[i] && i > greeting);
+  const openers = sentences.map((s) => find(SETS.opener, s));
+  // A greeting ("Hi Sam,") among the first three sentences starts the body: a title may stand
+  // above it. "Thanks for reaching out" is an opener but starts nothing.
+  const greeting = openers.slice(0, 3).findIndex((found) => found.some((m) => m.pattern.source === GREETING));
+  return sentences.filter((s, i) => !openers[i]!.length && i > greeting);
 }
 
 /** The first compensation offer. */
@@ -586,7 +606,7 @@ function compensationIn(sentences: readonly Sentence[]): { start: number; end: n
  */
 function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[], ifidEnd: ReadonlyMap<Ifid, number>): void {
   // "While this was not our fault": ownership denied is none.
-  const owned = (m: Match): boolean => !wordsBefore(s.tokens, m.from, 2).some((w) => w === 'not' || w === 'no' || w === 'never');
+  const owned = (m: Match): boolean => !/^(not|no|never)$/.test(wordsBefore(s.tokens, m.from, 1)[0] ?? '');
   for (const m of find(SETS.ownFull, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 1);
   for (const i of apologies) {
     const at = ifidEnd.get(i) ?? -1;
@@ -607,7 +627,12 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
 function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Channel, ownedAnywhere: boolean): void {
   const hit = (component: ComponentName, m: Match, credit: number, counts = credit >= 0.5): void => addHit(hits, component, spanOf(s, m), credit, counts);
   // "I've added a free personal training session": a gift to the customer, not a change of ours.
-  const change = (m: Match): boolean => !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm));
+  // "I've added an extra check-in session for you on Friday": something for the customer, too.
+  // "Our support team now checks your account every day": the customer's case, not a change of ours.
+  const change = (m: Match): boolean => {
+    const after = wordsAfter(s.tokens, m.to, 4);
+    return !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) && !after.includes('your') && !/\bfor you\b/.test(after.join(' '));
+  };
   const prevention = find(SETS.preventionConcrete, s).filter(change);
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
@@ -643,7 +668,8 @@ function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Cha
     s.tokens[s.tokens.length - 1]?.norm === '?' &&
     QUESTION_LEAD.has(s.tokens.find((t) => t.kind === 'word')?.norm ?? '') &&
     !s.tokens.some((t) => t.kind === 'punct' && /^[,;:]$/.test(t.norm));
-  if (!question) for (const m of find(SETS.explanation, s)) hit('explanation', m, external ? 0.5 : 1, !external);
+  // "If the screen developed a crack, we'll replace it": a cause in a condition explains nothing.
+  if (!question) for (const m of find(SETS.explanation, s)) if (!inCondition(s.tokens, m.from)) hit('explanation', m, external ? 0.5 : 1, !external);
 
   const when = find(SETS.when, s).length > 0;
   for (const m of find(SETS.followUp, s)) hit('follow-up', m, when ? 1 : 0.6);
@@ -701,7 +727,7 @@ function readingOf(doc: ReplyDoc): Reading {
   for (const s of sentences) {
     const waits = find(SETS.wait, s);
     waitMatches.set(s.index, waits);
-    if (find(SETS.fail, s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
+    if (failuresOf(s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
   }
   return { doc, sentences, failSentences, waitMatches, template };
 }
