@@ -32,6 +32,12 @@ export const FEEL = [
   'scary',
   'unacceptable',
   'embarrassing',
+  'heartbreaking',
+  'gutting',
+  'devastating',
+  'distressing',
+  'frightening',
+  'nerve-wracking',
 ] as const;
 
 /** Past-tense verbs of things we did wrong, for "sorry we <verb>" ownership (C3). */
@@ -148,13 +154,16 @@ export const REPAIR_PROMISED = [
   // An offer: "I can send a new jug today or refund you in full".
   '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
   // A place kept for the customer: "I've held the window table for you at 7:30".
-  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) ... for you',
+  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) for you',
   '(i|we) will (personally)? (refund|credit|send|ship|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
   'a (full|partial)? (refund|replacement|credit|reimbursement)',
   'a (service|goodwill|account)? credit',
   '(voucher|coupon|discount|gift card|gift certificate|promo code|discount code)',
   'replacement',
   '(a|an|our) (technician|engineer|fitter|installer|courier|driver) will (visit|come|call round|collect|repair|fix|replace)',
+  // "An engineer from Apex Heating will replace the faulty pump", "our driver will bring the boxes".
+  '(a|an|our) (technician|engineer|fitter|installer|plumber|electrician|courier|driver|mechanic|crew) ... ... ... will (visit|come|collect|repair|fix|replace|install|bring|deliver|return)',
+  '(i|we) will (reduce|lower|cut|discount) (your|this|the|next)',
   '(refund|credit) (will|should) (be|go|arrive|show)',
   '(will|should) go out to you',
   '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
@@ -176,7 +185,7 @@ export const REPAIR_ASK = [
 
 /** Empathy that names the customer's situation: full credit (C5). */
 export const EMPATHY_FULL = [
-  '(i|we) (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
+  '(i|we) (completely|totally|fully|really|truly|absolutely|do)? (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
   '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
   // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
   '(i|we) (know|understand|realize|realise|can see|appreciate) (that)? (this|it|that) (meant|means|left|cost|held up|delayed|disrupted|ruined|spoiled|put) ...',
@@ -218,12 +227,16 @@ export const EMPATHY_FULL = [
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
   '(what|such) a <INTENS>? <FEEL>',
-  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|need|needed|wanted|planned|cleared|took|are|booked|paid|bought|ordered|waited|relied|rely|depend|depended|count|counted)',
-  '(i|we) (know|understand|realize|realise) (that)? (money|time|cash|budgets|things) (is|are|was|were) (tight|short|stretched)',
+  '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|needed|wanted|planned|cleared|took|waited|relied|rely|count|counted)',
+  // What it was needed for: "I know you need it for work on Monday".
+  '(i|we) (know|understand|realize|realise) (that)? you (need|needed|rely|relied|depend|depended) (on)? (it|this|them|that|your _|the _) (for|by|on|to)',
+  '(i|we) (know|understand|realize|realise) (that)? (money|cash|budgets|things) (is|are|was|were) (tight|stretched)',
+  '(i|we) (am|are) (well)? aware (that)? you (have|had|were|are|need|needed|rely|relied)',
   // The impact named: "must have felt like we weren't listening", "this has put you in a difficult position".
-  'must have (felt|spoiled|ruined|left you|made you|put you)',
-  'put (you|your _) in (a|an|such a) (difficult|awkward|tough|hard|horrible|impossible|stressful|bad) (position|spot|situation)',
-  '(is|was) (a|such a) (real)? (nuisance|hassle|headache)',
+  'must have (felt|seemed) (like|as if|as though|<INTENS>? <FEEL>)',
+  'must have (spoiled|ruined)',
+  '(has|have|had|this|that|it|which) (put|left) (you|your _) in (a|an|such a) (really|very)? (difficult|awkward|tough|hard|horrible|impossible|stressful|bad) (position|spot|situation)',
+  '(is|was) (a|such a) (real)? (nuisance|hassle|headache|strain)',
   'put a (real)? squeeze on',
 ] as const;
 
@@ -234,12 +247,19 @@ export const EMPATHY_CANNED = [
   'i hear you',
 ] as const;
 
+/** Acts of ours whose manner can explain a failure ("we wrapped it … instead of crating it"). */
+const CAUSE_ACT =
+  '(wrapped|used|packed|sent|shipped|booked|put|picked|took|printed|charged|billed|applied|loaded|delivered|installed|fitted|processed|released|moved|set|entered|typed|copied|chose|followed|ran|pushed|deployed|changed|updated|scheduled|assigned|posted|filled|priced|cut|folded|stored|left)';
+
 /** Explanations of what happened (C6). */
 export const EXPLANATION = [
   '(this|it|that) (happened|occurred|was) because',
   '(here|this) is what (happened|went wrong)',
   'what (happened|went wrong) (was|is)',
-  'the (reason|cause|root cause) (was|is|for|:)',
+  'the (reason|cause|root cause) (was|is) (that|because|simple|this|clear|straightforward)',
+  'the (cause|root cause) (was|is|of)',
+  'the (reason|cause) for (the|this|that|your) (delay|error|mistake|problem|issue|failure|outage|charge|double charge|cancellation|mix-up)',
+  'the (cause|root cause) :',
   'the (problem|issue|error|mistake) (was|is) (that|caused|because)',
   '(we|i) (found|discovered|learned|traced) (that|it|the|this|out)',
   'it turned out',
@@ -271,11 +291,19 @@ export const EXPLANATION = [
   '(on us|on me) :',
   // The cause in a plain sentence: "we printed the date from an earlier draft of your order",
   // "it was torn by our packing machine", "the aircraft developed a fault with its hydraulic system".
-  '(from|using|off) (an|the|a) (earlier|older|old|previous|outdated|out-of-date|wrong) (draft|version|copy|file|address|template|list|record|price list|spreadsheet)',
-  '(was|were) (torn|damaged|crushed|scratched|bent|broken|ripped|dented|marked) by our',
+  '(we|i|our _|our _ _) (billed|charged|printed|shipped|sent|used|took|pulled|built|processed|made|posted|filled|priced) ... ... ... (from|using|off) (an|the|a) (earlier|older|old|previous|outdated|out-of-date|wrong) (draft|version|copy|file|address|template|list|record|price list|spreadsheet)',
+  '(was|were) (torn|damaged|crushed|scratched|bent|broken|ripped|dented|marked) by (one of)? our (own)? (packing|sorting|folding|printing|labelling|labeling|cutting|loading)? (machine|machines|equipment|robot|staff|team|crew|packer|packers|picker|pickers|forklift|forklifts)',
   'developed a (technical|mechanical|hydraulic|electrical|engine|software)? (fault|problem|issue|leak|crack)',
+  // How our act went wrong: "our crew wrapped it in a single blanket instead of padding and
+  // strapping it", "we used the address on your record rather than the one on your form", "we
+  // applied a configuration change without testing it", "our officer misread the expiry date".
+  // The manner, not the failure itself: not "we put you on the 14th instead of the 15th".
+  `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... (instead of|rather than) (padding|crating|boxing|strapping|using|checking|sending|waiting|asking|testing|following|reading|confirming|the one|the address|the version|the details|the form|the list)`,
+  `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... without (testing|checking|confirming|asking|telling|reading|verifying|double-checking|warning)`,
+  '(we|i|our _|our _ _) (misread|misheard|mistyped|misfiled|mis-keyed|misdialled|misdialed|double-booked|overbooked|typed the wrong|entered the wrong|picked from the wrong)',
+  '(we|i) (entered|typed|keyed|copied|recorded) ... ... (incorrectly|wrongly|wrong)',
   // How it came about: "when you pressed Pay a second time during a slow connection, we created a second booking".
-  '^ when you ... ... ... ... ... , (we|our _|the _) (created|charged|took|processed|made|opened|sent|booked|registered|counted|treated|recorded)',
+  '^ when you ... ... ... ... ... , (we|our _|the _) (created|charged|took|processed|made|opened|sent|booked|registered|counted|treated|recorded) (a second|a duplicate|another|it twice|you twice|two)',
   '(that|this|it) (is|was) (all)? (on us|on me) -',
   // What we did wrong, told as it happened: "we accidentally excluded sale items".
   '(we|i) (had)? (accidentally|mistakenly|inadvertently|wrongly|unintentionally) _',
@@ -389,7 +417,8 @@ export const PREVENTION_CONCRETE = [
   // A check now part of the routine: "the duty manager now checks the housekeeping list".
   '(we|i|the _|the _ _|our _|our _ _|all _ _?|every _ _?) now (check~|keep~|scan~|verif*|confirm~|review~|require~|test~|double-check~|weigh~|print~|alert~|flag~|run~|record~|reassign~|disable~|refuse~|compare~|fold~|photograph~|inspect~|seal~|tick~ off|only (publish~|release~|confirm~|book~|ship~))',
   // A second person on the job: "We now have a second person check every year-end statement".
-  '(i|we) now have (a|an|another) (second|extra|additional|senior|separate) (person|colleague|manager|member of staff|pair of eyes|check|review|step)',
+  '(i|we) now have (a|an|another) (second|extra|additional|senior|separate) (person|colleague|manager|member of staff|pair of eyes) (check~|review~|sign~ off|approve~|look~ over)',
+  '(i|we) now have (a|an|another) (second|extra|additional|separate) (check|review|step|sign-off) (on|for|before) (every|each|all)',
   '(from now on|going forward|in future|in the future) ,? ... ... (can only|will only|must now|will always|must always)',
   '^ (from now on|from now|from today|from this week|from this month|starting today) ,? ... ... ... (can not|can only|will only|must|will always|will now|now)',
   '(is|are) now part of (the|our|every|each) ... <PROCESS>',
@@ -398,6 +427,12 @@ export const PREVENTION_CONCRETE = [
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled)',
+  // A rule now in force for every case: "every incoming lab result now goes onto the duty vet's
+  // list", "every refund form is now checked", "our setup crew now signs off each table".
+  '(every|each|all) _ _? _? (is|are)? now (go~|goes|checked|reviewed|routed|sent|handled|logged|recorded|flagged|scanned|tested|signed off|double-checked|confirmed|verified|matched|read~|use~|need~|require~|get~)',
+  '(our|the) _ _? _? (now|also now) (sign~ off|go~ through|go~ to|use~ only|read~ the|send~ (every|each|all|a|an)|assign~|route~|check~|review~|scan~)',
+  '(our|the) _ _? no longer (release~|send~|allow~|accept~|charge~|book~|cancel~|close~|delete~|remove~|renew~|skip~|ship~|let~)',
+  '(is|are) now (switched off|turned off|disabled|switched on|turned on|enabled|required|mandatory|automatic) (by default|for every|for all|on every|on all)',
   '(from this week|from today|from this term|from this month|starting today) ,? ... ... ... (can not|cannot|can only|will only|will not|must|will always|will now|now|check~)',
   'and (also)? (set up|added|introduced|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(changed|reworked|rethought|redesigned|improved) (how|the way) _ (are|is) (handled|processed|checked|scheduled|packed|matched|assigned|reviewed|routed)',
@@ -452,10 +487,12 @@ export const FOLLOW_UP = [
   '(i|we) will ... ... ... ... and send you (a|an|the|my) ... (result~|outcome|update|confirmation|report|summary)',
   // "I'll send you the delivery slot by text on Tuesday", "I'll send you a reminder two weeks before…".
   '(i|we) will send you (the|a|an|your|our|my) (new)? (reminder|delivery slot|slot|date|dates|time|times|details|link|options|quote|estimate|timeline|schedule|results)',
-  '(i|we) would (like|love) to (call|ring|phone|email|e-mail|speak to|talk to|check in with) you',
+  '(i|we) would (like|love) to (call|ring|phone|email|e-mail|speak to|talk to|check in with) you (on|at|tomorrow|this|next|later|before|by|in the)',
   '(i|we) will send (you)? (our|the|a|an|my) ... (report|summary|update|confirmation|write-up|breakdown)',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
-  '(and|then|i|we) will (personally)? (update you|email you|call you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
+  '(and|then|i|we) will (personally)? (update you|email you|call you|dm you|message you|text you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
+  // A visit booked with a time: "The new machine will be delivered and installed on Saturday between 10am and 1pm".
+  'will be (delivered|installed|fitted|collected|repaired|replaced) (and (installed|fitted|set up|connected))? (on|between|by|tomorrow|this|next)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
   'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
