@@ -105,6 +105,7 @@ export const FAIL_PRED = [
   '(was|were|got) (sent|shipped|delivered) to the wrong',
   // "Your order #441 shipped to the old address" (RULES.md C9 trap).
   '(went|shipped|was shipped|was sent|was delivered|was posted|got sent) to (the|your|an) (old|wrong|previous|former|incorrect)',
+  '(was|were|got) (left|put|dropped) (at|in|on|with) (the|a) wrong',
   '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
   'arrived (late|broken|damaged|open|cracked|smashed)',
   'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked)',
@@ -129,6 +130,8 @@ export const THIRD_PARTY = [
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
   '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform)',
   '(the|our) post office',
+  '(the|our) (upstream|internet|network|broadband|power|energy|software|it|email) (provider|supplier|vendor)',
+  '(the|our) (outside|external|partner|testing)? (lab|laboratory)',
   '(the|our) (it|billing|tech|technical|dev|engineering|accounts|finance|shipping|returns) (team|department|dept)',
   'billing',
   '(the|our) (head office|corporate|other department)',

@@ -8,7 +8,7 @@ export const patterns = [
   '(mistake~|error~) (were|was|have been|has been|got) made',
   '(a|an|the|some) (mistake|error|mix-up|mixup|oversight|miscommunication) (occurred|happened|took place)',
   '(a|an|some) (issue~|problem~|error~|mistake~|glitch~) (arose|has arisen|came up|cropped up)',
-  `(your|the|this|that) ${THINGS}? ${THINGS} (was|were|has been|have been|had been|got) (somehow|unfortunately)? ${FAILED}`,
+  `(your|the|this|that) (${THINGS}|_)? ${THINGS} (was|were|has been|have been|had been|got) (somehow|unfortunately)? ${FAILED}`,
   `(your|the|this|that) ${THINGS}? ${THINGS} (was|were|has been|have been|had been|got) (cancelled|canceled|closed|deleted|removed|charged|billed|refunded|sent|shipped|delivered|declined|rejected|returned) (by mistake|in error|by accident|accidentally|incorrectly|wrongly)`,
   `(your|the|this|that) (card|account|order|payment|subscription|invoice) (was|were|has been|have been|got) (charged|billed|debited) twice`,
   `(your|the|this|that) ${THINGS}? ${THINGS} (was|were|has been|have been|had been|got) (mistakenly|accidentally|wrongly|incorrectly|erroneously|inadvertently) _`,

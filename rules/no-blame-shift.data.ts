@@ -30,6 +30,7 @@ const PRED = [
   'is (down|broken|to blame|at fault)',
   'was (down|broken|to blame|at fault)',
   'dropped the ball',
+  'took longer than (usual|expected|planned|normal)',
 ];
 
 /**
@@ -57,8 +58,8 @@ export const FAILURE_CONTEXT =
 export const CANCEL_FAILURE =
   /\b(?:mistake\w*|error\w*|wrong\w*|without (?:asking|telling|warning|notice|permission)|should(?:n't| not) have|unexpected\w*|fault\w*|lost|missing|(?:given|sold|released) (?:away )?to (?:another|someone)|double[- ]booked)\b/;
 
-/** A cancellation the customer asked for: "as you asked, our booking system cancelled your table". */
-export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested)\b/;
+/** A cancellation the customer asked for or made: "as you asked, our booking system cancelled your table". */
+export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested|you cancell?ed)\b/;
 
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,

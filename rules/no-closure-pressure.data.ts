@@ -6,7 +6,7 @@ export const patterns = [
   '(i|we) (do)? (hope|trust) (that)? you (can|will|would|could)? (understand|forgive|appreciate|accept)',
   '(i|we) (would|do)? (ask|appreciate) (for)? your forgiveness',
   // "We appreciate your patience and understanding" is no-hollow-reassurance's.
-  '(i|we) (would|do)? (kindly|respectfully)? ask (for)? your patience and understanding',
+  '(i|we) (would|do)? (kindly|respectfully|humbly)? (ask|request) (for)? your (continued)? patience and understanding',
   '(i|we) (would)? (kindly|respectfully)? ask (for)? your understanding',
   // "trust" presumes the outcome; a friendly "I hope this answers your question" does not.
   '(i|we) (trust|believe) (that)? (this|that|the above|our reply|our response|my reply|my response) (resolves|has resolved|will resolve|settles|has settled|will settle|closes|concludes|puts an end to|answers|has answered|addresses|clears up)',

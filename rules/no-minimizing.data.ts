@@ -12,7 +12,8 @@ export const minimizerPatterns = [
   `(a|just a|only a)? (little|tiny|slight)? bit of (a|an)? (delay|issue|problem|hiccup|glitch|mix-up|wait|snag|trouble|confusion|inconvenience|backlog|disruption)`,
   `(only|just|merely) (a|one|#n|two|three|four|five|a few|a couple of|a couple|slightly|a little|a bit|marginally) ${UNIT}? (late|behind|delayed|overdue|behind schedule|longer than)`,
   // "the item is only delayed by a day".
-  `(only|just|merely) (late|behind|delayed|overdue) (by)? (a|one|#n|two|three|a few|a couple of) ${UNIT}`,
+  `(only|just|merely) (been)? (late|behind|delayed|overdue|held up|pushed back) (by|for)? (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`,
+  `(late|delayed|held up|pushed back) by (only|just|merely) (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`,
 ] as const;
 
 /** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */

@@ -3,8 +3,8 @@ const BUT = '(, | ; | -)? (but|however|though|yet)';
 /** A short object between the apology and the "but": "sorry for the delay, but …". */
 const OBJECT = '((for|about) (the|this|that|any|your|all) ...)?';
 
-/** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to ten words). */
-const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ...';
+/** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to 13 words). */
+const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ... ...';
 
 export const patterns = [
   `(i|we) (am|are|was|were) <INTENS>? sorry ${OBJECT} ${BUT}`,
@@ -20,14 +20,14 @@ export const patterns = [
 
 /** A first-person remedy after the "but" turns it into a repair ("sorry, but I've refunded it"). */
 export const REMEDY =
-  /^(?:i|we) (?:have |will |can |could |am |are |did |do )?(?:already |just |now |also |happily |gladly |going to |able to |be |gone ahead and |went ahead and |go ahead and )*(?:refund|credit|send|sent|ship|fix|replac|reship|re-ship|re-?sen|cover|waiv|reimburs|rebook|upgrad|add|restor|reopen|unlock|expedit|book|pick|arrang|post|reactivat|extend|offer|sort|correct|escalat)\w*/;
+  /^(?:i|we) (?:have |will |can |could |am |are |did |do )?(?:already |just |now |also |happily |gladly |going to |able to |be |gone ahead and |went ahead and |go ahead and )*(?:refund|credit|send|sent|ship|fix|replac|reship|re-ship|re-?sen|cover|waiv|reimburs|rebook|upgrad|add|restor|reopen|unlock|expedit|book|pick|arrang|post|reactivat|extend|offer|sort|correct|escalat|deliver|bring|managed to)\w*/;
 
 /** Words that turn an apparent remedy back into a limit ("we refund only …", "we will not refund"). */
 export const LIMIT = /\b(?:only|not|never|no longer|unless|except)\b/;
 
 /** Good news after the "but" ("sorry, but good news: it shipped today", "but it'll be back tomorrow"). */
 export const GOOD_NEWS =
-  /^(?:(?:the )?(?:good|great|better) news|happily|luckily|fortunately|thankfully|on the (?:bright|plus) side|the upside|here is (?:what|how) (?:i|we)|there is (?:a|an) (?:quick )?(?:fix|workaround|solution)|(?:it|this|that|everything|your \w+|the (?:\w+ )?\w+) (?:is|will be|should be|has been|was|are|have been) (?:now |already |all |just |fully )?(?:back|fixed|restored|resolved|sorted|working|live|on (?:its|their) way|available again|refunded|shipped|replaced|at your))/;
+  /^(?:(?:the )?(?:good|great|better) news|happily|luckily|fortunately|thankfully|do not worry|most of all|above all|also\b|(?:it|they|your \w+(?: \w+)?) (?:will be with you|will arrive|arrives|shipped|has shipped|is on (?:its|the) way)|on the (?:bright|plus) side|the upside|here is (?:what|how) (?:i|we)|there is (?:a|an) (?:quick )?(?:fix|workaround|solution)|(?:it|this|that|everything|your \w+|the (?:\w+ )?\w+) (?:is|will be|should be|has been|was|are|have been) (?:now |already |all |just |fully )?(?:back|fixed|restored|resolved|sorted|working|live|on (?:its|their) way|available again|refunded|shipped|replaced|at your))/;
 
 /** Right after the "but": a third party, a policy or the customer is made the subject (the error form). */
 export const EXCUSE_START =

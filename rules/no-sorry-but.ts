@@ -4,6 +4,9 @@ import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
 import { EXCUSE_ANY, EXCUSE_START, GOOD_NEWS, LIMIT, REMEDY, patterns } from './no-sorry-but.data.js';
 
+/** A "but" that is not a contrast: "nothing but", "not only … but", "not one but three", "any colour but". */
+const NOT_A_BUT = /\b(?:nothing|anything|everything|all|none) but$|\bnot (?:only|just|one)\b|\bany \w+ but$/;
+
 /** Punctuation that ends the apology's clause before a later "but". */
 const CLAUSE_BREAK = new Set([';', ':', '\u2013', '\u2014']);
 
@@ -26,6 +29,8 @@ function check(ctx: MatchContext): Verdict | null {
   // "I'm sorry the kettle failed; we sell nothing but tested units": the "but" is in another clause.
   const { tokens } = ctx.sentence;
   for (let i = ctx.match.from; i < ctx.match.to - 2; i++) if (tokens[i]!.kind === 'punct' && CLAUSE_BREAK.has(tokens[i]!.norm)) return null;
+  // "nothing but hassle", "not only late but also scratched", "not one but three weeks", "any colour but".
+  if (NOT_A_BUT.test(ctx.text.toLowerCase())) return null;
   const rest = after(ctx).replace(/^[,;:]\s*/, '');
   // "sorry yet again", or nothing after the conjunction: no excuse follows.
   if (!rest.trim() || /^again\b/.test(rest)) return null;

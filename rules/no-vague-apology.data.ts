@@ -19,8 +19,10 @@ export const SPECIFIC_TAIL = /^(?:of|caused by|from|with) \S+ \S+/;
  * apology (RULES.md §0.20): the failure is named elsewhere in the reply.
  */
 /** A remedy earlier in the sentence, whose purpose a later "to apologise for …" gives. */
-export const REMEDY_BEFORE =
-  /\b(?:credited|refunded|added|sent|waived|upgraded|offered|applied|given|reimbursed|(?:a|the|this) (?:credit|refund|voucher|discount|gift card))\b/;
+export const REMEDY_BEFORE = /\b(?:credited|refunded|waived|upgraded|reimbursed|credit|refund|voucher|vouchers|discount|gift card|complimentary|free)\b|[£$€]/;
+
+/** How a remedy leads into its purpose: "… to apologise", "… to say sorry", "… by way of apology", "… as our way of apologising". */
+export const PURPOSE_END = / (?:to|to say|in|by way of|as (?:our|a|my) way of)$/;
 
 /** "We want to apologise for any inconvenience" is the apology itself, not a purpose. */
 export const WANT_TO = /\b(?:want|wants|wanted|like|wish|need|needs|have|has|had|going|trying|try|hope|hoped|would)\s+to$/;

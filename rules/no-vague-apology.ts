@@ -2,7 +2,7 @@ import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { PURPOSE_BEFORE, REMEDY_BEFORE, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
+import { PURPOSE_BEFORE, PURPOSE_END, REMEDY_BEFORE, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-vague-apology',
@@ -23,7 +23,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (PURPOSE_BEFORE.test(before(ctx, 4).trim())) return null;
   // "I've credited £50 to your account to apologise for the disruption": the purpose of a remedy.
   const lead = before(ctx, 12);
-  if (lead.endsWith(' to') && !WANT_TO.test(lead) && REMEDY_BEFORE.test(lead)) return null;
+  if (PURPOSE_END.test(lead) && !WANT_TO.test(lead) && REMEDY_BEFORE.test(lead)) return null;
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';
