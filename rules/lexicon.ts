@@ -81,6 +81,7 @@ export const FAIL_NOUN = [
   ...FAIL_GENERIC,
   'mix-up',
   'mixup',
+  'missed (delivery|collection|appointment|visit|callback)',
   'outage~',
   'downtime',
   // Not "delayed flights" (a kind of flight): "was delayed" is in FAIL_PRED.

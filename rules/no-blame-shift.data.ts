@@ -17,7 +17,7 @@ const PRED = [
   '(failed|forgot|neglected) to',
   '(has not|have not) (yet)? (processed|refunded)',
   '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record|recognise|recognize|accept|apply)',
-  '(experienced|suffered) (some|a|an|technical|severe|major|significant)? (delay~|issue~|problem~|outage~|difficulties|disruption~|failure~)',
+  '(experienced|suffered|is experiencing|are experiencing|has been experiencing|have been experiencing|ran into|hit) (some|a|an|technical|severe|major|significant)? (delay~|issue~|problem~|outage~|difficulties|disruption~|failure~)',
   '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
   'made (a|an) (mistake|error)',

@@ -13,7 +13,9 @@ export const patterns = [
   `^ (oh|oops|ah)? ,? <INTENS>? sorry ${CLAUSE} ${BUT}`,
   `(, | ;) <INTENS>? sorry ${OBJECT} ${BUT}`,
   `(my|our)? (sincere|sincerest|deepest)? apologies ${OBJECT} ${BUT}`,
+  `(my|our)? (sincere|sincerest|deepest)? apologies ${CLAUSE} ${BUT}`,
   `(i|we) <INTENS>? (do)? apologize~ ${OBJECT} ${BUT}`,
+  `(i|we) <INTENS>? (do)? apologize~ ${CLAUSE} ${BUT}`,
   `(i|we) (completely|totally|fully|really|do)? understand (your (frustration|concern|point|position)|that|this|why)? ${BUT}`,
   `(i|we) (sincerely|deeply)? regret (the|this|that|any) ... ${BUT}`,
 ];
