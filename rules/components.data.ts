@@ -154,7 +154,11 @@ export const REPAIR_PROMISED = [
   // An offer: "I can send a new jug today or refund you in full".
   '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
   // A place kept for the customer: "I've held the window table for you at 7:30".
-  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) for you',
+  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) (for you|until|till)',
+  '(i|we) (am|are) (holding|keeping|reserving|saving) (the|a|an|your) ... for you',
+  '(i|we) have (saved|reserved|booked|held) you (a|an|the) (seat|place|table|room|spot|slot)',
+  '(i|we) can (either) (send|refund|replace|reship|rebook|credit|swap|exchange|resend)',
+  '(happy|glad) to (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend)',
   '(i|we) will (personally)? (refund|credit|send|ship|replace|redo|rebook|re-book|fix|reship|re-ship|resend|re-send|cover|waive|reimburse|honour|honor|arrange|restore|reissue|re-issue|upgrade|courier|get (a|the|you)|make (this|it) right|sort (this|it) out|put (this|it) right)',
   'a (full|partial)? (refund|replacement|credit|reimbursement)',
   'a (service|goodwill|account)? credit',
@@ -236,7 +240,8 @@ export const EMPATHY_FULL = [
   'must have (felt|seemed) (like|as if|as though|<INTENS>? <FEEL>)',
   'must have (spoiled|ruined)',
   '(has|have|had|this|that|it|which) (put|left) (you|your _) in (a|an|such a) (really|very)? (difficult|awkward|tough|hard|horrible|impossible|stressful|bad) (position|spot|situation)',
-  '(is|was) (a|such a) (real)? (nuisance|hassle|headache|strain)',
+  '(is|was) (a|such a) (real)? (nuisance|hassle|headache|strain|pain)',
+  '(is|was) such an annoyance',
   'put a (real)? squeeze on',
 ] as const;
 
@@ -433,6 +438,12 @@ export const PREVENTION_CONCRETE = [
   '(our|the) _ _? _? (now|also now) (sign~ off|go~ through|go~ to|use~ only|read~ the|send~ (every|each|all|a|an)|assign~|route~|check~|review~|scan~)',
   '(our|the) _ _? no longer (release~|send~|allow~|accept~|charge~|book~|cancel~|close~|delete~|remove~|renew~|skip~|ship~|let~)',
   '(is|are) now (switched off|turned off|disabled|switched on|turned on|enabled|required|mandatory|automatic) (by default|for every|for all|on every|on all)',
+  '(from now on|going forward|in future|in the future|from today) ,? (a|an|every|each|all) _ _? (will|must|now|is|are)',
+  '(a|an) (supervisor|manager|second person|team lead|senior _|second _) now (sign~ off|check~|review~|approve~)',
+  '(i|we) have (since|now|also)? put (a|an|another|two|three|a second|a third) _ _? on (the|our) (_)? (rota|roster|schedule|shift|shifts)',
+  '(i|we) have (now|also)? started (double-checking|checking|scanning|confirming|reviewing|testing|verifying|photographing|weighing) (every|each|all|the)',
+  '(our|the) _ _? now use~ (a|an|two|double|new|only|extra|stronger|thicker)',
+  '_ now (photograph~|check~|scan~|inspect~|test~|weigh~|count~|label~|warn~) (every|each|all|you)',
   '(from this week|from today|from this term|from this month|starting today) ,? ... ... ... (can not|cannot|can only|will only|will not|must|will always|will now|now|check~)',
   'and (also)? (set up|added|introduced|built|turned on|enabled) (an|a)? (automatic|automated) _',
   '(changed|reworked|rethought|redesigned|improved) (how|the way) _ (are|is) (handled|processed|checked|scheduled|packed|matched|assigned|reviewed|routed)',
@@ -480,6 +491,11 @@ export const WHEN = [
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
   '(i|we) have (put|moved) you (first|to the front|to the top|at the top|at the front) (of|in) (the|our) (callback|call back|call-back)? (queue|list)',
+  '(i|we) have (added|put) you (to|on|in) (the|our) (priority)? (callback|call back|call-back) (queue|list)',
+  'you are (first|next) in (the|our) (priority)? (callback|call back|call-back)? (queue|list)',
+  '(i|we) will send (the|your|a|an) ... ... to you (by|on|tomorrow|this|next|before)',
+  '(i|we) would (like|love) to give you a (ring|call|bell) (on|at|tomorrow|this|next|later|before)',
+  '(could|can|may) (i|we) (call|ring|phone) you (on|at|tomorrow|this|next|later)',
   '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|get in touch|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
   // "I'll look at your readings again next Monday and email you to confirm".
