@@ -115,6 +115,7 @@ export const FAIL_PRED = [
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
   '(our|the|your) (engineer|technician|driver|courier|fitter|installer|rider) (was|were) unable to (attend|deliver|collect|come|make it|complete)',
   'went wrong',
+  '(is|are|was|were|running|fallen) (#n|two|three|a few|several)? (day~|week~)? behind schedule',
   'broke',
   'crashed',
   'went down',
@@ -126,7 +127,7 @@ export const FAIL_PRED = [
 
 /** Third parties the customer cannot see inside (RULES.md §1.3). */
 export const THIRD_PARTY = [
-  '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',
+  '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|wholesaler|distributor|subcontractor|contractor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',
   '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment|hosting|cloud|network|email|sms|data centre|data center) (partner|company|provider|processor|team|driver|center|centre|host|vendor)',
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
   '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform)',

@@ -327,6 +327,22 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether the clause from `at` (its first eight words) refuses: "the café can't take group bookings". */
+function refusalAhead(tokens: readonly Token[], at: number): boolean {
+  const words = wordsAfter(tokens, at, 8);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i + 1] === 'not' && REFUSAL_VERB.has(words[i]!)) return true;
+    if (words[i] === 'unable' || (words[i] === 'no' && words[i + 1] === 'longer')) return true;
+  }
+  return false;
+}
+
+/** Something we did not do or got wrong, in the words after "sorry to say": "we haven't shipped", "we forgot". */
+const OUR_FAILING = /\b(?:(?:have|has|had|did|could|was|were) not|forgot|missed|lost|failed)\b/;
+
+/** Verbs that "not" turns into a refusal: "can not", "will not", "do not", "is not (possible)". */
+const REFUSAL_VERB = new Set(['can', 'will', 'do', 'does', 'is', 'are', 'could', 'would']);
+
 /** A refusal before a remedy: "there's nothing (more) I can do about the replacement", "nothing can be done about". */
 const NOTHING_TO_DO = /\b(?:nothing (?:more |else )?(?:i|we) can do|nothing can be done|can not do anything|unable to help with)\b/;
 
@@ -472,8 +488,14 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
     const after = wordsAfter(s.tokens, m.to, 6);
     let k = 2;
     while (after[k] === 'you' || after[k] === 'that') k++;
-    if (!failSentences.has(s.index) && !/^(we|our|i|my)$/.test(after[k] ?? '')) kind = 'sympathy';
+    // News about us keeps the apology when it tells something we did not do or did wrong ("…we
+    // haven't shipped your sofa yet"); other news about us is regret ("I won't be in next week").
+    const ours = /^(we|our|i|my)$/.test(after[k] ?? '');
+    const undone = OUR_FAILING.test(wordsAfter(s.tokens, m.to, 10).join(' ')) || ourWrongAct(s.tokens);
+    if (!failSentences.has(s.index) && !(ours && undone)) kind = 'sympathy';
   }
+  // "Sorry, the café can't take group bookings": regret at a refusal, not an apology for a failure.
+  if (kind === 'apology' && bare && next?.norm === ',' && !failSentences.has(s.index) && refusalAhead(s.tokens, m.to + 1)) kind = 'sympathy';
   // What the apology is for: the words after it.
   let from = m.to;
   const last = s.tokens[m.to - 1];
