@@ -1,4 +1,4 @@
-import { deniedAt, inCondition } from '../src/clause.js';
+import { happenedAt } from '../src/clause.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
@@ -35,8 +35,8 @@ function check(ctx: MatchContext): Verdict | null {
   const lead = before(ctx, 3);
   const conditional = ctx.match.from > 0 && /^(?:if|when|whenever|unless)\b/.test(sentence.tokens[0]!.norm);
   if (GENERAL.test(` ${lead}`) || conditional) return null;
-  // A failure denied: "Nothing is wrong with the bill and no error was made".
-  if (inCondition(sentence.tokens, ctx.match.from) || deniedAt(sentence.tokens, ctx.match.from)) return null;
+  // A failure in a condition or denied: "Nothing is wrong with the bill and no error was made".
+  if (!happenedAt(sentence.tokens, ctx.match.from)) return null;
   const next = doc.sentences[sentence.index + 1];
   if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
   return {

@@ -119,6 +119,15 @@ export function deniedAt(tokens: readonly Token[], from: number): boolean {
   return one === 'nothing';
 }
 
+/**
+ * Whether the failure named at token `from` happened: it is neither in a condition ("if your
+ * parcel is lost") nor denied ("this isn't an issue with your account"). The gate, the component
+ * analysis and `no-agentless-apology` read failures this one way.
+ */
+export function happenedAt(tokens: readonly Token[], from: number): boolean {
+  return !inCondition(tokens, from) && !deniedAt(tokens, from);
+}
+
 /** Words after "nothing" or "none" that make it the subject of a denial ("nothing is lost", "none of it was"). */
 const DENYING_SUBJECT = new Set(['is', 'was', 'has', 'had', 'of', 'got', 'went', 'are', 'were', 'will']);
 

@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, deniedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
+import { clauseBefore, happenedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -425,6 +425,8 @@ export interface Reading {
   sentences: Sentence[];
   /** Sentences with a failure term outside any wait apology. */
   failSentences: Set<number>;
+  /** Each sentence's failure terms that name a failure that happened (see `happenedAt`). */
+  failures: Map<number, readonly Match[]>;
   /** Each sentence's wait apologies ("sorry for the wait"). */
   waitMatches: Map<number, readonly Match[]>;
   /** Whether a token is a template placeholder ({{order.item}}), which stands for a specific. */
@@ -434,14 +436,6 @@ export interface Reading {
 /** Record a component cue. */
 function addHit(hits: Hit[], component: ComponentName, span: { start: number; end: number }, credit: number, counts = credit >= 0.5): void {
   hits.push({ component, credit, counts, start: span.start, end: span.end });
-}
-
-/**
- * The failure terms of a sentence that name a failure that happened: not one in a condition ("if
- * your parcel is lost") nor one denied ("this isn't an issue with your account"), as the gate reads them.
- */
-function failuresOf(s: Sentence): Match[] {
-  return find(SETS.fail, s).filter((f) => !inCondition(s.tokens, f.from) && !deniedAt(s.tokens, f.from));
 }
 
 /** The end of the clause that starts at token `at`: the next clause break, at most 20 tokens on. */
@@ -473,7 +467,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
     if (w) {
       const text = doc.text.slice(spanOf(s, w).start, spanOf(s, w).end);
       const aboutReply = WAIT_ABOUT_REPLY.test(text);
-      const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || failuresOf(s).some((f) => !overlaps(f, w));
+      const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || (r.failures.get(s.index) ?? []).some((f) => !overlaps(f, w));
       // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
       const tail = wordsAfter(s.tokens, w.to, 3);
       const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
@@ -550,7 +544,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // and so does one named earlier in the same sentence when the apology has no object
       // ("your frustration with the late refund, and I apologize").
       const prev = sentences[s.index - 1];
-      const namedBefore = failSentences.has(s.index) && failuresOf(s).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+      const namedBefore = failSentences.has(s.index) && (r.failures.get(s.index) ?? []).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       specific =
         namedBefore ||
@@ -743,15 +737,18 @@ function readingOf(doc: ReplyDoc): Reading {
     while (i < s.tokens.length && (handle(s.tokens[i]!) || (i > 0 && s.tokens[i]!.kind === 'punct' && handle(s.tokens[i - 1]!)))) i++;
     return i ? { ...s, tokens: s.tokens.slice(i) } : s;
   });
-  // Failure terms outside wait apologies.
+  // Failures that happened (not in a condition, not denied), and those outside wait apologies.
   const failSentences = new Set<number>();
+  const failures = new Map<number, readonly Match[]>();
   const waitMatches = new Map<number, readonly Match[]>();
   for (const s of sentences) {
     const waits = find(SETS.wait, s);
     waitMatches.set(s.index, waits);
-    if (failuresOf(s).some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
+    const happened = find(SETS.fail, s).filter((f) => happenedAt(s.tokens, f.from));
+    failures.set(s.index, happened);
+    if (happened.some((f) => !waits.some((w) => overlaps(w, f)))) failSentences.add(s.index);
   }
-  return { doc, sentences, failSentences, waitMatches, template };
+  return { doc, sentences, failSentences, failures, waitMatches, template };
 }
 
 /** A reply's reading and its apology expressions. */

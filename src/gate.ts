@@ -13,7 +13,7 @@ import { CLASSES, FAIL_GENERIC, FAIL_ISSUE, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } f
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
-import { deniedAt, inCondition, wordsBefore } from './clause.js';
+import { happenedAt, inCondition, wordsBefore } from './clause.js';
 import { getDoc } from './document.js';
 import { phraseSet } from './phrase.js';
 import type { ApologyGate } from './types.js';
@@ -84,7 +84,7 @@ function failuresIn(doc: ReplyDoc): { failures: Map<string, string>; failAt: Set
       if (GENERIC_FAILURES.has(key) && !(ours ??= OUR_SIDE.test(s.text)) && [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))) continue;
       // A failure in a condition is not one that happened: "can't be returned unless they arrive
       // damaged"; nor is one denied ("no problem at all", "without any delay").
-      if (inCondition(s.tokens, m.from) || deniedAt(s.tokens, m.from)) continue;
+      if (!happenedAt(s.tokens, m.from)) continue;
       // "Issue" as a verb: "the system can't issue the refund".
       if (key === FAIL_ISSUE && VERB_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '')) continue;
       failures.set(key, doc.text.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end));
