@@ -504,7 +504,8 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
   if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd(s.tokens, (from = stop + 1));
   let rest = s.tokens.slice(from, stop);
-  let words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  const wordsIn = (ts: readonly Token[]): Token[] => ts.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  let words = wordsIn(rest);
   // "Sorry Ravi!", "I'm sorry, Priya.": a name after the apology is the person addressed, not its object.
   let vocative =
     words.length > 0 &&
@@ -515,7 +516,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   if (vocative && s.tokens[stop]?.norm === ',') {
     stop = clauseEnd(s.tokens, (from = stop + 1));
     rest = s.tokens.slice(from, stop);
-    words = rest.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+    words = wordsIn(rest);
     vocative = false;
   }
   const restWords = vocative ? [] : words;
