@@ -23,12 +23,12 @@ const run = spawnSync(process.execPath, [score, '--cli', path.join(root, 'bin', 
   cwd: root,
   stdio: 'inherit',
 });
-if (run.status === 2 || !existsSync(out)) {
+const report = run.status === 2 || !existsSync(out) ? null : JSON.parse(readFileSync(out, 'utf8'));
+rmSync(tmp, { recursive: true, force: true });
+if (!report) {
   console.error('eval: the scorer could not run the linter');
   process.exit(2);
 }
-const report = JSON.parse(readFileSync(out, 'utf8'));
-rmSync(tmp, { recursive: true, force: true });
 
 const problems = [];
 const check = (what, value, min) => {

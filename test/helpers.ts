@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { ResolvedConfig } from '../src/config.js';
 import { lintSource } from '../src/lint.js';
 import type { LintResult } from '../src/types.js';
@@ -30,9 +31,39 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A temporary directory with the given files (paths relative to it). */
+/** Directories made by `tempDir` in this test file, removed when the file's tests end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) removeTree(dir);
+});
+
+/** Remove a tree, first giving back any permission a test took away. */
+function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    chmodTree(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function chmodTree(dir: string): void {
+  try {
+    chmodSync(dir, 0o700);
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) chmodTree(p);
+      else chmodSync(p, 0o600);
+    }
+  } catch {
+    // a file that cannot be reached cannot be fixed either; rmSync reports it
+  }
+}
+
+/** A temporary directory with the given files (paths relative to it), removed after the test file. */
 export function tempDir(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'apology-lint-test-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });
