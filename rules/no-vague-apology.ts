@@ -1,5 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
+import { apologyNamesFailure } from '../src/components.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
 import { PURPOSE_BEFORE, PURPOSE_END, REMEDY_BEFORE, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
@@ -27,6 +28,9 @@ function check(ctx: MatchContext): Verdict | null {
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';
+  // "We charged you twice, and I'm sorry for that.": "that" is the failure just named.
+  const toks = ctx.sentence.tokens;
+  if (noObject && apologyNamesFailure(ctx.doc, toks[ctx.match.from]!.start, toks[ctx.match.to - 1]!.end)) return null;
   // "Sorry about that." alone is a mild form (RULES.md A3: warning only).
   const mild = noObject && ctx.sentence.tokens.filter((t) => t.kind === 'word').length <= ctx.match.to - ctx.match.from + 3;
   return {

@@ -545,7 +545,11 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // and so does one named earlier in the same sentence when the apology has no object
       // ("your frustration with the late refund, and I apologize").
       const prev = sentences[s.index - 1];
-      const namedBefore = failSentences.has(s.index) && (r.failures.get(s.index) ?? []).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)));
+      const lead = s.tokens.slice(0, m.from);
+      const namedBefore =
+        (failSentences.has(s.index) && (r.failures.get(s.index) ?? []).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)))) ||
+        // "We charged you twice, and I'm sorry for that."
+        (ourWrongAct(lead) && !lead.some((t) => t.norm === 'if'));
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       specific =
         namedBefore ||
@@ -770,6 +774,14 @@ function expressionsFor(doc: ReplyDoc): Expressions {
     doc.expressions = { reading, ...expressionsOf(reading) };
   }
   return doc.expressions;
+}
+
+/**
+ * Whether the apology expression at `[start, end)` of a reply names its failure, here or in the
+ * sentence before ("We charged you twice, and I'm sorry for that."), as the analysis reads it.
+ */
+export function apologyNamesFailure(doc: ReplyDoc, start: number, end: number): boolean {
+  return expressionsFor(doc).ifids.some((i) => i.start < end && start < i.end && i.specific);
 }
 
 /** Analyse one reply. */
