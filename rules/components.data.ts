@@ -85,13 +85,15 @@ export const OWNERSHIP_FULL = [
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad|failure|oversight)',
-  '(were|are) (both|all)? our (mistakes|errors|faults)',
+  '(were|are) (both|all)? our (<STAFF_POSS>)? (mistakes|errors|faults)',
+  // "That was our driver's mistake", "our crew's error": our people are us.
+  '(our|my) <STAFF_POSS> (mistake|fault|error|oversight)',
   'our bug',
   '(we|i) (made (a|an|this|that) (mistake|error)|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
-  'we (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
+  'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
@@ -286,7 +288,8 @@ export const EXPLANATION = [
   // A heading or a lead-in: "## What happened", "What went wrong: a configuration change …".
   '^ what (happened|went wrong) $',
   'what (happened|went wrong) :',
-  '(our|my) (mistake|fault|error|bug|failure) :',
+  // "That was our mistake: …", "Both were our crew's mistakes: the round sheet still listed …".
+  '(our|my) (<STAFF_POSS>)? (mistake~|fault|error~|bug~|failure~|oversight) :',
   '(mistake|error|fault|bug) (on|at|from) our (side|end|part) :',
   '(made|was) (a|an|this|that|the) (mistake|error) (when|while|in|by) (we|i|moving|switching|setting|updating|migrating|changing)',
   'made (a|an|this|that|the) (mistake|error) ... :',
@@ -623,7 +626,31 @@ export const COMPENSATION = [
 ] as const;
 
 /** Classes for `<NAME>` references in the patterns above. */
+/** Our people, in the possessive: "our crew's mistake", "my colleague's error". */
+export const STAFF_POSS = [
+  "team's",
+  "crew's",
+  "staff's",
+  "driver's",
+  "engineer's",
+  "technician's",
+  "agent's",
+  "packer's",
+  "picker's",
+  "fitter's",
+  "installer's",
+  "assembler's",
+  "colleague's",
+  "warehouse's",
+  "store's",
+  "shop's",
+  "kitchen's",
+  "office's",
+  "branch's",
+] as const;
+
 export const COMPONENT_CLASSES: Record<string, readonly string[]> = {
+  STAFF_POSS,
   FEEL,
   MECH: PREVENTION_MECH_VERB,
   PROCESS: PROCESS_NOUN,
