@@ -6,6 +6,7 @@
  */
 import { META_COMMENT, META_WORDS } from '../rules/no-conditional-apology.data.js';
 import type { Token } from './tokens.js';
+import { hasDigit } from './tokens.js';
 
 /** Punctuation that ends a clause for these guards (sentence ends always do). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '-', '\u2013', '\u2014', '--', '"', '\u201c', '\u201d']);
@@ -138,4 +139,379 @@ const DENYING_SUBJECT = new Set(['is', 'was', 'has', 'had', 'of', 'got', 'went',
  */
 export function metaCommentAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.norm === 'if' && META_COMMENT.test(tokensAfter(tokens, at, META_WORDS).join(' '));
+}
+
+/** Words that end a bare plural subject's clause on the left ("…, and orders now go …"). */
+const SUBJECT_LEAD = new Set(['and', 'so', 'that', 'which', 'but', 'now']);
+/** Words before a plural that make it particular: "the refunds", "your orders", "both parcels". */
+const PARTICULAR = new Set([
+  'the',
+  'your',
+  'this',
+  'these',
+  'those',
+  'my',
+  'his',
+  'her',
+  'their',
+  'its',
+  'both',
+  'that',
+  'a',
+  'an',
+  'some',
+  'any',
+  'our',
+  'you',
+  'they',
+  'it',
+  'we',
+  'i',
+]);
+/** Words in -s that are not plural nouns, or plurals of time and talk ("three days now"). */
+const NOT_PLURAL = new Set([
+  'this',
+  'is',
+  'was',
+  'has',
+  'does',
+  'us',
+  'its',
+  'yes',
+  'plus',
+  'across',
+  'always',
+  'thus',
+  'perhaps',
+  'unless',
+  'less',
+  'as',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'his',
+  'whereas',
+  'sometimes',
+  'afterwards',
+  'towards',
+  'besides',
+  'days',
+  'hours',
+  'weeks',
+  'minutes',
+  'months',
+  'years',
+  'times',
+  'things',
+  'thanks',
+  'details',
+  'news',
+  'series',
+  'basis',
+  'goes',
+  'comes',
+  'works',
+  'looks',
+  'seems',
+  'shows',
+  'says',
+  'means',
+]);
+/** Words after "now" that are no verb of a rule: "orders now ready", "items now in stock". */
+const NOT_A_RULE = new Set([
+  'in',
+  'on',
+  'at',
+  'available',
+  'ready',
+  'open',
+  'closed',
+  'live',
+  'back',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'with',
+  'for',
+  'that',
+  'more',
+  'less',
+  'here',
+  'there',
+  'too',
+  'is',
+  'are',
+  'be',
+  'being',
+  'been',
+]);
+
+/**
+ * A rule now in force, told of a bare plural (a generic subject): "address changes now reach the
+ * crews the same day", "fragile orders now go out in double boxes". Not a particular case ("the
+ * refunds now show", "your items now ship Friday") and not a state ("orders now ready"). The
+ * span is the subject to the verb after "now"; null when there is none.
+ */
+export function genericNowAt(tokens: readonly Token[]): { from: number; to: number } | null {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.norm !== 'now') continue;
+    const head = tokens[i - 1]!;
+    const verb = tokens[i + 1]!;
+    if (head.kind !== 'word' || verb.kind !== 'word' || NOT_A_RULE.has(verb.norm) || NOT_PLURAL.has(head.norm)) continue;
+    if (!/^[a-z-]{2,}[^s']s$/.test(head.norm)) continue;
+    // The subject: the plural and at most two words before it, back to a clause start.
+    let from = i - 1;
+    let particular = false;
+    while (from > 0 && i - from < 3) {
+      const t = tokens[from - 1]!;
+      if (t.kind !== 'word' || SUBJECT_LEAD.has(t.norm)) break;
+      if (PARTICULAR.has(t.norm)) particular = true;
+      from--;
+    }
+    if (particular) continue;
+    const lead = tokens[from - 1];
+    if (lead && lead.kind === 'word' && !SUBJECT_LEAD.has(lead.norm)) continue;
+    return { from, to: i + 2 };
+  }
+  return null;
+}
+
+/** Simple-past forms that are not made with -ed (present-looking ones, like "put", only after a subject pronoun). */
+const PAST_FORMS = new Set([
+  'went',
+  'got',
+  'had',
+  'was',
+  'were',
+  'did',
+  'made',
+  'took',
+  'came',
+  'left',
+  'sent',
+  'lost',
+  'forgot',
+  'saw',
+  'found',
+  'thought',
+  'told',
+  'said',
+  'gave',
+  'kept',
+  'broke',
+  'fell',
+  'ran',
+  'brought',
+  'bought',
+  'caught',
+  'meant',
+  'held',
+  'stood',
+  'wore',
+  'worn',
+  'wrote',
+  'drove',
+  'rode',
+  'threw',
+  'knew',
+  'began',
+  'became',
+  'chose',
+  'spoke',
+  'tore',
+  'hung',
+  'sold',
+  'paid',
+  'built',
+  'spent',
+  'sat',
+  'slept',
+  'stuck',
+  'struck',
+  'led',
+  'mistook',
+  'understood',
+  'overslept',
+  'misread',
+  'misheard',
+  'slipped',
+  'grabbed',
+  'dropped',
+  'skipped',
+  'stopped',
+  'planned',
+  'tripped',
+  'swapped',
+]);
+const PRESENT_LOOKING_PAST = new Set(['put', 'set', 'let', 'cut', 'read', 'hit', 'shut']);
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'he', 'she', 'they', 'it']);
+/** Words before a verb form that make it no simple past: a determiner ("the signed proof"), or an auxiliary of the present, perfect or future ("is checked", "have sent", "will be fixed"). */
+const NOT_PAST_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'every',
+  'each',
+  'its',
+  'their',
+  'his',
+  'her',
+  'any',
+  'some',
+  'no',
+  'have',
+  'has',
+  'having',
+  'is',
+  'are',
+  'am',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'to',
+  'do',
+  'does',
+  'get',
+  'gets',
+  'getting',
+  'not',
+  'fully',
+  'newly',
+  'well',
+  'already',
+  'now',
+  'also',
+  'just',
+  // An adjective: "so worried", "three missed deliveries", "as promised"; an indirect question: "what happened".
+  'so',
+  'very',
+  'really',
+  'too',
+  'quite',
+  'extremely',
+  'more',
+  'most',
+  'less',
+  'as',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'many',
+  'few',
+  'what',
+  'how',
+  'why',
+  'whatever',
+]);
+/** Verbs of wanting before "to": "I wanted to let you know" is politeness, not an event. */
+const WANTING = new Set(['wanted', 'hoped', 'wished', 'needed', 'meant', 'tried']);
+/** Words that open a clause that is no event: "make sure it didn't get lost", "see whether it arrived". */
+const NOT_TOLD = new Set(['sure', 'ensure', 'whether', 'if', 'unless', 'hope', 'hoping', 'check', 'checking']);
+/** Auxiliaries of the present, perfect and future: a verb after them is no past event. */
+const NOT_PAST_AUX = new Set(['have', 'has', 'having', 'is', 'are', 'am', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does']);
+/** Words after which a verb has no subject of its own: "… and refunded the fee". */
+const SHARED_SUBJECT = new Set(['and', 'or', 'then']);
+/** -ed words that are no verbs. */
+const NOT_A_PAST = new Set([
+  'need',
+  'feed',
+  'seed',
+  'speed',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'breed',
+  'hundred',
+  'sacred',
+  'naked',
+  'wicked',
+  'embed',
+  'shred',
+]);
+/** Words that start a new clause, after which another past verb is another event. */
+const NEXT_CLAUSE = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'when',
+  'while',
+  'which',
+  'then',
+  'after',
+  'before',
+  'until',
+  'as',
+  'since',
+  'that',
+  'who',
+  'where',
+  'once',
+]);
+
+/**
+ * Where a sentence tells events in the past, one token per clause: the first simple-past verb of
+ * each clause ("The fitter grabbed a 27.5 from the wrong rack and didn't do a fit check"). Not a
+ * present perfect ("I've refunded"), a present passive ("is checked"), an -ed word after a
+ * determiner ("the signed proof"), or the customer's own account ("you ordered").
+ */
+export function pastClauses(tokens: readonly Token[]): number[] {
+  const heads: number[] = [];
+  let open = true;
+  let nonPast = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (CLAUSE_PUNCT.has(t.norm)) open = true;
+      continue;
+    }
+    // A subject opens a clause too: "When I updated your account I put your old number back".
+    if (NEXT_CLAUSE.has(t.norm) || SUBJECT_PRONOUN.has(t.norm)) {
+      open = true;
+      continue;
+    }
+    if (!open) continue;
+    const prev = tokens[i - 1];
+    const before = prev && prev.kind === 'word' ? prev.norm : '';
+    if (NOT_PAST_AUX.has(t.norm)) nonPast = true;
+    if (before === 'you' || NOT_PAST_BEFORE.has(before) || hasDigit(before)) continue;
+    if (WANTING.has(t.norm) && tokens[i + 1]?.norm === 'to') continue;
+    if (tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_TOLD.has(w.norm))) continue;
+    // A heading ("Resolved - Adjustment Applied"): an event has a subject before it.
+    if (!tokens.slice(0, i).some((w) => w.kind === 'word')) continue;
+    // "I've sent her a card and refunded the fee": a verb with no subject of its own shares the
+    // tense of the one before it.
+    if (SHARED_SUBJECT.has(before) && nonPast) continue;
+    const past =
+      PAST_FORMS.has(t.norm) || (PRESENT_LOOKING_PAST.has(t.norm) && SUBJECT_PRONOUN.has(before)) || (/^[a-z-]{2,}ed$/.test(t.norm) && !NOT_A_PAST.has(t.norm));
+    if (past) {
+      heads.push(i);
+      open = false;
+      nonPast = false;
+    }
+  }
+  return heads;
 }

@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, happenedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
+import { clauseBefore, genericNowAt, happenedAt, inCondition, metaCommentAt, pastClauses, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -182,7 +182,10 @@ function find(ps: PhraseSet, s: Sentence): readonly Match[] {
   return all.length === 0 || all.every((m) => authored(s.tokens, m)) ? all : all.filter((m) => authored(s.tokens, m));
 }
 
-function spanOf(s: Sentence, m: Match): { start: number; end: number } {
+/** Tokens `from` up to `to` of a sentence: a match, or a span read by a clause helper. */
+type Span = Pick<Match, 'from' | 'to'>;
+
+function spanOf(s: Sentence, m: Span): { start: number; end: number } {
   return { start: s.tokens[m.from]!.start, end: s.tokens[m.to - 1]!.end };
 }
 
@@ -641,16 +644,47 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
   for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
 }
 
+/** A title in title case ("Billing Issue Resolved - Adjustment Applied to Your Account"). */
+function headingLike(s: Sentence): boolean {
+  const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals * 5 >= words.length * 3;
+}
+
+/**
+ * A sentence that tells two or more past events, one of them neither the failure itself nor part
+ * of another component's cue: the span from its first such event to the sentence's end.
+ */
+function narrativeIn(s: Sentence, cues: readonly Hit[], failures: readonly Match[]): { start: number; end: number } | null {
+  if (s.tokens[0]?.norm === 'if' || headingLike(s)) return null;
+  const heads = pastClauses(s.tokens);
+  if (heads.length < 2) return null;
+  const free = heads.find((i) => {
+    const t = s.tokens[i]!;
+    return !failures.some((f) => f.from <= i && i < f.to) && !cues.some((h) => h.start <= t.start && t.end <= h.end) && !inCondition(s.tokens, i);
+  });
+  if (free === undefined) return null;
+  return { start: s.tokens[free]!.start, end: s.tokens[s.tokens.length - 1]!.end };
+}
+
 /**
  * Cues of the components other than the apology and responsibility in one sentence: prevention,
  * repair, empathy, explanation and follow-up. `owned` are the sentence's responsibility hits.
  */
-function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Channel, ownedAnywhere: boolean): void {
+function otherHits(
+  hits: Hit[],
+  s: Sentence,
+  owned: readonly Hit[],
+  channel: Channel,
+  ownedAnywhere: boolean,
+  told: { failures: readonly Match[]; apology: boolean },
+): void {
+  const first = hits.length;
   const hit = (component: ComponentName, m: Match, credit: number, counts = credit >= 0.5): void => addHit(hits, component, spanOf(s, m), credit, counts);
   // "I've added a free personal training session": a gift to the customer, not a change of ours.
   // "I've added an extra check-in session for you on Friday": something for the customer, too.
   // "Our support team now checks your account every day": the customer's case, not a change of ours.
-  const change = (m: Match): boolean => {
+  const change = (m: Span): boolean => {
     const after = wordsAfter(s.tokens, m.to, 4);
     return !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) && !after.includes('your') && !/\bfor you\b/.test(after.join(' '));
   };
@@ -659,6 +693,9 @@ function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Cha
   const mech = find(SETS.mechanism, s);
   for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);
   for (const m of find(SETS.preventionVague, s).filter(change)) hit('prevention', m, 0.3);
+  // "Address changes now reach the crews the same day": a rule in force, told of any such case.
+  const generic = prevention.length ? null : genericNowAt(s.tokens);
+  if (generic && change(generic)) addHit(hits, 'prevention', spanOf(s, generic), 1, true);
 
   const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';
   // A remedy verb inside a prevention mechanism or inside the admission ("sorry we sent…") is neither.
@@ -691,6 +728,15 @@ function otherHits(hits: Hit[], s: Sentence, owned: readonly Hit[], channel: Cha
     !s.tokens.some((t) => t.kind === 'punct' && /^[,;:]$/.test(t.norm));
   // "If the screen developed a crack, we'll replace it": a cause in a condition explains nothing.
   if (!question) for (const m of find(SETS.explanation, s)) if (!inCondition(s.tokens, m.from)) hit('explanation', m, external ? 0.5 : 1, !external);
+  // An account told as it happened, in two or more events: "The fitter grabbed a 27.5 from the
+  // wrong rack and didn't do a fit check with you." Not the apology's sentence, and not events
+  // that are the failure itself or another component ("We got it wrong, and I can see how
+  // disappointing that was").
+  const account =
+    !question && !told.apology && !hits.slice(first).some((h) => h.component === 'explanation')
+      ? narrativeIn(s, [...owned, ...hits.slice(first)], told.failures)
+      : null;
+  if (account) addHit(hits, 'explanation', account, external ? 0.5 : 1, !external);
 
   const when = find(SETS.when, s).length > 0;
   for (const m of find(SETS.followUp, s)) hit('follow-up', m, when ? 1 : 0.6);
@@ -818,6 +864,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     if (list) list.push(i);
     else countingBySentence.set(i.sentence, [i]);
   }
+  const ifidSentences = new Set(ifids.map((i) => i.sentence));
   // The other components, sentence by sentence.
   const ownedAnywhere = !gateOnly && sentences.some((s) => find(SETS.ownFull, s).length > 0 || find(SETS.ownGeneric, s).length > 0);
   for (const s of sentences) {
@@ -825,7 +872,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     responsibilityHits(hits, s, countingBySentence.get(s.index) ?? [], ifidEnd);
     if (gateOnly) continue;
     const owned = hits.slice(sentenceStart).filter((h) => h.component === 'responsibility');
-    otherHits(hits, s, owned, channel, ownedAnywhere);
+    otherHits(hits, s, owned, channel, ownedAnywhere, { failures: reading.failures.get(s.index) ?? [], apology: ifidSentences.has(s.index) });
   }
 
   const blocks = blocksOf(doc.pre.liquid);

@@ -1,6 +1,6 @@
 // The context helpers phrase-rule guards use: clause boundaries, negation, words around a match.
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, deniedAt, endsClauseAt, inCondition, metaCommentAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
+import { clauseBefore, deniedAt, endsClauseAt, genericNowAt, inCondition, metaCommentAt, negatedBefore, pastClauses, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
 
@@ -118,5 +118,42 @@ describe('deniedAt', () => {
     const t = tokens("You've had nothing but problems and a long delay");
     expect(deniedAt(t, at(t, 'problems'))).toBe(false);
     expect(deniedAt(t, at(t, 'delay'))).toBe(false);
+  });
+});
+
+describe('pastClauses', () => {
+  const heads = (text: string): string[] => {
+    const t = tokens(text);
+    return pastClauses(t).map((i) => t[i]!.norm);
+  };
+  it('finds one past event per clause', () => {
+    expect(heads("The fitter grabbed a pair from the wrong rack and didn't do a fit check")).toEqual(['grabbed', 'did']);
+    expect(heads('When I updated your account I put your old number back by mistake')).toEqual(['updated', 'put']);
+  });
+  it('skips the perfect, the present passive, adjectives and the customer’s own account', () => {
+    expect(heads("I've sent her a card and refunded the fee")).toEqual([]);
+    expect(heads('Every sign is checked by a second person')).toEqual([]);
+    expect(heads('You must be so frustrated after three missed deliveries')).toEqual([]);
+    expect(heads('You ordered a size 6')).toEqual([]);
+    expect(heads('I wanted to let you know what happened')).toEqual([]);
+    expect(heads('Your cake was not ready at 3pm as promised')).toEqual(['was']);
+  });
+});
+
+describe('genericNowAt', () => {
+  const span = (text: string): string | null => {
+    const t = tokens(text);
+    const m = genericNowAt(t);
+    return m ? t.slice(m.from, m.to).map((x) => x.norm).join(' ') : null;
+  };
+  it('reads a rule now in force for a bare plural', () => {
+    expect(span('We corrected the sheet, and address changes now reach the crews the same day')).toBe('address changes now reach');
+    expect(span('Fragile orders now go out in double boxes')).toBe('fragile orders now go');
+  });
+  it('leaves particular cases and states alone', () => {
+    expect(span('The refunds now show in your account')).toBeNull();
+    expect(span('Your items now ship on Friday')).toBeNull();
+    expect(span('Orders now ready for collection')).toBeNull();
+    expect(span('It has been three days now since I wrote')).toBeNull();
   });
 });
