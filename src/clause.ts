@@ -258,6 +258,8 @@ const NOT_A_RULE = new Set([
 export function genericNowAt(tokens: readonly Token[]): { from: number; to: number } | null {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== 'now') continue;
+    const passive = passiveRuleAt(tokens, i);
+    if (passive) return passive;
     const head = tokens[i - 1]!;
     const verb = tokens[i + 1]!;
     if (head.kind !== 'word' || verb.kind !== 'word' || NOT_A_RULE.has(verb.norm) || NOT_PLURAL.has(head.norm)) continue;
@@ -277,6 +279,23 @@ export function genericNowAt(tokens: readonly Token[]): { from: number; to: numb
     return { from, to: i + 2 };
   }
   return null;
+}
+
+/**
+ * "Heating reports between October and March are now always classed as urgent": a plural
+ * subject with no word that makes it particular in its clause ("the", "your", "it"…), then
+ * "are now", then a participle.
+ */
+function passiveRuleAt(tokens: readonly Token[], now: number): { from: number; to: number } | null {
+  if (tokens[now - 1]?.norm !== 'are') return null;
+  let v = now + 1;
+  if (tokens[v]?.norm === 'always' || tokens[v]?.norm === 'only') v++;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || !/^[a-z-]{3,}ed$/.test(verb.norm)) return null;
+  const subject = clauseBefore(tokens, now - 1, 8, false);
+  if (subject.length === 0 || subject.some((w) => PARTICULAR.has(w) || w === 'everything')) return null;
+  if (!subject.some((w) => /^[a-z-]{2,}[^s']s$/.test(w) && !NOT_PLURAL.has(w))) return null;
+  return { from: now - 1 - subject.length, to: v + 1 };
 }
 
 /** Simple-past forms that are not made with -ed (present-looking ones, like "put", only after a subject pronoun). */
@@ -514,4 +533,30 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     }
   }
   return heads;
+}
+
+/** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
+const BETWEEN = new Set(['personally', 'also', 'then', 'still', 'now', 'already', 'just']);
+/** Verbs of a next step already booked for the customer: "we've booked you in for Monday". */
+const BOOKED = new Set(['booked', 'rebooked', 'scheduled', 'rescheduled', 'arranged', 'reserved', 'matched', 'pencilled', 'penciled']);
+
+/**
+ * Where the writer commits to a next step of their own: "I'll come to the flat", "we are going
+ * to call", "we've booked you in". The index of "I" or "we", or -1. Not "we won't".
+ */
+export function commitmentAt(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const subject = tokens[i]!.norm;
+    if (subject !== 'i' && subject !== 'we') continue;
+    let j = i + 1;
+    while (j < tokens.length && BETWEEN.has(tokens[j]!.norm)) j++;
+    const verb = tokens[j]?.norm;
+    const next = tokens[j + 1]?.norm;
+    if (verb === 'will' && next !== 'not') return i;
+    if ((verb === 'am' || verb === 'are') && next === 'going' && tokens[j + 2]?.norm === 'to') return i;
+    let k = verb === 'have' ? j + 1 : j;
+    while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
+    if (BOOKED.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'you') return i;
+  }
+  return -1;
 }

@@ -36,7 +36,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, genericNowAt, happenedAt, inCondition, metaCommentAt, pastClauses, wordsAfter, wordsBefore } from './clause.js';
+import { clauseBefore, commitmentAt, genericNowAt, happenedAt, inCondition, metaCommentAt, pastClauses, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -738,8 +738,17 @@ function otherHits(
       : null;
   if (account) addHit(hits, 'explanation', account, external ? 0.5 : 1, !external);
 
-  const when = find(SETS.when, s).length > 0;
-  for (const m of find(SETS.followUp, s)) hit('follow-up', m, when ? 1 : 0.6);
+  const whens = find(SETS.when, s);
+  const when = whens.length > 0;
+  const followUps = find(SETS.followUp, s);
+  for (const m of followUps) hit('follow-up', m, when ? 1 : 0.6);
+  // Any step of our own with a time: "I'll come to the flat on Wednesday at 4pm", "I'll be at the
+  // counter at 4", "we've booked you in for Monday at 8:30".
+  if (!followUps.length && when && !question) {
+    const own = commitmentAt(s.tokens);
+    const at = own < 0 ? undefined : whens.find((w) => w.from > own);
+    if (at) addHit(hits, 'follow-up', spanOf(s, { from: own, to: at.to }), 1, true);
+  }
   for (const m of find(SETS.resolved, s)) hit('follow-up', m, 0.5);
   for (const m of find(SETS.nextStep, s)) hit('follow-up', m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
   // On social and chat, a question back to the customer keeps the conversation going: a next step.

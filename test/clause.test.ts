@@ -1,6 +1,18 @@
 // The context helpers phrase-rule guards use: clause boundaries, negation, words around a match.
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, deniedAt, endsClauseAt, genericNowAt, inCondition, metaCommentAt, negatedBefore, pastClauses, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
+import {
+  clauseBefore,
+  deniedAt,
+  endsClauseAt,
+  genericNowAt,
+  inCondition,
+  metaCommentAt,
+  negatedBefore,
+  pastClauses,
+  tokensAfter,
+  wordsAfter,
+  wordsBefore,
+} from '../src/clause.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
 
@@ -144,16 +156,26 @@ describe('genericNowAt', () => {
   const span = (text: string): string | null => {
     const t = tokens(text);
     const m = genericNowAt(t);
-    return m ? t.slice(m.from, m.to).map((x) => x.norm).join(' ') : null;
+    return m
+      ? t
+          .slice(m.from, m.to)
+          .map((x) => x.norm)
+          .join(' ')
+      : null;
   };
   it('reads a rule now in force for a bare plural', () => {
     expect(span('We corrected the sheet, and address changes now reach the crews the same day')).toBe('address changes now reach');
     expect(span('Fragile orders now go out in double boxes')).toBe('fragile orders now go');
+    expect(span('Heating reports between October and March are now always classed as urgent')).toBe(
+      'heating reports between october and march are now always classed',
+    );
   });
   it('leaves particular cases and states alone', () => {
     expect(span('The refunds now show in your account')).toBeNull();
     expect(span('Your items now ship on Friday')).toBeNull();
     expect(span('Orders now ready for collection')).toBeNull();
     expect(span('It has been three days now since I wrote')).toBeNull();
+    expect(span('Your refunds are now processed')).toBeNull();
+    expect(span('The two parcels are now delivered')).toBeNull();
   });
 });
