@@ -169,7 +169,7 @@ export const REPAIR_PROMISED = [
   'replacement',
   '(a|an|our) (technician|engineer|fitter|installer|courier|driver) will (visit|come|call round|collect|repair|fix|replace)',
   // "An engineer from Apex Heating will replace the faulty pump", "our driver will bring the boxes".
-  '(a|an|our) (technician|engineer|fitter|installer|plumber|electrician|courier|driver|mechanic|crew) ... ... ... will (visit|come|collect|repair|fix|replace|install|bring|deliver|return)',
+  '(a|an|our) (technician|engineer|fitter|installer|plumber|electrician|courier|driver|mechanic|crew) ... ... ... will (visit|come|collect|repair|fix|replace|install|bring|deliver|return|empty|redo|swap|refit)',
   '(i|we) will (reduce|lower|cut|discount) (your|this|the|next)',
   '(i|we) have (also)? taken ¤ ... off (your|the)',
   '(refund|credit) (will|should) (be|go|arrive|show)',
@@ -303,6 +303,10 @@ export const EXPLANATION = [
   // A step we skipped: "we didn't check that both parts had arrived", "did not carry over the settings".
   '(we|i|and|but) did not (check|test|confirm|verify|notice|catch|carry over|copy over|include|realize|realise|sync|migrate|update|follow up|enter|record|log|pass on|forward) (that|the|your|whether|if|it|this|a|an|our|both|all|on)',
   '(we|i|and|but) did not follow (it|this|that) up',
+  // Our act done badly: "I didn't re-tighten the brake cable properly".
+  '(we|i|our _) did not _ _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
+  // The cause joined to its effect: "…, which is why the brake faded on you".
+  '(which|that|this) (is|was) (why|how)',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
   '(on us|on me) :',
   // The cause in a plain sentence: "we printed the date from an earlier draft of your order",
@@ -405,6 +409,10 @@ export const PROCESS_NOUN = [
   'rota*',
   'tests',
   'testing',
+  'calendar*',
+  'sheet*',
+  'diary',
+  'register*',
 ] as const;
 
 export const PREVENTION_CONCRETE = [
@@ -465,6 +473,11 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (now|also)? set (our|the) * to (email|text|alert|notify|flag|send|check|block|stop|warn)',
   '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
+  // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
+  '^ (from now on|from today|from this (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  // A way of working given up: "I have also stopped using the paper diary", "I'm no longer copying times by hand".
+  '(i|we) (have)? (also|now)? stopped (using|taking|sending|copying|accepting|printing|relying on|writing|keeping|typing)',
+  '(i|we) (am|are) no longer (copying|typing|writing|using|sending|taking|relying on|entering|keeping|printing)',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
 ] as const;

@@ -560,3 +560,71 @@ export function commitmentAt(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+/** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */
+const EVERY = new Set(['every', 'each', 'nobody', 'no']);
+/** Words after "no" that make no subject of it: "no problem", "no longer", "no charge". */
+const NO_SUBJECT = new Set([
+  'longer',
+  'problem',
+  'problems',
+  'worries',
+  'charge',
+  'cost',
+  'extra',
+  'need',
+  'one',
+  'more',
+  'way',
+  'idea',
+  'matter',
+  'doubt',
+  'reply',
+  'response',
+  'answer',
+  'time',
+]);
+/** Words that put a statement about every case in force: "now", "until", "any more", "from today", "since Monday". */
+const IN_FORCE = new Set(['now', 'until', 'anymore', 'longer', 'since', 'today', 'always', 'before']);
+
+/**
+ * A rule for every case, in force: "From today every scooter gets a test ride", "no car leaves a
+ * ramp until a second technician has re-torqued every wheel", "each part now gets a printed tag".
+ * A subject of every case at a clause start, and a word that puts it in force, in one clause; not
+ * about the customer ("every item before it ships to you") and not "right now" or "for now".
+ */
+export function everyCaseAt(tokens: readonly Token[]): { from: number; to: number } | null {
+  if (tokens.some((t) => t.norm === 'you' || t.norm === 'your')) return null;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const word = tokens[i]!.norm;
+    if (!EVERY.has(word) || (word === 'no' && NO_SUBJECT.has(tokens[i + 1]!.norm))) continue;
+    // At a clause start: the sentence's start, after punctuation, a conjunction or a time phrase.
+    const prev = tokens[i - 1];
+    if (
+      prev &&
+      prev.kind === 'word' &&
+      !CLAUSE_WORDS.has(prev.norm) &&
+      !/^(on|today|week|month|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev.norm)
+    )
+      continue;
+    const end = clauseEndAt(tokens, i + 1);
+    const from = Math.max(0, i - 4);
+    for (let j = from; j < end; j++) {
+      const w = tokens[j]!.norm;
+      if (!IN_FORCE.has(w)) continue;
+      const before = tokens[j - 1]?.norm;
+      if (w === 'now' && (before === 'right' || before === 'for' || tokens[j + 1]?.norm === 'that')) continue;
+      if (w === 'longer' && before !== 'no') continue;
+      if (w === 'today' && before !== 'from' && before !== 'of') continue;
+      return { from: Math.min(i, j), to: Math.max(i, j) + 1 };
+    }
+  }
+  return null;
+}
+
+/** The end of the clause that starts at `at`: the next comma, semicolon or sentence end. */
+function clauseEndAt(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < tokens.length && !(tokens[k]!.kind === 'punct' && /^[;.!?]$/.test(tokens[k]!.norm))) k++;
+  return k;
+}

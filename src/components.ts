@@ -36,7 +36,18 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import { clauseBefore, commitmentAt, genericNowAt, happenedAt, inCondition, metaCommentAt, pastClauses, wordsAfter, wordsBefore } from './clause.js';
+import {
+  clauseBefore,
+  commitmentAt,
+  everyCaseAt,
+  genericNowAt,
+  happenedAt,
+  inCondition,
+  metaCommentAt,
+  pastClauses,
+  wordsAfter,
+  wordsBefore,
+} from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
@@ -354,6 +365,10 @@ const GREETING = OPENER[0];
 
 /** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
+
+/** Words of opening hours: a date-led sentence about them is news, not prevention. */
+const OPENING_HOURS = new Set(['closed', 'open', 'shut', 'opening', 'hours']);
+const PLACE = new Set(['office', 'shop', 'store', 'branch', 'depot', 'studio', 'clinic', 'centre', 'center', 'desk', 'counter', 'warehouse', 'showroom']);
 
 /** Words that turn the remedy just after them into a refusal ("not able to offer a refund"). */
 const REFUSING = new Set(['not', 'never', 'unable', 'cannot', 'no']);
@@ -686,15 +701,23 @@ function otherHits(
   // "Our support team now checks your account every day": the customer's case, not a change of ours.
   const change = (m: Span): boolean => {
     const after = wordsAfter(s.tokens, m.to, 4);
-    return !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) && !after.includes('your') && !/\bfor you\b/.test(after.join(' '));
+    return (
+      !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) &&
+      !after.includes('your') &&
+      !/\bfor you\b/.test(after.join(' ')) &&
+      // "Going forward, our office will be closed on Fridays": opening hours, not a change of process.
+      !(after.some((w) => OPENING_HOURS.has(w)) && s.tokens.slice(m.from, m.to + 4).some((t) => PLACE.has(t.norm)))
+    );
   };
-  const prevention = find(SETS.preventionConcrete, s).filter(change);
+  // "From now on, your account will show the discount": the customer's case inside the change.
+  const prevention = find(SETS.preventionConcrete, s).filter((m) => change(m) && !s.tokens.slice(m.from, m.to).some((t) => t.norm === 'your'));
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
   for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);
   for (const m of find(SETS.preventionVague, s).filter(change)) hit('prevention', m, 0.3);
   // "Address changes now reach the crews the same day": a rule in force, told of any such case.
-  const generic = prevention.length ? null : genericNowAt(s.tokens);
+  // "From today every scooter gets a test ride": a rule for every case, in force.
+  const generic = prevention.length ? null : (genericNowAt(s.tokens) ?? everyCaseAt(s.tokens));
   if (generic && change(generic)) addHit(hits, 'prevention', spanOf(s, generic), 1, true);
 
   const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';

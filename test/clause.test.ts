@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   clauseBefore,
+  commitmentAt,
+  everyCaseAt,
   deniedAt,
   endsClauseAt,
   genericNowAt,
@@ -177,5 +179,33 @@ describe('genericNowAt', () => {
     expect(span('It has been three days now since I wrote')).toBeNull();
     expect(span('Your refunds are now processed')).toBeNull();
     expect(span('The two parcels are now delivered')).toBeNull();
+  });
+});
+
+describe('everyCaseAt', () => {
+  const found = (text: string): boolean => everyCaseAt(tokens(text)) !== null;
+  it('reads a rule for every case, in force', () => {
+    expect(found('From today every scooter gets a test ride')).toBe(true);
+    expect(found('No job card is closed until a second mechanic has checked it')).toBe(true);
+    expect(found('Each part now gets a printed tag')).toBe(true);
+  });
+  it('leaves the customer’s case, "no problem" and "for now" alone', () => {
+    expect(found('I will check every item before it ships to you')).toBe(false);
+    expect(found('No problem at all, it is sorted now')).toBe(false);
+    expect(found('Every seat is taken for now')).toBe(false);
+    expect(found('Every order is packed by hand')).toBe(false);
+  });
+});
+
+describe('commitmentAt', () => {
+  const at = (text: string): number => commitmentAt(tokens(text));
+  it('finds a step of the writer’s own', () => {
+    expect(at('I will come to the flat on Wednesday')).toBe(0);
+    expect(at('Then we are going to call you')).toBe(1);
+    expect(at("We've booked you in for Monday")).toBe(0);
+  });
+  it('is -1 without one', () => {
+    expect(at('We will not charge you again')).toBe(-1);
+    expect(at('You will get an email on Monday')).toBe(-1);
   });
 });
