@@ -249,6 +249,18 @@ export const EMPATHY_FULL = [
   '(is|was) (a|such a) (real)? (nuisance|hassle|headache|strain|pain)',
   '(is|was) such an annoyance',
   'put a (real)? squeeze on',
+  // Sharing the feeling: "I'd be gutted too", "I would be fed up as well".
+  '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (<FEEL>|gutted|fed up|furious|livid|annoyed|upset|angry|the same) (too|as well)?',
+  // What it cost, told of the customer: "you lost the first two hours of your ski day", "you and
+  // your partner missed a gig", "you couldn't use your grinder for a month".
+  '(and|so|which meant|it meant|that meant) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without)',
+  '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
+  '(a|such a) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
+  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful) (way|thing) to (spend|start|end|come home to|find)',
+  '(a|such a) (real|big|huge|genuine)? disappointment (for|to)',
+  // Knowing what the customer's people went through: "I know she'd been practising all week",
+  // "I can see he sat waiting on the call for 40 minutes".
+  '(i|we) (know|understand|realize|realise|can see) (that)? (he|she|they) (had|would|was|were|sat|waited|spent|tried|lost|missed|had been|would been)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
