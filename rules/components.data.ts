@@ -142,7 +142,12 @@ export const REPAIR_DONE = [
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged) (the|your|a|an|all|#n|¤|@ph)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
+  // Put back as it was: "I've set your grind back to whole bean".
+  '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
+  // Done, told of the remedy: "Your day's rental is refunded", "I've put a free lift pass on your booking".
+  '(is|are) (now)? (fully)? (refunded|credited|waived|reversed|reimbursed)',
+  '(i|we) have? (also|just|now)? put (a|an|the|#n|¤) ... ... (on|onto|into) your (account|booking|order|card|file|reservation)',
   '^ applied (a|an|the|your)? ... (credit|refund|discount)',
   '(claim|refund|return|request|replacement|exchange|warranty claim) (is|was|has been) (now)? (approved|accepted|authorised|authorized)',
   '(is|are) on (its|their) way',
@@ -487,6 +492,8 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
   '^ (from now on|from today|from this (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
+  '_ no longer (touch~|reset~|overwrite~|affect~|clear~|wipe~|remove~|delete~|change~|send~|allow~|accept~|charge~|skip~|cancel~|release~|drop~)',
   // A way of working given up: "I have also stopped using the paper diary", "I'm no longer copying times by hand".
   '(i|we) (have)? (also|now)? stopped (using|taking|sending|copying|accepting|printing|relying on|writing|keeping|typing)',
   '(i|we) (am|are) no longer (copying|typing|writing|using|sending|taking|relying on|entering|keeping|printing)',

@@ -115,6 +115,8 @@ export const FAIL_PRED = [
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
   '(our|the|your) (engineer|technician|driver|courier|fitter|installer|rider) (was|were) unable to (attend|deliver|collect|come|make it|complete)',
   'went wrong',
+  // "Her teacher never came", "the engineer never turned up".
+  'never (came|arrived|showed up|turned up|called|rang|replied|got back)',
   '(is|are|was|were|running|fallen) (#n|two|three|a few|several)? (day~|week~)? behind schedule',
   'broke',
   'crashed',

@@ -98,9 +98,24 @@ export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string
   return { text, pre, sentences, meta, point };
 }
 
+/** A list item's marker: "•", "-", "*"; numbered, "1." or "2)". */
+const ITEM_MARK = /^[\u2022\u25e6\u25aa\u2023\u00b7*\u2013-]$/;
+
+/** Is token `i` a list item's marker followed by a space? */
+function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const spaced = (at: number): boolean => /^[ \t]/.test(text.slice(at, at + 1));
+  if (t.kind !== 'word') return ITEM_MARK.test(t.norm) && spaced(t.end);
+  if (/^\d{1,3}\.$/.test(t.norm)) return spaced(t.end);
+  const next = tokens[i + 1];
+  return /^\d{1,3}$/.test(t.norm) && next !== undefined && next.start === t.end && (next.norm === ')' || next.norm === '.') && spaced(next.end);
+}
+
 /**
  * The English parser reads "in." as an abbreviation (inches), so "Thanks for writing in. Sorry
  * if …" stays one sentence. Split after "in." when the next word starts with a capital letter.
+ * A list written as lines ("Fixes:\n• Refunded those three bags\n• …") is split before each
+ * item, so an item without a full stop does not run into the next one.
  */
 function splitAfterIn(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
   const parts: { tokens: Token[]; start: number; end: number }[] = [];
@@ -108,6 +123,12 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
   let from = start;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && current.length && itemMarkAt(tokens, i, text) && /[\r\n]/.test(text.slice(prev.end, t.start))) {
+      parts.push({ tokens: current, start: from, end: prev.end });
+      current = [];
+      from = t.start;
+    }
     if (t.kind !== 'word' || t.norm !== 'in.') {
       current.push(t);
       continue;

@@ -74,4 +74,15 @@ describe('sentence boundaries', () => {
     const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
     expect(doc.sentences.map((s) => s.text)).toEqual(['Thanks for writing in.', 'Sorry, but good news: it shipped.', 'The 5 in. screen is fine.']);
   });
+
+  it('starts a sentence at each item of a list written as lines, on both paths', () => {
+    const sentences = (text: string, markdown: boolean | 'always'): string[] =>
+      (lintReply({ text, markdown }, {}).data.apologyDoc as ReplyDoc).sentences.map((s) => s.text);
+    const bullets = 'Fixes:\n• Set your grind back to whole bean\n• Refunded those bags - all three\n';
+    for (const markdown of [false, 'always'] as const) {
+      expect(sentences(bullets, markdown)).toEqual(['Fixes:', '• Set your grind back to whole bean', '• Refunded those bags - all three']);
+    }
+    // Plain text only: in Markdown these lines are a list, whose items are blocks of their own.
+    expect(sentences('Done:\n1. Refunded the fee\n2) Sent the part\n', false)).toEqual(['Done:', '1. Refunded the fee', '2) Sent the part']);
+  });
 });
