@@ -105,6 +105,10 @@ export const OWNERSHIP_FULL = [
   '(we|i) (missed|overlooked|mixed up)',
   // "You were right to raise this", not "you were right at the door".
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
+  // Our act done badly, or our own slowness: "I didn't re-tighten the cable properly", "I fell behind on editing".
+  '(we|i) did not _ _? _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
+  '(we|i) (fell|have fallen|got) behind (on|with)',
+  '(for|about) letting you down',
   'we take (full)? responsibility',
   '(is|was|are|were) our responsibility',
   'i take (full)? responsibility',
@@ -254,6 +258,8 @@ export const EMPATHY_FULL = [
   '(is|was) (a|such a) (real)? (nuisance|hassle|headache|strain|pain)',
   '(is|was) such an annoyance',
   'put a (real)? squeeze on',
+  // The feeling as an exclamation: "Annoying!", "So frustrating."
+  '^ (so|how|really|very|utterly|totally)? <FEEL> $',
   // Sharing the feeling: "I'd be gutted too", "I would be fed up as well".
   '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (<FEEL>|gutted|fed up|furious|livid|annoyed|upset|angry|the same) (too|as well)?',
   // What it cost, told of the customer: "you lost the first two hours of your ski day", "you and
@@ -492,6 +498,10 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
   '^ (from now on|from today|from this (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  // A heading for the change: "**What changes:** nobody here can suspend a code without …".
+  '^ what (changes|has changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
+  // From a day on: "Since Monday we check every listing against the venue's live record".
+  '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|use~|send~|scan~|review~|confirm~|verify|keep~|print~|photograph~|test~|run~|require~|ask~|call~|text~|double-check~|match~|compare~|only)',
   // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
   '_ no longer (touch~|reset~|overwrite~|affect~|clear~|wipe~|remove~|delete~|change~|send~|allow~|accept~|charge~|skip~|cancel~|release~|drop~)',
   // A way of working given up: "I have also stopped using the paper diary", "I'm no longer copying times by hand".
@@ -594,7 +604,7 @@ export const SORRY_EXTRA = [
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
   'allow me to apologize',
   'apologizes for',
-  '(i|we) (owe|owed) you (a|an) (big|huge|real|sincere|proper)? apology',
+  '(i|we) (owe|owed) you (and _ _?)? (a|an) (big|huge|real|sincere|proper)? apology',
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
@@ -608,7 +618,9 @@ export const SORRY_PLAIN = [
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */
 export const OPENER = [
   '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... $',
-  '^ (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet)|letting us know|flagging|the (message|note|email))',
+  '^ (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending (the|those|these|your|them|it|over)|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',
+  // The greeting and the thanks in one sentence: "Hey Leo, thanks for hanging on while I dug into this."
+  '^ (hi|hello|hey|dear|hiya) _? _? , (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',
 ] as const;
 
 /** Appreciation instead of an apology for waiting (You et al. 2020; C1 `acceptGratitude`). */

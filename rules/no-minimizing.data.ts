@@ -68,9 +68,11 @@ export const FEELING =
   /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should not (?:have )?(?:happen\w*|be|been)|let you down)\b/;
 /** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
 export const EVIDENCE =
-  /^(?:show|shows|showed|shown|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
+  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
 export const REMEDY = /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge)\b/;
+/** What "simple" can describe without talking down: our own account of the failure ("What went wrong is simple: I picked …"). */
+export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|mistake)$/;
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */

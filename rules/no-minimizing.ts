@@ -17,6 +17,7 @@ import {
   FEELING,
   FIRST_PERSON,
   MANNER_VERB,
+  OUR_ACCOUNT,
   NOT_A_VERB,
   REMEDY,
   YOU_SUBJECT,
@@ -115,6 +116,8 @@ function callsItEasy(ctx: MatchContext): boolean {
   // "We want returns to be simple", "I've made it easy": the writer's own aim, not a verdict on the customer.
   if (clauseBefore(tokens, ctx.match.from).some((w) => FIRST_PERSON.has(w))) return false;
   if (EASY_BEFORE.test(before.join(' ')) || negatedBefore(tokens, ctx.match.from, 4)) return false;
+  // "What went wrong is simple: I picked your trays by surname": our account, not the customer's task.
+  if (OUR_ACCOUNT.test(before.filter((w) => !/^(is|was|are|were|really|very|quite|pretty|fairly)$/.test(w)).join(' '))) return false;
   if (ctx.match.pattern.source === 'easily') return true;
   const after = wordsAfter(tokens, ctx.match.to, 4).join(' ');
   if (EASY_SAFE.test(after)) return false;

@@ -525,7 +525,10 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     // tense of the one before it.
     if (SHARED_SUBJECT.has(before) && nonPast) continue;
     const past =
-      PAST_FORMS.has(t.norm) || (PRESENT_LOOKING_PAST.has(t.norm) && SUBJECT_PRONOUN.has(before)) || (/^[a-z-]{2,}ed$/.test(t.norm) && !NOT_A_PAST.has(t.norm));
+      PAST_FORMS.has(t.norm) ||
+      (t.norm === 'could' && tokens[i + 1]?.norm === 'not') ||
+      (PRESENT_LOOKING_PAST.has(t.norm) && SUBJECT_PRONOUN.has(before)) ||
+      (/^[a-z-]{2,}ed$/.test(t.norm) && !NOT_A_PAST.has(t.norm));
     if (past) {
       heads.push(i);
       open = false;
@@ -556,7 +559,8 @@ export function commitmentAt(tokens: readonly Token[]): number {
     if ((verb === 'am' || verb === 'are') && next === 'going' && tokens[j + 2]?.norm === 'to') return i;
     let k = verb === 'have' ? j + 1 : j;
     while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
-    if (BOOKED.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'you') return i;
+    // "We've booked you in", "we have booked a make-up lesson for Oskar".
+    if (BOOKED.has(tokens[k]?.norm ?? '') && /^(you|a|an|your)$/.test(tokens[k + 1]?.norm ?? '')) return i;
   }
   return -1;
 }
@@ -585,7 +589,7 @@ const NO_SUBJECT = new Set([
   'time',
 ]);
 /** Words that put a statement about every case in force: "now", "until", "any more", "from today", "since Monday". */
-const IN_FORCE = new Set(['now', 'until', 'anymore', 'longer', 'since', 'today', 'always', 'before']);
+const IN_FORCE = new Set(['now', 'until', 'anymore', 'more', 'longer', 'since', 'today', 'always', 'before']);
 
 /**
  * A rule for every case, in force: "From today every scooter gets a test ride", "no car leaves a
@@ -615,6 +619,7 @@ export function everyCaseAt(tokens: readonly Token[]): { from: number; to: numbe
       const before = tokens[j - 1]?.norm;
       if (w === 'now' && (before === 'right' || before === 'for' || tokens[j + 1]?.norm === 'that')) continue;
       if (w === 'longer' && before !== 'no') continue;
+      if (w === 'more' && before !== 'any') continue;
       if (w === 'today' && before !== 'from' && before !== 'of') continue;
       return { from: Math.min(i, j), to: Math.max(i, j) + 1 };
     }

@@ -700,7 +700,11 @@ function otherHits(
   // "I've added an extra check-in session for you on Friday": something for the customer, too.
   // "Our support team now checks your account every day": the customer's case, not a change of ours.
   const change = (m: Span): boolean => {
+    // Read within the change's clause: in "we've fixed the page so changing your delivery day no
+    // longer …", the customer after "so" is any customer.
     const after = wordsAfter(s.tokens, m.to, 4);
+    const cut = after.findIndex((w) => w === 'so' || w === 'that' || w === 'which' || w === 'because');
+    if (cut >= 0) after.length = cut;
     return (
       !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) &&
       !after.includes('your') &&
