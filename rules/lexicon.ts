@@ -131,6 +131,8 @@ export const FAIL_PRED = [
 export const THIRD_PARTY = [
   '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|wholesaler|distributor|subcontractor|contractor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',
   '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment|hosting|cloud|network|email|sms|data centre|data center) (partner|company|provider|processor|team|driver|center|centre|host|vendor)',
+  // Any kind of outside firm: "our tyre supplier", "our metering partner", "the lens lab".
+  '(the|our) _ (supplier|suppliers|manufacturer|wholesaler|distributor|subcontractor|contractor|partner|vendor|lab|laboratory)',
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
   '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform)',
   '(the|our) post office',

@@ -19,6 +19,8 @@ const PRED = [
   '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record|recognise|recognize|accept|apply)',
   '(experienced|suffered|is experiencing|are experiencing|has been experiencing|have been experiencing|ran into|hit) (some|a|an|technical|severe|major|significant)? (delay~|issue~|problem~|outage~|difficulties|disruption~|failure~)',
   '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
+  // "The lab sent us lenses with the wrong prescription".
+  '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
   'made (a|an) (mistake|error)',
   'made mistakes',
