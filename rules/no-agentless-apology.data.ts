@@ -1,6 +1,6 @@
 /** Agentless failure statements, the "past exonerative" (RULES.md A5, §0.11). */
 const THINGS =
-  '(order~|package~|parcel~|refund~|ticket~|request~|email~|e-mail~|message~|case~|claim~|return~|delivery|deliveries|shipment~|payment~|booking~|reservation~|item~|application~|reply|replies|query|queries|complaint~|callback~|appointment~|call~|account~|cancellation~|subscription~|exchange~|replacement~|invoice~|form~)';
+  '(order~|package~|parcel~|refund~|ticket~|request~|email~|e-mail~|message~|case~|claim~|return~|delivery|deliveries|shipment~|payment~|booking~|reservation~|item~|application~|reply|replies|query|queries|complaint~|callback~|appointment~|call~|account~|cancellation~|subscription~|exchange~|replacement~|invoice~|form~|repair~|service~|visit~|installation~|lesson~|collection~|fitting~|job~|bin~|prescription~|reading~)';
 const FAILED =
   '(delayed|lost|mishandled|overlooked|missed|misplaced|mislaid|ignored|forgotten|mis-shipped|misrouted|mislabel*|mixed up|held up|not (handled|actioned|answered|processed|followed up|passed on|escalated) (correctly|properly|in time|on time|as (it|they) should (have been)?)?)';
 
@@ -28,5 +28,6 @@ export const OWN_LOCAL = [
   '(because|due to) (of)? (our|my) (mistake|error|oversight|fault)',
   '(by|on) (us|me)',
   '(we|i) (made|caused|sent|lost|packed|shipped|forgot|missed|ran out|mixed|mislabel*|overlooked|misread|entered|typed|set up|did not|failed)',
-  'our (mistake|fault|error|oversight)',
+  // "Both were our crew's mistakes", "that was my colleague's error".
+  '(our|my) _? (mistake|mistakes|fault|error|errors|oversight)',
 ];
