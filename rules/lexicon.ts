@@ -107,9 +107,12 @@ export const FAIL_PRED = [
   // "Your order #441 shipped to the old address" (RULES.md C9 trap).
   '(went|shipped|was shipped|was sent|was delivered|was posted|got sent) to (the|your|an) (old|wrong|previous|former|incorrect)',
   '(was|were|got) (left|put|dropped) (at|in|on|with) (the|a) wrong',
-  '(was|were|has been|have been) not (processed|refunded|shipped|sent)',
+  '(was|were|has been|have been) not (processed|refunded|shipped|sent|checked|tested|inspected|proofed|proofread)',
+  // "The upper tray was cracked along the left side", "printed with last year's date".
+  '(was|were|got) (cracked|torn|scratched|dented|smashed|chipped|stained|split|snapped|shattered)',
+  '(was|were) (printed|made|engraved|labelled|labeled|cut|built|fitted) (with|in|on) (the wrong|last year|the old|an old|the previous|incorrect)',
   'arrived (late|broken|damaged|open|cracked|smashed)',
-  'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked)',
+  'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked|split|chipped|stained|scratched|snapped)',
   '(we|the (courier|carrier|driver|warehouse)) lost your (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
   '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up|attend|turn up)',
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',

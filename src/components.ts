@@ -659,6 +659,9 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
   for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
 }
 
+/** Words that open a clause telling when, not why. */
+const TEMPORAL = new Set(['when', 'once', 'after', 'while', 'until', 'before']);
+
 /** A title in title case ("Billing Issue Resolved - Adjustment Applied to Your Account"). */
 function headingLike(s: Sentence): boolean {
   const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -676,7 +679,13 @@ function narrativeIn(s: Sentence, cues: readonly Hit[], failures: readonly Match
   if (heads.length < 2) return null;
   const free = heads.find((i) => {
     const t = s.tokens[i]!;
-    return !failures.some((f) => f.from <= i && i < f.to) && !cues.some((h) => h.start <= t.start && t.end <= h.end) && !inCondition(s.tokens, i);
+    return (
+      !failures.some((f) => f.from <= i && i < f.to) &&
+      !cues.some((h) => h.start <= t.start && t.end <= h.end) &&
+      !inCondition(s.tokens, i) &&
+      // "The tray was cracked when it arrived": a time of the failure, not a cause.
+      !wordsBefore(s.tokens, i, 2).some((w) => TEMPORAL.has(w))
+    );
   });
   if (free === undefined) return null;
   return { start: s.tokens[free]!.start, end: s.tokens[s.tokens.length - 1]!.end };

@@ -25,7 +25,28 @@ const remedy = phraseSet(
   CLASSES,
 );
 
+/** Goodwill given with no apology: money or a gift offered instead of one ("a £30 credit", "no charge for the reprint"). */
+const goodwill = phraseSet(
+  [
+    'voucher~',
+    'coupon~',
+    'gift card~',
+    'gift certificate~',
+    'goodwill',
+    'complimentary',
+    'on the house',
+    'no charge',
+    'free of charge',
+    '¤ _? credit~',
+    'credit~ of ¤',
+    '#n (%|percent) off',
+  ],
+  CLASSES,
+);
+
 const GENERIC_FAILURES = new Set<string>(FAIL_GENERIC);
+/** Failures told as events ("was cracked", "arrived with the spine split"), by pattern. */
+const FAILURE_EVENTS = new Set<string>(FAIL_PRED);
 
 /** Words before "issue" that make it a verb ("to issue", "can't issue", "we issue"). */
 const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may', 'might', 'must', 'should', 'we', 'i', 'they', 'you', 'please']);
@@ -94,6 +115,12 @@ function failuresIn(doc: ReplyDoc): { failures: Map<string, string>; failAt: Set
   return { failures, failAt };
 }
 
+/** Whether the reply gives goodwill outside a condition ("If it's damaged, we'll send a voucher" gives none). */
+function goodwillGiven(doc: ReplyDoc): boolean {
+  for (const s of goodwill.candidatesIn(doc.sentences, doc.matches)) if (goodwill.find(s.tokens).some((m) => !inCondition(s.tokens, m.from))) return true;
+  return false;
+}
+
 /** Compute the gate for a reply. */
 export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis?: ApologyAnalysis): ApologyGate {
   const threshold = typeof settings.apologyThreshold === 'number' ? settings.apologyThreshold : 3;
@@ -141,6 +168,12 @@ export function computeGate(doc: ReplyDoc, settings: GateSettings = {}, analysis
   if (remedies) {
     score += 1;
     reasons.push('+1 remedy cue');
+  }
+  // Money for a failure with no apology (RULES.md C10: money is no substitute for one).
+  // Only a failure told as an event ("the tray was cracked"), not a bare noun ("fault codes").
+  if (!apologies.length && [...failures.keys()].some((k) => FAILURE_EVENTS.has(k)) && goodwillGiven(doc)) {
+    score += 1;
+    reasons.push('+1 goodwill beside a failure, with no apology');
   }
   if (!apologies.length && waits.length && failures.size) {
     score += 1;
