@@ -501,12 +501,16 @@ export function pastClauses(tokens: readonly Token[]): number[] {
   const heads: number[] = [];
   let open = true;
   let nonPast = false;
+  let seenWord = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (CLAUSE_PUNCT.has(t.norm)) open = true;
       continue;
     }
+    // A heading ("Resolved - Adjustment Applied"): an event has a subject before it.
+    const first = !seenWord;
+    seenWord = true;
     // A subject opens a clause too: "When I updated your account I put your old number back".
     if (NEXT_CLAUSE.has(t.norm) || SUBJECT_PRONOUN.has(t.norm)) {
       open = true;
@@ -519,8 +523,7 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     if (before === 'you' || NOT_PAST_BEFORE.has(before) || hasDigit(before)) continue;
     if (WANTING.has(t.norm) && tokens[i + 1]?.norm === 'to') continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_TOLD.has(w.norm))) continue;
-    // A heading ("Resolved - Adjustment Applied"): an event has a subject before it.
-    if (!tokens.slice(0, i).some((w) => w.kind === 'word')) continue;
+    if (first) continue;
     // "I've sent her a card and refunded the fee": a verb with no subject of its own shares the
     // tense of the one before it.
     if (SHARED_SUBJECT.has(before) && nonPast) continue;
@@ -599,6 +602,13 @@ const IN_FORCE = new Set(['now', 'until', 'anymore', 'more', 'longer', 'since', 
  */
 export function everyCaseAt(tokens: readonly Token[]): { from: number; to: number } | null {
   if (tokens.some((t) => t.norm === 'you' || t.norm === 'your')) return null;
+  // One pass from the end: for each token, the next word that puts a rule in force before the
+  // clause ends (-1 when none), so each subject is answered without scanning its clause again.
+  const next = new Int32Array(tokens.length + 1).fill(-1);
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    next[j] = t.kind === 'punct' && /^[;.!?]$/.test(t.norm) ? -1 : inForceAt(tokens, j) ? j : next[j + 1]!;
+  }
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = tokens[i]!.norm;
     if (!EVERY.has(word) || (word === 'no' && NO_SUBJECT.has(tokens[i + 1]!.norm))) continue;
@@ -611,25 +621,22 @@ export function everyCaseAt(tokens: readonly Token[]): { from: number; to: numbe
       !/^(on|today|week|month|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev.norm)
     )
       continue;
-    const end = clauseEndAt(tokens, i + 1);
-    const from = Math.max(0, i - 4);
-    for (let j = from; j < end; j++) {
-      const w = tokens[j]!.norm;
-      if (!IN_FORCE.has(w)) continue;
-      const before = tokens[j - 1]?.norm;
-      if (w === 'now' && (before === 'right' || before === 'for' || tokens[j + 1]?.norm === 'that')) continue;
-      if (w === 'longer' && before !== 'no') continue;
-      if (w === 'more' && before !== 'any') continue;
-      if (w === 'today' && before !== 'from' && before !== 'of') continue;
-      return { from: Math.min(i, j), to: Math.max(i, j) + 1 };
-    }
+    // "From today every scooter …": the word may also come just before the subject.
+    for (let j = Math.max(0, i - 4); j < i; j++) if (inForceAt(tokens, j)) return { from: j, to: i + 1 };
+    const j = next[i + 1]!;
+    if (j >= 0) return { from: i, to: j + 1 };
   }
   return null;
 }
 
-/** The end of the clause that starts at `at`: the next comma, semicolon or sentence end. */
-function clauseEndAt(tokens: readonly Token[], at: number): number {
-  let k = at;
-  while (k < tokens.length && !(tokens[k]!.kind === 'punct' && /^[;.!?]$/.test(tokens[k]!.norm))) k++;
-  return k;
+/** Is token `j` a word that puts a rule in force ("now", but not "right now" or "for now"; "no longer"; "any more"; "from today")? */
+function inForceAt(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.norm;
+  if (!IN_FORCE.has(w)) return false;
+  const before = tokens[j - 1]?.norm;
+  if (w === 'now') return before !== 'right' && before !== 'for' && tokens[j + 1]?.norm !== 'that';
+  if (w === 'longer') return before === 'no';
+  if (w === 'more') return before === 'any';
+  if (w === 'today') return before === 'from' || before === 'of';
+  return true;
 }

@@ -677,11 +677,17 @@ function narrativeIn(s: Sentence, cues: readonly Hit[], failures: readonly Match
   if (s.tokens[0]?.norm === 'if' || headingLike(s)) return null;
   const heads = pastClauses(s.tokens);
   if (heads.length < 2) return null;
+  // Tokens inside the failure or another component's cue, marked once (a long sentence can hold
+  // many of each).
+  const covered = new Uint8Array(s.tokens.length);
+  for (const f of failures) covered.fill(1, f.from, f.to);
+  const starts = s.tokens.map((t) => t.start);
+  for (const h of cues) {
+    for (let k = lowerBound(starts, h.start); k < s.tokens.length && s.tokens[k]!.end <= h.end; k++) covered[k] = 1;
+  }
   const free = heads.find((i) => {
-    const t = s.tokens[i]!;
     return (
-      !failures.some((f) => f.from <= i && i < f.to) &&
-      !cues.some((h) => h.start <= t.start && t.end <= h.end) &&
+      !covered[i] &&
       !inCondition(s.tokens, i) &&
       // "The tray was cracked when it arrived": a time of the failure, not a cause.
       !wordsBefore(s.tokens, i, 2).some((w) => TEMPORAL.has(w))

@@ -137,6 +137,11 @@ describe('one long sentence costs work in proportion to its length', () => {
     'you should have read the email sorry and ',
     'we are not responsible and the courier lost it sorry and ',
     'they lost your parcel and ',
+    // The component readers that walk a sentence's clauses: past events, rules in force, steps of ours.
+    'sorry for any inconvenience every order now ships and no car leaves until and ',
+    'sorry for any inconvenience we grabbed it and did not check it and when I put it back and ',
+    'sorry for any inconvenience I will call you on Monday and we have booked you in and ',
+    'sorry for any inconvenience address changes now reach us and are now always checked and ',
   ];
 
   function tokenReads(phrase: string, times: number): { tokens: number; messages: number } {
