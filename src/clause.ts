@@ -531,7 +531,7 @@ export function pastClauses(tokens: readonly Token[]): number[] {
       PAST_FORMS.has(t.norm) ||
       (t.norm === 'could' && tokens[i + 1]?.norm === 'not') ||
       (PRESENT_LOOKING_PAST.has(t.norm) && SUBJECT_PRONOUN.has(before)) ||
-      (/^[a-z-]{2,}ed$/.test(t.norm) && !NOT_A_PAST.has(t.norm));
+      (t.norm.endsWith('ed') && /^[a-z-]{2,}ed$/.test(t.norm) && !NOT_A_PAST.has(t.norm));
     if (past) {
       heads.push(i);
       open = false;
@@ -601,7 +601,12 @@ const IN_FORCE = new Set(['now', 'until', 'anymore', 'more', 'longer', 'since', 
  * about the customer ("every item before it ships to you") and not "right now" or "for now".
  */
 export function everyCaseAt(tokens: readonly Token[]): { from: number; to: number } | null {
-  if (tokens.some((t) => t.norm === 'you' || t.norm === 'your')) return null;
+  let subjects = false;
+  for (const t of tokens) {
+    if (t.norm === 'you' || t.norm === 'your') return null;
+    if (EVERY.has(t.norm)) subjects = true;
+  }
+  if (!subjects) return null;
   // One pass from the end: for each token, the next word that puts a rule in force before the
   // clause ends (-1 when none), so each subject is answered without scanning its clause again.
   const next = new Int32Array(tokens.length + 1).fill(-1);

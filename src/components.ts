@@ -674,9 +674,9 @@ function headingLike(s: Sentence): boolean {
  * of another component's cue: the span from its first such event to the sentence's end.
  */
 function narrativeIn(s: Sentence, cues: readonly Hit[], failures: readonly Match[]): { start: number; end: number } | null {
-  if (s.tokens[0]?.norm === 'if' || headingLike(s)) return null;
+  if (s.tokens[0]?.norm === 'if') return null;
   const heads = pastClauses(s.tokens);
-  if (heads.length < 2) return null;
+  if (heads.length < 2 || headingLike(s)) return null;
   // Tokens inside the failure or another component's cue, marked once (a long sentence can hold
   // many of each).
   const covered = new Uint8Array(s.tokens.length);

@@ -102,6 +102,15 @@ export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string
 const ITEM_MARK = /^[\u2022\u25e6\u25aa\u2023\u00b7*\u2013-]$/;
 
 /** Is token `i` a list item's marker followed by a space? */
+/** Is there a line break in `text` from `from` to `to`? */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
   const spaced = (at: number): boolean => /^[ \t]/.test(text.slice(at, at + 1));
@@ -124,7 +133,7 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (prev && current.length && itemMarkAt(tokens, i, text) && /[\r\n]/.test(text.slice(prev.end, t.start))) {
+    if (prev && current.length && t.start > prev.end && lineBreakIn(text, prev.end, t.start) && itemMarkAt(tokens, i, text)) {
       parts.push({ tokens: current, start: from, end: prev.end });
       current = [];
       from = t.start;
