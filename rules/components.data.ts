@@ -181,6 +181,11 @@ export const REPAIR_PROMISED = [
   '(a|an|our) (technician|engineer|fitter|installer|plumber|electrician|courier|driver|mechanic|crew) ... ... ... will (visit|come|collect|repair|fix|replace|install|bring|deliver|return|empty|redo|swap|refit)',
   '(i|we) will (reduce|lower|cut|discount) (your|this|the|next)',
   '(i|we) have (also)? taken ¤ ... off (your|the)',
+  // "I've also taken this month's rental for the sofa off your bill", "New screen ordered at our cost".
+  '(i|we) have? (also|just)? taken ... ... ... ... ... off (your|the) (bill|invoice|account|total|balance|next)',
+  'at (our|my) (cost|expense)',
+  '(i|we) have? (also|just)? (decided|arranged|agreed) to (refund|replace|credit|waive|cover|reimburse|send|reprint|redo|remake)',
+  '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (reservation|booking|order|request)',
   '(refund|credit) (will|should) (be|go|arrive|show)',
   '(will|should) go out to you',
   '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
@@ -267,7 +272,11 @@ export const EMPATHY_FULL = [
   '(and|so|which meant|it meant|that meant) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without)',
   '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
   '(a|such a) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
-  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful) (way|thing) to (spend|start|end|come home to|find)',
+  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim) (way|thing) to (spend|start|end|come home to|find)',
+  // "Not the move-in you were after", "which makes this far worse".
+  '^ not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
+  '(makes|made) (this|it|that) (far|much|even|so much)? worse',
+  '(you|you have) spent (your|the) (first|whole|entire|last) (week|day|weekend|morning|evening|night|month|days|hours)',
   '(a|such a) (real|big|huge|genuine)? disappointment (for|to)',
   // Knowing what the customer's people went through: "I know she'd been practising all week",
   // "I can see he sat waiting on the call for 40 minutes".

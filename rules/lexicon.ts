@@ -58,6 +58,9 @@ export const SORRY_SYMP = [
   'sorry to (bother|trouble|disturb) you',
   'sorry to have to (ask|bother|trouble|chase|disturb)',
   'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
+  // Regret at the customer's own plans: "I'm sorry you can't make it this year".
+  "sorry (that)? you (can not|could not|will not be able to|are not able to|won't be able to) (make it|come|attend|join|be there|travel)",
+  'sorry (that)? you (have to|had to) (miss|cancel|leave)',
 ] as const;
 
 /** The routine wait/process apology (RULES.md §0.3). */
@@ -115,6 +118,8 @@ export const FAIL_PRED = [
   'arrived with ... (smashed|broken|cracked|damaged|missing|torn|dented|leaking|leaked|split|chipped|stained|scratched|snapped)',
   '(we|the (courier|carrier|driver|warehouse)) lost your (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
   '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up|attend|turn up)',
+  // "The exit barrier did not open", "the screen didn't work".
+  '(barrier|gate|door|app|machine|card reader|reader|lock|screen|system|payment|page|site|website|terminal|lift|printer) ... (did not|failed to|would not|could not) (open|work|load|start|connect|respond|scan|read|print|unlock)',
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
   '(our|the|your) (engineer|technician|driver|courier|fitter|installer|rider) (was|were) unable to (attend|deliver|collect|come|make it|complete)',
   'went wrong',

@@ -15,6 +15,8 @@ export const patterns = [
   `did you not ${DILIGENCE}`,
   'as you (were|have been|had been) (already|previously|clearly)? (told|informed|advised|warned|instructed|notified)',
   `you must have (accidentally|mistakenly|inadvertently|somehow|probably)? (${SLIP}|put|set|left|hit|made a (mistake|typo))`,
+  // The damage put on the customer: "You must have dropped it in water after you collected it".
+  'you must have (accidentally|somehow|probably)? (dropped|damaged|broken|spilled|spilt|knocked|sat on|stood on|bent|cracked|scratched|got it wet|got water)',
   `you (clearly|obviously) (did not|have not|had not|do not|missed|forgot|overlooked|misread|misunderstood|skipped|ignored|failed|mistyped|${SLIP} the wrong)`,
   'you have (clearly|obviously) (not|missed|forgotten|overlooked|misread|misunderstood|skipped|ignored)',
   `if you (had|would have) ${DILIGENCE_PAST}`,

@@ -1,6 +1,6 @@
 /** Failure nouns a minimiser shrinks (RULES.md B5). */
 const FAILN =
-  '(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag)';
+  '(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag|difference~|discrepanc*|scratch~|mark~|dent~|scuff~|mismatch~)';
 const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
 const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 

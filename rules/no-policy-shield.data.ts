@@ -16,6 +16,8 @@ export const policyPatterns = [
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
+  // "Our policy is that snagging issues must be reported within seven days".
+  `${OWNER} ${KIND}? (policy|policies|rule|rules|procedure) (is|are) (that|to)`,
   'rules are rules',
   'policy is policy',
   'the rules are the rules',

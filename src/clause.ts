@@ -502,6 +502,7 @@ export function pastClauses(tokens: readonly Token[]): number[] {
   let open = true;
   let nonPast = false;
   let seenWord = false;
+  let auxAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
@@ -519,7 +520,12 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     if (!open) continue;
     const prev = tokens[i - 1];
     const before = prev && prev.kind === 'word' ? prev.norm : '';
-    if (NOT_PAST_AUX.has(t.norm)) nonPast = true;
+    if (NOT_PAST_AUX.has(t.norm)) {
+      nonPast = true;
+      auxAt = i;
+    }
+    // "We've since moved", "it has now been fixed": an adverb between the auxiliary and the verb.
+    if (auxAt >= 0 && i - auxAt <= 2 && i !== auxAt) continue;
     if (before === 'you' || NOT_PAST_BEFORE.has(before) || hasDigit(before)) continue;
     if (WANTING.has(t.norm) && tokens[i + 1]?.norm === 'to') continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_TOLD.has(w.norm))) continue;
@@ -543,6 +549,25 @@ export function pastClauses(tokens: readonly Token[]): number[] {
 
 /** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
 const BETWEEN = new Set(['personally', 'also', 'then', 'still', 'now', 'already', 'just']);
+/** Our people who can take a next step for us. */
+const OUR_PEOPLE = new Set([
+  'team',
+  'driver',
+  'drivers',
+  'engineer',
+  'technician',
+  'crew',
+  'fitter',
+  'fitters',
+  'installer',
+  'manager',
+  'courier',
+  'staff',
+  'specialist',
+  'advisor',
+  'adviser',
+  'agent',
+]);
 /** Verbs of a next step already booked for the customer: "we've booked you in for Monday". */
 const BOOKED = new Set(['booked', 'rebooked', 'scheduled', 'rescheduled', 'arranged', 'reserved', 'matched', 'pencilled', 'penciled']);
 
@@ -553,6 +578,9 @@ const BOOKED = new Set(['booked', 'rebooked', 'scheduled', 'rescheduled', 'arran
 export function commitmentAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length - 1; i++) {
     const subject = tokens[i]!.norm;
+    // "Our delivery team will bring a replacement door on Tuesday": our people are us.
+    if (subject === 'our' && OUR_PEOPLE.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'will') return i;
+    if (subject === 'our' && OUR_PEOPLE.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'will') return i;
     if (subject !== 'i' && subject !== 'we') continue;
     let j = i + 1;
     while (j < tokens.length && BETWEEN.has(tokens[j]!.norm)) j++;

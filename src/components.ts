@@ -341,6 +341,14 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether a sentence tells an act of ours in the past: "We spelled Oliver's name as Olivier". */
+function ourActTold(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.kind === 'word');
+  if (!first || (first.norm !== 'we' && first.norm !== 'i' && first.norm !== 'our')) return false;
+  const heads = pastClauses(tokens);
+  return heads.length > 0 && heads[0]! <= 4;
+}
+
 /** Whether the clause from `at` (its first eight words) refuses: "the café can't take group bookings". */
 function refusalAhead(tokens: readonly Token[], at: number): boolean {
   const words = wordsAfter(tokens, at, 8);
@@ -569,13 +577,16 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         // "We charged you twice, and I'm sorry for that."
         (ourWrongAct(lead) && !lead.some((t) => t.norm === 'if'));
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
+      // A bare "I'm so sorry." before the failure told: "I am so sorry. We spelled Oliver's name as Olivier."
+      const next = restWords.length === 0 && !vocative ? sentences[s.index + 1] : undefined;
       specific =
         namedBefore ||
         Boolean(
           prev &&
           (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
           !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
-        );
+        ) ||
+        Boolean(next && next.paragraph === s.paragraph && (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens)));
     } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
   } else specific = false;
   const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);

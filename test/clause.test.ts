@@ -146,6 +146,7 @@ describe('pastClauses', () => {
   });
   it('skips the perfect, the present passive, adjectives and the customer’s own account', () => {
     expect(heads("I've sent her a card and refunded the fee")).toEqual([]);
+    expect(heads("We've since moved your account and it has now been fixed")).toEqual([]);
     expect(heads('Every sign is checked by a second person')).toEqual([]);
     expect(heads('You must be so frustrated after three missed deliveries')).toEqual([]);
     expect(heads('You ordered a size 6')).toEqual([]);
