@@ -109,6 +109,8 @@ export const OWNERSHIP_FULL = [
   '(we|i) did not _ _? _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
   '(we|i) (fell|have fallen|got) behind (on|with)',
   '(for|about) letting you down',
+  // Our act, done without a word to the customer: "after we had moved it to Friday without telling you".
+  '(we|i) (had)? (moved|changed|cancelled|canceled|rescheduled|switched|swapped|closed|removed|updated|sold|reassigned) ... ... ... without (telling|asking|warning|notifying|informing|letting) you',
   'we take (full)? responsibility',
   '(is|was|are|were) our responsibility',
   'i take (full)? responsibility',
@@ -186,6 +188,8 @@ export const REPAIR_PROMISED = [
   'at (our|my) (cost|expense)',
   '(i|we) have? (also|just)? (decided|arranged|agreed) to (refund|replace|credit|waive|cover|reimburse|send|reprint|redo|remake)',
   '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (reservation|booking|order|request)',
+  // "I've switched your next bag to whole bean".
+  '(i|we) have? (also|just|now)? (switched|changed|moved|swapped) your (next|upcoming|remaining|future)? _ _? to',
   '(refund|credit) (will|should) (be|go|arrive|show)',
   '(will|should) go out to you',
   '(we|i) will (get|have) (this|it|that|everything) (sorted|fixed|resolved|put right)',
@@ -195,6 +199,11 @@ export const REPAIR_PROMISED = [
   '(gesture of goodwill|goodwill gesture)',
   '#n (%|percent) off your',
   'so (we|i) can (sort|fix|resolve|put right) (it|this|that)',
+  // Offers and promises told another way: "we'd like to cover the cost of a carpet clean", "I'll
+  // recalculate your bill and refund any overpayment", "ten extra edits as a thank you for waiting".
+  '(i|we) would (like|love) to (cover|pay for|refund|reimburse|credit|offer you|send you|replace)',
+  '(i|we) will _ _? _? _? and (refund|credit|reimburse|replace|waive|reship|resend)',
+  'as a (thank you|thank-you|thankyou|gesture|goodwill gesture) for (waiting|your patience|bearing with)',
 ] as const;
 
 /** Asking how to make it right: partial credit (C4). */

@@ -122,7 +122,8 @@ function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean 
 
 /**
  * The English parser reads "in." as an abbreviation (inches), so "Thanks for writing in. Sorry
- * if …" stays one sentence. Split after "in." when the next word starts with a capital letter.
+ * if …" stays one sentence. Split after "in." when the next word starts with a capital letter,
+ * and likewise after a number that took the full stop ("up to £90. Every cleaner …").
  * A list written as lines ("Fixes:\n• Refunded those three bags\n• …") is split before each
  * item, so an item without a full stop does not run into the next one.
  */
@@ -137,6 +138,18 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
       parts.push({ tokens: current, start: from, end: prev.end });
       current = [];
       from = t.start;
+    }
+    // "… up to £90. Every cleaner now …": a number with the full stop read as part of it ends the
+    // sentence before a capital letter, unless it starts the sentence (a list's "1.").
+    if (t.kind === 'word' && current.length && /^\d[\d,]*\.$/.test(t.norm)) {
+      const after = tokens[i + 1];
+      if (after && after.kind !== 'punct' && /^[A-Z]/.test(text.slice(after.start, after.end))) {
+        current.push({ ...t, norm: t.norm.slice(0, -1), end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });
+        parts.push({ tokens: current, start: from, end: t.end });
+        current = [];
+        from = after.start;
+        continue;
+      }
     }
     if (t.kind !== 'word' || t.norm !== 'in.') {
       current.push(t);

@@ -75,6 +75,12 @@ describe('sentence boundaries', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Thanks for writing in.', 'Sorry, but good news: it shipped.', 'The 5 in. screen is fine.']);
   });
 
+  it('ends a sentence after a number that took the full stop, before a capital letter', () => {
+    const text = 'We can cover up to £90. Every cleaner now carries a cloth. It costs 5.50 and 3. Done.\n';
+    const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
+    expect(doc.sentences.map((s) => s.text)).toEqual(['We can cover up to £90.', 'Every cleaner now carries a cloth.', 'It costs 5.50 and 3.', 'Done.']);
+  });
+
   it('starts a sentence at each item of a list written as lines, on both paths', () => {
     const sentences = (text: string, markdown: boolean | 'always'): string[] =>
       (lintReply({ text, markdown }, {}).data.apologyDoc as ReplyDoc).sentences.map((s) => s.text);
