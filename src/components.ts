@@ -36,22 +36,12 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
-import {
-  clauseBefore,
-  commitmentAt,
-  everyCaseAt,
-  genericNowAt,
-  happenedAt,
-  inCondition,
-  metaCommentAt,
-  pastClauses,
-  wordsAfter,
-  wordsBefore,
-} from './clause.js';
+import { clauseBefore, happenedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
+import { commitmentAt, everyCaseAt, genericNowAt, pastClauses } from './roles.js';
 import type { LiquidTag, Range } from './preprocess.js';
 import { lowerBound } from './sorted.js';
 import type { Token } from './tokens.js';
