@@ -38,6 +38,10 @@ export const FEEL = [
   'distressing',
   'frightening',
   'nerve-wracking',
+  'galling',
+  'humiliating',
+  'mortifying',
+  'exasperating',
 ] as const;
 
 /** Past-tense verbs of things we did wrong, for "sorry we <verb>" ownership (C3). */
@@ -148,7 +152,7 @@ export const REPAIR_DONE = [
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
   // Done, told of the remedy: "Your day's rental is refunded", "I've put a free lift pass on your booking".
@@ -285,6 +289,12 @@ export const EMPATHY_FULL = [
   // "Not the move-in you were after", "which makes this far worse".
   '^ not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
   '(makes|made) (this|it|that) (far|much|even|so much)? worse',
+  // "you ended up on a gate bench for three hours", "and then had to chase us three times", "at a
+  // time when you were already worried", "I know your mother has had to park two streets away".
+  '(you|you have|you had) ended up (on|in|at|with|waiting|sitting|sleeping|spending|paying|having|driving|walking|standing)',
+  '(and|then) (then)? had to (chase|call|phone|ring|contact|email|write to|wait|come back|drive)',
+  '(when|while|as) you (were|are) (already)? (worried|anxious|stressed|<FEEL>)',
+  '(i|we) (know|understand|realize|realise|can see) (that)? your _ (has|had|have|is|was|were|needs|needed|visits|relies|relied|uses|used|spent|lost|missed)',
   '(you|you have) spent (your|the) (first|whole|entire|last) (week|day|weekend|morning|evening|night|month|days|hours)',
   '(a|such a) (real|big|huge|genuine)? disappointment (for|to)',
   // Knowing what the customer's people went through: "I know she'd been practising all week",
@@ -458,7 +468,7 @@ export const PROCESS_NOUN = [
 
 export const PREVENTION_CONCRETE = [
   '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
-  '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ,? so (that)?',
+  '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ... ... ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
   '(from now on|going forward|in future|in the future) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|process)) (will|must|now|always)',
   '^ (from now|from today|from this week) ,? (i|we|(our|the) ... (team|system|platform|staff|drivers|engineers|packers|agents|process)) (will|must|now|always)',
@@ -490,12 +500,12 @@ export const PREVENTION_CONCRETE = [
   '(must|will) now (check|match|verify|confirm|scan|review|approve)',
   // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
-  '_ now (stop~|stay~|block~|lock~|print~|require~|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
-  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled)',
+  '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
+  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
   // A rule now in force for every case: "every incoming lab result now goes onto the duty vet's
   // list", "every refund form is now checked", "our setup crew now signs off each table".
   '(every|each|all) _ _? _? (is|are)? now (go~|goes|checked|reviewed|routed|sent|handled|logged|recorded|flagged|scanned|tested|signed off|double-checked|confirmed|verified|matched|read~|use~|need~|require~|get~)',
-  '(our|the) _ _? _? (now|also now) (sign~ off|go~ through|go~ to|use~ only|read~ the|send~ (every|each|all|a|an)|assign~|route~|check~|review~|scan~)',
+  '(our|the) _ _? _? (now|also now) (sign~ off|go~ through|go~ to|use~ only|read~ the|send~ (every|each|all|a|an)|assign~|route~|check~|review~|scan~|match~|compare~|flag~|block~|hold~|verify|verifies)',
   '(our|the) _ _? no longer (release~|send~|allow~|accept~|charge~|book~|cancel~|close~|delete~|remove~|renew~|skip~|ship~|let~)',
   '(is|are) now (switched off|turned off|disabled|switched on|turned on|enabled|required|mandatory|automatic) (by default|for every|for all|on every|on all)',
   '(from now on|going forward|in future|in the future|from today) ,? (a|an|every|each|all) _ _? (will|must|now|is|are)',
@@ -516,8 +526,6 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
   '^ (from now on|from today|from this (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
-  // A heading for the change: "**What changes:** nobody here can suspend a code without …".
-  '^ what (changes|has changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
   // From a day on: "Since Monday we check every listing against the venue's live record".
   '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|use~|send~|scan~|review~|confirm~|verify|keep~|print~|photograph~|test~|run~|require~|ask~|call~|text~|double-check~|match~|compare~|only)',
   // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
@@ -527,6 +535,14 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (am|are) no longer (copying|typing|writing|using|sending|taking|relying on|entering|keeping|printing)',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
+] as const;
+
+/**
+ * A heading for the change ("**What's changed:** shoppers now see your substitution preferences
+ * …"): in its sentence, "your" is any customer's. The heading alone is no change.
+ */
+export const PREVENTION_LABEL = [
+  '^ what (changes|has changed|is changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */

@@ -43,6 +43,7 @@ export const NOT_A_VERB = new Set(
   lost paid won done gone seen let tell reply respond drop message ping dm email e-mail call ring phone text contact
   reach ask say shout holler send write chat pop give hang wondering curious matter case happens happened noticed
   realized same fine perfect great lovely super easy quick short small minor little checking
+  three four five six seven eight nine ten eleven twelve twenty thirty few several couple half days weeks months hours
 `
     .trim()
     .split(/\s+/),

@@ -23,6 +23,7 @@ import {
   OWNERSHIP_GENERIC,
   OWNERSHIP_WEAK,
   PREVENTION_CONCRETE,
+  PREVENTION_LABEL,
   PREVENTION_PLEDGE,
   PREVENTION_VAGUE,
   REPAIR_ASK,
@@ -157,6 +158,7 @@ const SETS = {
   empathyCanned: set(EMPATHY_CANNED),
   explanation: set(EXPLANATION),
   preventionConcrete: set(PREVENTION_CONCRETE),
+  preventionLabel: set(PREVENTION_LABEL),
   preventionPledge: set(PREVENTION_PLEDGE),
   preventionVague: set(PREVENTION_VAGUE),
   mechanism: set(['(i|we) (have|will)? (just|now|also)? <MECH>']),
@@ -715,6 +717,9 @@ function otherHits(
   // "I've added a free personal training session": a gift to the customer, not a change of ours.
   // "I've added an extra check-in session for you on Friday": something for the customer, too.
   // "Our support team now checks your account every day": the customer's case, not a change of ours.
+  // "**What's changed:** shoppers now see your substitution preferences": under a heading for the
+  // change, "your" is any customer's.
+  const labelled = find(SETS.preventionLabel, s).length > 0;
   const change = (m: Span): boolean => {
     // Read within the change's clause: in "we've fixed the page so changing your delivery day no
     // longer …", the customer after "so" is any customer.
@@ -723,8 +728,7 @@ function otherHits(
     if (cut >= 0) after.length = cut;
     return (
       !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) &&
-      !after.includes('your') &&
-      !/\bfor you\b/.test(after.join(' ')) &&
+      (labelled || (!after.includes('your') && !/\bfor you\b/.test(after.join(' ')))) &&
       // "Going forward, our office will be closed on Fridays": opening hours, not a change of process.
       !(after.some((w) => OPENING_HOURS.has(w)) && s.tokens.slice(m.from, m.to + 4).some((t) => PLACE.has(t.norm)))
     );

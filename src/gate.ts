@@ -53,7 +53,7 @@ const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may'
 
 /** Things of the customer's that our failures happen to. */
 const OUR_SIDE =
-  /\byour (order|parcel|package|delivery|item|refund|booking|reservation|flight|payment|account|bill|invoice|subscription|room|bag|luggage|suitcase|appointment|replacement)s?\b/i;
+  /\byour (?:\w+ ){0,2}(order|parcel|package|delivery|item|refund|booking|reservation|flight|payment|account|bill|invoice|subscription|room|bag|luggage|suitcase|appointment|replacement|product|device|appliance|machine|dishwasher|fridge|oven|boiler|phone|laptop|tablet|car|bike|scooter|sofa|mattress|glasses|lenses|ticket|meter)s?\b/i;
 
 /** Title and tag words that mark a macro as a complaint reply (configurable as `gate.titleWords`). */
 export const DEFAULT_TITLE_WORDS = ['apolog', 'sorry', 'complaint', 'refund', 'damaged', 'late', 'outage', 'escalation'];

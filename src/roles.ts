@@ -135,7 +135,7 @@ export function genericNowAt(tokens: readonly Token[]): { from: number; to: numb
     // The subject: the plural and at most two words before it, back to a clause start.
     let from = i - 1;
     let particular = false;
-    while (from > 0 && i - from < 3) {
+    while (from > 0 && i - from < 4) {
       const t = tokens[from - 1]!;
       if (t.kind !== 'word' || SUBJECT_LEAD.has(t.norm)) break;
       if (PARTICULAR.has(t.norm)) particular = true;
@@ -465,8 +465,8 @@ export function commitmentAt(tokens: readonly Token[]): number {
 }
 
 /** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */
-const EVERY = new Set(['every', 'each', 'nobody', 'no']);
-/** Words after "no" that make no subject of it: "no problem", "no longer", "no charge". */
+const EVERY = new Set(['every', 'each', 'nobody', 'no', 'any']);
+/** Words after "no" or "any" that make no subject of it: "no problem", "no longer", "no charge". */
 const NO_SUBJECT = new Set([
   'longer',
   'problem',
@@ -486,6 +486,14 @@ const NO_SUBJECT = new Set([
   'response',
   'answer',
   'time',
+  'questions',
+  'question',
+  'issues',
+  'issue',
+  'concerns',
+  'help',
+  'further',
+  'other',
 ]);
 /** Words that put a statement about every case in force: "now", "until", "any more", "from today", "since Monday". */
 const IN_FORCE = new Set(['now', 'until', 'anymore', 'more', 'longer', 'since', 'today', 'always', 'before']);
@@ -512,7 +520,7 @@ export function everyCaseAt(tokens: readonly Token[]): { from: number; to: numbe
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = tokens[i]!.norm;
-    if (!EVERY.has(word) || (word === 'no' && NO_SUBJECT.has(tokens[i + 1]!.norm))) continue;
+    if (!EVERY.has(word) || ((word === 'no' || word === 'any') && NO_SUBJECT.has(tokens[i + 1]!.norm))) continue;
     // At a clause start: the sentence's start, after punctuation, a conjunction or a time phrase.
     const prev = tokens[i - 1];
     if (
