@@ -3,8 +3,8 @@ const BUT = '(, | ; | -)? (but|however|though|yet)';
 /** A short object between the apology and the "but": "sorry for the delay, but …". */
 const OBJECT = '((for|about) (the|this|that|any|your|all) ...)?';
 
-/** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to 13 words). */
-const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ... ...';
+/** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to 16 words). */
+const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ... ... ...';
 
 export const patterns = [
   `(i|we) (am|are|was|were) <INTENS>? sorry ${OBJECT} ${BUT}`,
