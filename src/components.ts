@@ -333,13 +333,19 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Whether a sentence tells an act of ours in the past: "We spelled Oliver's name as Olivier". */
+/**
+ * Whether a sentence opens by telling an act of ours in the past: "We spelled Oliver's name as
+ * Olivier", "Our driver left it at the gate" (the subject, then a past verb within a few words).
+ */
 function ourActTold(tokens: readonly Token[]): boolean {
   const first = tokens.find((t) => t.kind === 'word');
   if (!first || (first.norm !== 'we' && first.norm !== 'i' && first.norm !== 'our')) return false;
   const heads = pastClauses(tokens);
-  return heads.length > 0 && heads[0]! <= 4;
+  return heads.length > 0 && heads[0]! <= OPENING_WORDS;
 }
+
+/** How far into a sentence its first past event may come for the sentence to open with it. */
+const OPENING_WORDS = 4;
 
 /** Whether the clause from `at` (its first eight words) refuses: "the café can't take group bookings". */
 function refusalAhead(tokens: readonly Token[], at: number): boolean {
@@ -570,7 +576,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         (ourWrongAct(lead) && !lead.some((t) => t.norm === 'if'));
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       // A bare "I'm so sorry." before the failure told: "I am so sorry. We spelled Oliver's name as Olivier."
-      const next = restWords.length === 0 && !vocative ? sentences[s.index + 1] : undefined;
+      const next = restWords.length === 0 ? sentences[s.index + 1] : undefined;
       specific =
         namedBefore ||
         Boolean(
@@ -879,8 +885,9 @@ function expressionsFor(doc: ReplyDoc): Expressions {
 }
 
 /**
- * Whether the apology expression at `[start, end)` of a reply names its failure, here or in the
- * sentence before ("We charged you twice, and I'm sorry for that."), as the analysis reads it.
+ * Whether the apology expression at `[start, end)` of a reply names its failure, as the analysis
+ * reads it: in its own sentence ("We charged you twice, and I'm sorry for that."), in the sentence
+ * before, or, for a bare apology, in the sentence after.
  */
 export function apologyNamesFailure(doc: ReplyDoc, start: number, end: number): boolean {
   return expressionsFor(doc).ifids.some((i) => i.start < end && start < i.end && i.specific);
