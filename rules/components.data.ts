@@ -89,7 +89,11 @@ export const OWNERSHIP_FULL = [
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad|failure|oversight)',
-  '(were|are) (both|all)? our (<STAFF_POSS>)? (mistakes|errors|faults)',
+  '(were|are) (both|all)? our (<STAFF_POSS>)? (mistakes|errors|faults|failings|failures)',
+  '(careless|sloppy|thoughtless|clumsy) of (me|us)',
+  '(we|i) made the (mistake|error) $',
+  '(we|i) (double-booked|overbooked|double booked)',
+  '(we|i) did not (leave|allow|give|allocate|book) (enough|sufficient) (time|room|space|staff|stock)',
   // "That was our driver's mistake", "our crew's error": our people are us.
   '(our|my) <STAFF_POSS> (mistake|fault|error|oversight)',
   'our bug',
@@ -152,6 +156,7 @@ export const REPAIR_DONE = [
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
+  '(i|we) have? (also|just|now)? (reprinted|remade|re-made|redone|re-done|recut|re-cut|rewritten|re-engraved|merged|relisted|re-listed) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
@@ -206,6 +211,9 @@ export const REPAIR_PROMISED = [
   // Offers and promises told another way: "we'd like to cover the cost of a carpet clean", "I'll
   // recalculate your bill and refund any overpayment", "ten extra edits as a thank you for waiting".
   '(i|we) would (like|love) to (cover|pay for|refund|reimburse|credit|offer you|send you|replace)',
+  '(i|we) will pay (that|this|it|the|you|¤|#n)',
+  '(complimentary|free|bonus) (ticket~|pass~|month~|night~|session~|lesson~|visit~|class~|service~)',
+  '(i|we) have? (also)? set aside (a|an|our|the|one) _ _? _? (for you|so you)',
   '(i|we) will _ _? _? _? and (refund|credit|reimburse|replace|waive|reship|resend)',
   'as a (thank you|thank-you|thankyou|gesture|goodwill gesture) for (waiting|your patience|bearing with)',
 ] as const;
@@ -293,6 +301,8 @@ export const EMPATHY_FULL = [
   // time when you were already worried", "I know your mother has had to park two streets away".
   '(you|you have|you had) ended up (on|in|at|with|waiting|sitting|sleeping|spending|paying|having|driving|walking|standing)',
   '(and|then) (then)? had to (chase|call|phone|ring|contact|email|write to|wait|come back|drive)',
+  '(you|and) had to (pay for|take|get|find|borrow|hire|buy) (a|an|your|the|another)',
+  'you (had|would) (kept|set aside|cleared|booked|taken) (the|a|your|that)? _? _? (free|off|aside)',
   '(when|while|as) you (were|are) (already)? (worried|anxious|stressed|<FEEL>)',
   '(i|we) (know|understand|realize|realise|can see) (that)? your _ (has|had|have|is|was|were|needs|needed|visits|relies|relied|uses|used|spent|lost|missed)',
   '(you|you have) spent (your|the) (first|whole|entire|last) (week|day|weekend|morning|evening|night|month|days|hours)',
@@ -356,6 +366,9 @@ export const EXPLANATION = [
   '(we|i|and|but) did not follow (it|this|that) up',
   // Our act done badly: "I didn't re-tighten the brake cable properly".
   '(we|i|our _) did not _ _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
+  // "I didn't leave enough time for the strings to settle", "connected using the wrong settings".
+  '(we|i|our _) did not (leave|allow|give|allocate|book) (enough|sufficient) (time|room|space|staff|stock)',
+  '(was|were) (connected|set up|installed|configured|fitted|wired|programmed|calibrated) ... ... (using|with|to|on) the wrong',
   // The cause joined to its effect: "…, which is why the brake faded on you".
   '(which|that|this) (is|was) (why|how)',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
@@ -500,7 +513,7 @@ export const PREVENTION_CONCRETE = [
   '(must|will) now (check|match|verify|confirm|scan|review|approve)',
   // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
-  '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
+  '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
   // A rule now in force for every case: "every incoming lab result now goes onto the duty vet's
   // list", "every refund form is now checked", "our setup crew now signs off each table".
@@ -525,7 +538,9 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
-  '^ (from now on|from today|from this (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  // The purpose first, whoever the subject: "To stop this happening again, reorders now open a preview".
+  '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? , _ _? _? (now|will now|will always|no longer|can no longer|can only|must now)',
   // From a day on: "Since Monday we check every listing against the venue's live record".
   '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|use~|send~|scan~|review~|confirm~|verify|keep~|print~|photograph~|test~|run~|require~|ask~|call~|text~|double-check~|match~|compare~|only)',
   // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
@@ -606,6 +621,8 @@ export const FOLLOW_UP = [
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
   '(it|the (refund|replacement|parcel|package|credit|order)|your (refund|replacement|parcel|package|credit|order)) (should|will) (reach|arrive|land|show up|appear|be with)',
+  // Anyone's next step with the customer: "Clare will ring you by Wednesday", "Sam Patel will email you by Tuesday".
+  '_ will (call|ring|phone|email|e-mail|text|contact|message|write to|visit) you',
   // A named colleague's next step: "The front desk will call you tomorrow morning".
   '(the|our|my) (front desk|team|manager|technician|engineer|specialist|agent|lead|team lead|supervisor|colleague) will (personally)? (call|email|e-mail|text|contact|message|ring|phone|be in touch with|follow up with|check in with) you',
   // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".
@@ -638,7 +655,7 @@ export const SORRY_EXTRA = [
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
   'allow me to apologize',
   'apologizes for',
-  '(i|we) (owe|owed) you (and _ _?)? (a|an) (big|huge|real|sincere|proper)? apology',
+  '(i|we) (owe|owed) you (and _ _?)? (a|an) _? apology',
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */

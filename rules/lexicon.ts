@@ -123,6 +123,8 @@ export const FAIL_PRED = [
   // "The exit barrier did not open", "the screen didn't work".
   '(barrier|gate|door|app|machine|card reader|reader|lock|screen|system|payment|page|site|website|terminal|lift|printer) ... (did not|failed to|would not|could not) (open|work|load|start|connect|respond|scan|read|print|unlock)',
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
+  // "Your order was missing the two tiramisu desserts".
+  '(order|delivery|parcel|package|box|bag) (was|were) missing (the|a|an|two|three|four|some|your|its|one)',
   '(our|the|your) (engineer|technician|driver|courier|fitter|installer|rider) (was|were) unable to (attend|deliver|collect|come|make it|complete)',
   'went wrong',
   // "Her teacher never came", "the engineer never turned up".

@@ -1,6 +1,6 @@
 /** Agentless failure statements, the "past exonerative" (RULES.md A5, §0.11). */
 const THINGS =
-  '(order~|package~|parcel~|refund~|ticket~|request~|email~|e-mail~|message~|case~|claim~|return~|delivery|deliveries|shipment~|payment~|booking~|reservation~|item~|application~|reply|replies|query|queries|complaint~|callback~|appointment~|call~|account~|cancellation~|subscription~|exchange~|replacement~|invoice~|form~|repair~|service~|visit~|installation~|lesson~|collection~|fitting~|job~|bin~|prescription~|reading~)';
+  '(order~|package~|parcel~|refund~|ticket~|request~|email~|e-mail~|message~|case~|claim~|return~|delivery|deliveries|shipment~|payment~|booking~|reservation~|item~|application~|reply|replies|query|queries|complaint~|callback~|appointment~|call~|account~|cancellation~|subscription~|exchange~|replacement~|invoice~|form~|repair~|service~|visit~|installation~|lesson~|collection~|fitting~|job~|bin~|prescription~|reading~|key~|licence~|license~|code~|card~)';
 const FAILED =
   '(delayed|lost|mishandled|overlooked|missed|misplaced|mislaid|ignored|forgotten|mis-shipped|misrouted|mislabel*|mixed up|held up|not (handled|actioned|answered|processed|followed up|passed on|escalated) (correctly|properly|in time|on time|as (it|they) should (have been)?)?)';
 

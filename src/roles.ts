@@ -419,6 +419,14 @@ export function pastClauses(tokens: readonly Token[]): number[] {
 const BETWEEN = new Set(['personally', 'also', 'then', 'still', 'now', 'already', 'just']);
 /** Our people who can take a next step for us. */
 const OUR_PEOPLE = new Set([
+  'surveyor',
+  'planner',
+  'planners',
+  'mechanic',
+  'plumber',
+  'electrician',
+  'tuner',
+  'nurse',
   'team',
   'driver',
   'drivers',
