@@ -141,7 +141,7 @@ function splitAfterIn(tokens: Token[], text: string, start: number, end: number)
     }
     // "… up to £90. Every cleaner now …": a number with the full stop read as part of it ends the
     // sentence before a capital letter, unless it starts the sentence (a list's "1.").
-    if (t.kind === 'word' && current.length && /^\d[\d,]*\.$/.test(t.norm)) {
+    if (t.kind === 'word' && current.length && t.norm.charCodeAt(t.norm.length - 1) === 46 && /^\d[\d,]*\.$/.test(t.norm)) {
       const after = tokens[i + 1];
       if (after && after.kind !== 'punct' && /^[A-Z]/.test(text.slice(after.start, after.end))) {
         current.push({ ...t, norm: t.norm.slice(0, -1), end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });

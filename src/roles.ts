@@ -359,6 +359,12 @@ const NEXT_CLAUSE = new Set([
   'once',
 ]);
 
+/** Whether one of the three tokens before `i` opens a clause that is no event ("make sure it didn't …"). */
+function toldAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_TOLD.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * Where a sentence tells events in the past, one token per clause: the first simple-past verb of
  * each clause ("The fitter grabbed a 27.5 from the wrong rack and didn't do a fit check"). Not a
@@ -396,7 +402,7 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     if (auxAt >= 0 && i - auxAt <= 2 && i !== auxAt) continue;
     if (before === 'you' || NOT_PAST_BEFORE.has(before) || hasDigit(before)) continue;
     if (WANTING.has(t.norm) && tokens[i + 1]?.norm === 'to') continue;
-    if (tokens.slice(Math.max(0, i - 3), i).some((w) => NOT_TOLD.has(w.norm))) continue;
+    if (toldAfter(tokens, i)) continue;
     if (first) continue;
     // "I've sent her a card and refunded the fee": a verb with no subject of its own shares the
     // tense of the one before it.
