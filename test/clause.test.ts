@@ -2,19 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseBefore, deniedAt, endsClauseAt, inCondition, metaCommentAt, negatedBefore, tokensAfter, wordsAfter, wordsBefore } from '../src/clause.js';
 import type { Token } from '../src/tokens.js';
-import { normalizeWord } from '../src/tokens.js';
-
-/** Tokens of a sentence: words and single punctuation marks, normalised like the sentence index. */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(/[\w'-]+|[^\s\w]/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (/^[\w'-]+$/.test(m[0])) for (const norm of normalizeWord(m[0])) out.push({ norm, kind: 'word', start, end, literal: false });
-    else out.push({ norm: m[0], kind: 'punct', start, end, literal: false });
-  }
-  return out;
-}
+import { tokens } from './helpers.js';
 
 const at = (toks: Token[], word: string): number => toks.findIndex((t) => t.norm === word);
 

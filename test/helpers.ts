@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import type { ResolvedConfig } from '../src/config.js';
 import { lintSource } from '../src/lint.js';
+import type { Token } from '../src/tokens.js';
+import { normalizeWord } from '../src/tokens.js';
 import type { LintResult } from '../src/types.js';
 
 /** The project root. */
@@ -80,4 +82,16 @@ export function only(ids: string[], severity: 1 | 2 = 1, options: Record<string,
 /** Lint text as a file of the given name with only these rules. */
 export function lint(text: string, fileName: string, ids: string[], options: Record<string, Record<string, unknown>> = {}): LintResult {
   return lintSource(text, fileName, only(ids, 1, options));
+}
+
+/** Tokens of a sentence: words and single punctuation marks, normalised like the sentence index. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\w'-]+|[^\s\w]/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (/^[\w'-]+$/.test(m[0])) for (const norm of normalizeWord(m[0])) out.push({ norm, kind: 'word', start, end, literal: false });
+    else out.push({ norm: m[0], kind: 'punct', start, end, literal: false });
+  }
+  return out;
 }

@@ -1,20 +1,7 @@
 // The sentence-role readers: past events, rules in force, steps the writer commits to.
 import { describe, expect, it } from 'vitest';
 import { commitmentAt, everyCaseAt, genericNowAt, pastClauses } from '../src/roles.js';
-import type { Token } from '../src/tokens.js';
-import { normalizeWord } from '../src/tokens.js';
-
-/** Tokens of a sentence: words and single punctuation marks, normalised like the sentence index. */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(/[\w'-]+|[^\s\w]/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (/^[\w'-]+$/.test(m[0])) for (const norm of normalizeWord(m[0])) out.push({ norm, kind: 'word', start, end, literal: false });
-    else out.push({ norm: m[0], kind: 'punct', start, end, literal: false });
-  }
-  return out;
-}
+import { tokens } from './helpers.js';
 
 describe('pastClauses', () => {
   const heads = (text: string): string[] => {
