@@ -304,7 +304,7 @@ export const EMPATHY_FULL = [
   '(you|and) had to (pay for|take|get|find|borrow|hire|buy) (a|an|your|the|another)',
   'you (had|would) (kept|set aside|cleared|booked|taken) (the|a|your|that)? _? _? (free|off|aside)',
   '(when|while|as) you (were|are) (already)? (worried|anxious|stressed|<FEEL>)',
-  '(i|we) (know|understand|realize|realise|can see) (that)? your _ (has|had|have|is|was|were|needs|needed|visits|relies|relied|uses|used|spent|lost|missed)',
+  '(i|we) (know|understand|realize|realise|can see) (that)? your (mother|father|mum|mom|dad|partner|wife|husband|son|daughter|family|kids|children|parents|grandson|granddaughter|guests|colleagues|team|staff|boss|friend|friends) (has|had|have|is|was|were|needs|needed|visits|relies|relied|uses|used|spent|lost|missed)',
   '(you|you have) spent (your|the) (first|whole|entire|last) (week|day|weekend|morning|evening|night|month|days|hours)',
   '(a|such a) (real|big|huge|genuine)? disappointment (for|to)',
   // Knowing what the customer's people went through: "I know she'd been practising all week",
@@ -364,6 +364,8 @@ export const EXPLANATION = [
   // A step we skipped: "we didn't check that both parts had arrived", "did not carry over the settings".
   '(we|i|and|but) did not (check|test|confirm|verify|notice|catch|carry over|copy over|include|realize|realise|sync|migrate|update|follow up|enter|record|log|pass on|forward) (that|the|your|whether|if|it|this|a|an|our|both|all|on)',
   '(we|i|and|but) did not follow (it|this|that) up',
+  // A step our people left undone: "Our fitter did not fully tighten the compression joint".
+  '(our _|our _ _) did not (fully|properly|correctly|securely|completely)? _',
   // Our act done badly: "I didn't re-tighten the brake cable properly".
   '(we|i|our _) did not _ _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
   // "I didn't leave enough time for the strings to settle", "connected using the wrong settings".

@@ -671,6 +671,58 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
 /** Words that open a clause telling when, not why. */
 const TEMPORAL = new Set(['when', 'once', 'after', 'while', 'until', 'before']);
 
+/**
+ * Whether a sentence holds a fault or a cause: a step not taken ("didn't check"), a wrong one
+ * ("from the wrong rack", "by mistake", "instead of"), or a consequence ("so it went into the
+ * ten-day queue"). Events with neither ("I checked your account and saw your order", "we
+ * received your email on Monday and I replied on Tuesday") are a history, not an explanation.
+ */
+function faultOrCause(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (FAULT.has(w)) return true;
+    if (w === 'not' && /^(did|had|was|were|could|would)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+    if ((w === 'instead' || w === 'rather') && (tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'than')) return true;
+    if (w === 'by' && (tokens[i + 1]?.norm === 'mistake' || tokens[i + 1]?.norm === 'accident')) return true;
+    if (w === 'in' && tokens[i + 1]?.norm === 'error') return true;
+  }
+  return false;
+}
+
+/** Words of a fault or a cause in an account of what happened. */
+const FAULT = new Set([
+  'nobody',
+  'none',
+  'before',
+  'wrong',
+  'wrongly',
+  'mistake',
+  'mistakenly',
+  'accidentally',
+  'error',
+  'never',
+  'forgot',
+  'missed',
+  'without',
+  'so',
+  'because',
+  'twice',
+  'old',
+  'outdated',
+  'earlier',
+  'previous',
+  'late',
+  'too',
+  'only',
+  'failed',
+  'broke',
+  'worn',
+  'jammed',
+  'misread',
+  'misheard',
+  'overlooked',
+]);
+
 /** A title in title case ("Billing Issue Resolved - Adjustment Applied to Your Account"). */
 function headingLike(s: Sentence): boolean {
   const words = s.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -685,7 +737,7 @@ function headingLike(s: Sentence): boolean {
 function narrativeIn(s: Sentence, cues: readonly Hit[], failures: readonly Match[]): { start: number; end: number } | null {
   if (s.tokens[0]?.norm === 'if') return null;
   const heads = pastClauses(s.tokens);
-  if (heads.length < 2 || headingLike(s)) return null;
+  if (heads.length < 2 || !faultOrCause(s.tokens) || headingLike(s)) return null;
   // Tokens inside the failure or another component's cue, marked once (a long sentence can hold
   // many of each).
   const covered = new Uint8Array(s.tokens.length);

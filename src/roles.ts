@@ -124,6 +124,7 @@ const NOT_A_RULE = new Set([
  * span is the subject to the verb after "now"; null when there is none.
  */
 export function genericNowAt(tokens: readonly Token[]): { from: number; to: number } | null {
+  if (serviceNews(tokens)) return null;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== 'now') continue;
     const passive = passiveRuleAt(tokens, i);
@@ -450,6 +451,17 @@ const OUR_PEOPLE = new Set([
   'adviser',
   'agent',
 ]);
+/** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
+const AWAY = /^(closed|open|shut|away|off|unavailable|out|busy|on (holiday|leave|vacation|annual))\b/;
+
+/** `n` words from token `at`, joined by spaces. */
+function wordsOf(tokens: readonly Token[], at: number, n: number): string {
+  return tokens
+    .slice(at, at + n)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
 /** Verbs of a next step already booked for the customer: "we've booked you in for Monday". */
 const BOOKED = new Set(['booked', 'rebooked', 'scheduled', 'rescheduled', 'arranged', 'reserved', 'matched', 'pencilled', 'penciled']);
 
@@ -468,8 +480,8 @@ export function commitmentAt(tokens: readonly Token[]): number {
     while (j < tokens.length && BETWEEN.has(tokens[j]!.norm)) j++;
     const verb = tokens[j]?.norm;
     const next = tokens[j + 1]?.norm;
-    if (verb === 'will' && next !== 'not') return i;
-    if ((verb === 'am' || verb === 'are') && next === 'going' && tokens[j + 2]?.norm === 'to') return i;
+    if (verb === 'will' && next !== 'not' && next !== 'never' && !(next === 'be' && AWAY.test(wordsOf(tokens, j + 2, 2)))) return i;
+    if ((verb === 'am' || verb === 'are') && next === 'going' && tokens[j + 2]?.norm === 'to' && tokens[j + 3]?.norm !== 'miss') return i;
     let k = verb === 'have' ? j + 1 : j;
     while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
     // "We've booked you in", "we have booked a make-up lesson for Oskar".
@@ -477,6 +489,73 @@ export function commitmentAt(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+/**
+ * News about the service, not a safeguard: a feature ("every order now ships free over £50",
+ * "orders now arrive in green boxes") or a report of the past ("since Monday, every message has
+ * been answered within an hour"). A sentence that also names a check or a limit is a safeguard.
+ */
+function serviceNews(tokens: readonly Token[]): boolean {
+  let news = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)))) return false;
+    if (FEATURE.has(w) || ((w === 'been' || w === 'was' || w === 'were') && i > 0)) news = true;
+  }
+  return news;
+}
+/** Verbs of service features: what a customer gets, not what stops a mistake. */
+const FEATURE = new Set([
+  'ship',
+  'ships',
+  'arrive',
+  'arrives',
+  'cost',
+  'costs',
+  'take',
+  'takes',
+  'come',
+  'comes',
+  'include',
+  'includes',
+  'qualify',
+  'qualifies',
+  'earn',
+  'earns',
+]);
+/** Words of a check or a limit. */
+const CONTROL = new Set([
+  'check',
+  'checking',
+  'confirm',
+  'verify',
+  'verified',
+  'sign',
+  'signed',
+  'scan',
+  'test',
+  'review',
+  'match',
+  'inspect',
+  'approve',
+  'require',
+  'must',
+  'cannot',
+  'until',
+  'before',
+  'second',
+  'double',
+  'alert',
+  'flag',
+  'block',
+  'label',
+  'tag',
+  'count',
+  'photograph',
+  'only',
+  'never',
+  'longer',
+]);
 
 /** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */
 const EVERY = new Set(['every', 'each', 'nobody', 'no', 'any']);
@@ -524,7 +603,7 @@ export function everyCaseAt(tokens: readonly Token[]): { from: number; to: numbe
     if (t.norm === 'you' || t.norm === 'your') return null;
     if (EVERY.has(t.norm)) subjects = true;
   }
-  if (!subjects) return null;
+  if (!subjects || serviceNews(tokens)) return null;
   // One pass from the end: for each token, the next word that puts a rule in force before the
   // clause ends (-1 when none), so each subject is answered without scanning its clause again.
   const next = new Int32Array(tokens.length + 1).fill(-1);

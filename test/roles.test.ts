@@ -47,6 +47,8 @@ describe('genericNowAt', () => {
     expect(span('Orders now ready for collection')).toBeNull();
     expect(span('It has been three days now since I wrote')).toBeNull();
     expect(span('Your refunds are now processed')).toBeNull();
+    // News about the service is no safeguard.
+    expect(span('Orders now arrive in our new green boxes')).toBeNull();
     expect(span('The two parcels are now delivered')).toBeNull();
   });
 });
@@ -63,6 +65,8 @@ describe('everyCaseAt', () => {
     expect(found('No problem at all, it is sorted now')).toBe(false);
     expect(found('Every seat is taken for now')).toBe(false);
     expect(found('Every order is packed by hand')).toBe(false);
+    expect(found('Every order now ships free over 50 pounds')).toBe(false);
+    expect(found('Since Monday, every message has been answered within an hour')).toBe(false);
   });
 });
 
@@ -76,5 +80,8 @@ describe('commitmentAt', () => {
   it('is -1 without one', () => {
     expect(at('We will not charge you again')).toBe(-1);
     expect(at('You will get an email on Monday')).toBe(-1);
+    expect(at('We will be closed on Monday')).toBe(-1);
+    expect(at("I'll be on holiday from Friday")).toBe(-1);
+    expect(at('We will never share your details')).toBe(-1);
   });
 });
