@@ -194,7 +194,7 @@ export const REPAIR_PROMISED = [
   '(i|we) have (also)? taken ¤ ... off (your|the)',
   // "I've also taken this month's rental for the sofa off your bill", "New screen ordered at our cost".
   '(i|we) have? (also|just)? taken ... ... ... ... ... off (your|the) (bill|invoice|account|total|balance|next)',
-  'at (our|my) (cost|expense)',
+  '(ordered|sent|fixed|replaced|repaired|booked|arranged|done|redone|reprinted|remade|returned|collected|couriered|posted|refitted|covered|made|cleaned|repainted) at (our|my) (cost|expense)',
   '(i|we) have? (also|just)? (decided|arranged|agreed) to (refund|replace|credit|waive|cover|reimburse|send|reprint|redo|remake)',
   '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (reservation|booking|order|request)',
   // "I've switched your next bag to whole bean".
@@ -212,7 +212,7 @@ export const REPAIR_PROMISED = [
   // recalculate your bill and refund any overpayment", "ten extra edits as a thank you for waiting".
   '(i|we) would (like|love) to (cover|pay for|refund|reimburse|credit|offer you|send you|replace)',
   '(i|we) will pay (that|this|it|the|you|¤|#n)',
-  '(complimentary|free|bonus) (ticket~|pass~|month~|night~|session~|lesson~|visit~|class~|service~)',
+  '(added|sent|given|put|booked|included|attached|reserved|enclosed) (you)? (#n|a|an|two|three|four|five|some|your)? (complimentary|free|bonus) (ticket~|pass~|month~|night~|session~|lesson~|visit~|class~|service~)',
   '(i|we) have? (also)? set aside (a|an|our|the|one) _ _? _? (for you|so you)',
   '(i|we) will _ _? _? _? and (refund|credit|reimburse|replace|waive|reship|resend)',
   'as a (thank you|thank-you|thankyou|gesture|goodwill gesture) for (waiting|your patience|bearing with)',
@@ -299,12 +299,12 @@ export const EMPATHY_FULL = [
   '(makes|made) (this|it|that) (far|much|even|so much)? worse',
   // "you ended up on a gate bench for three hours", "and then had to chase us three times", "at a
   // time when you were already worried", "I know your mother has had to park two streets away".
-  '(you|you have|you had) ended up (on|in|at|with|waiting|sitting|sleeping|spending|paying|having|driving|walking|standing)',
+  '(you|you have|you had) ended up (on a|waiting|sitting|sleeping|spending|paying|driving|walking|standing|stuck|stranded)',
   '(and|then) (then)? had to (chase|call|phone|ring|contact|email|write to|wait|come back|drive)',
   '(you|and) had to (pay for|take|get|find|borrow|hire|buy) (a|an|your|the|another)',
   'you (had|would) (kept|set aside|cleared|booked|taken) (the|a|your|that)? _? _? (free|off|aside)',
   '(when|while|as) you (were|are) (already)? (worried|anxious|stressed|<FEEL>)',
-  '(i|we) (know|understand|realize|realise|can see) (that)? your (mother|father|mum|mom|dad|partner|wife|husband|son|daughter|family|kids|children|parents|grandson|granddaughter|guests|colleagues|team|staff|boss|friend|friends) (has|had|have|is|was|were|needs|needed|visits|relies|relied|uses|used|spent|lost|missed)',
+  '(i|we) (know|understand|realize|realise|can see) (that)? your (mother|father|mum|mom|dad|partner|wife|husband|son|daughter|family|kids|children|parents|grandson|granddaughter|guests|colleagues|team|staff|boss|friend|friends) (_ ... ... and)? (has had to|have had to|had to|needed to|relies on|relied on|was|were|is|are|had been|has been)',
   '(you|you have) spent (your|the) (first|whole|entire|last) (week|day|weekend|morning|evening|night|month|days|hours)',
   '(a|such a) (real|big|huge|genuine)? disappointment (for|to)',
   // Knowing what the customer's people went through: "I know she'd been practising all week",
@@ -540,11 +540,10 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have)? (also|now)? (changed|reworked|rethought|redesigned|improved) (how|the way) (we|i|our|the|each|every|all|incoming|orders|documents|deliveries|payments|bookings|claims)',
   '(i|we) (have)? (also|now)? put (a|an|new)? ... <PROCESS> in place',
   // A change of ours from a date on: "From now on the route sheet prints straight from the order book".
-  '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
   // The purpose first, whoever the subject: "To stop this happening again, reorders now open a preview".
   '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? , _ _? _? (now|will now|will always|no longer|can no longer|can only|must now)',
   // From a day on: "Since Monday we check every listing against the venue's live record".
-  '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|use~|send~|scan~|review~|confirm~|verify|keep~|print~|photograph~|test~|run~|require~|ask~|call~|text~|double-check~|match~|compare~|only)',
+  '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|scan~|review~|confirm~|verify|photograph~|test~|require~|double-check~|match~|compare~|only)',
   // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
   '_ no longer (touch~|reset~|overwrite~|affect~|clear~|wipe~|remove~|delete~|change~|send~|allow~|accept~|charge~|skip~|cancel~|release~|drop~)',
   // A way of working given up: "I have also stopped using the paper diary", "I'm no longer copying times by hand".
@@ -560,6 +559,15 @@ export const PREVENTION_CONCRETE = [
  */
 export const PREVENTION_LABEL = [
   '^ what (changes|has changed|is changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
+] as const;
+
+/**
+ * A change from a date on ("From now on the route sheet prints straight from the order book"):
+ * prevention only when the sentence names a safeguard (src/roles.ts `safeguardIn`), not news
+ * ("From next year, prices will rise", "From today, the shop opens at 9am").
+ */
+export const PREVENTION_FROM = [
+  '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
@@ -623,8 +631,6 @@ export const FOLLOW_UP = [
   'you will (get|receive) (an|a) (email|e-mail|text|message|update|notification|confirmation) (when|once|as soon as)',
   'tracking (number|link|code|details)',
   '(it|the (refund|replacement|parcel|package|credit|order)|your (refund|replacement|parcel|package|credit|order)) (should|will) (reach|arrive|land|show up|appear|be with)',
-  // Anyone's next step with the customer: "Clare will ring you by Wednesday", "Sam Patel will email you by Tuesday".
-  '_ will (call|ring|phone|email|e-mail|text|contact|message|write to|visit) you',
   // A named colleague's next step: "The front desk will call you tomorrow morning".
   '(the|our|my) (front desk|team|manager|technician|engineer|specialist|agent|lead|team lead|supervisor|colleague) will (personally)? (call|email|e-mail|text|contact|message|ring|phone|be in touch with|follow up with|check in with) you',
   // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".

@@ -23,6 +23,7 @@ import {
   OWNERSHIP_GENERIC,
   OWNERSHIP_WEAK,
   PREVENTION_CONCRETE,
+  PREVENTION_FROM,
   PREVENTION_LABEL,
   PREVENTION_PLEDGE,
   PREVENTION_VAGUE,
@@ -42,7 +43,7 @@ import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
-import { commitmentAt, everyCaseAt, genericNowAt, pastClauses } from './roles.js';
+import { commitmentAt, everyCaseAt, genericNowAt, pastClauses, safeguardIn } from './roles.js';
 import type { LiquidTag, Range } from './preprocess.js';
 import { lowerBound } from './sorted.js';
 import type { Token } from './tokens.js';
@@ -159,6 +160,7 @@ const SETS = {
   explanation: set(EXPLANATION),
   preventionConcrete: set(PREVENTION_CONCRETE),
   preventionLabel: set(PREVENTION_LABEL),
+  preventionFrom: set(PREVENTION_FROM),
   preventionPledge: set(PREVENTION_PLEDGE),
   preventionVague: set(PREVENTION_VAGUE),
   mechanism: set(['(i|we) (have|will)? (just|now|also)? <MECH>']),
@@ -668,6 +670,10 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
   for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
 }
 
+/** A named person's next step with the customer; not "Nobody will call you", "It will email you". */
+const NAMED_STEP =
+  /\b(?!(?:It|This|That|We|I|Our|The|Nobody|Someone|Somebody|Everyone|Everybody|They|You|Your|There|Here|Which|What|Who)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?,? will (?:call|ring|phone|email|e-mail|text|contact|message|write to|visit) you\b/;
+
 /** Words that open a clause telling when, not why. */
 const TEMPORAL = new Set(['when', 'once', 'after', 'while', 'until', 'before']);
 
@@ -792,7 +798,10 @@ function otherHits(
     );
   };
   // "From now on, your account will show the discount": the customer's case inside the change.
-  const prevention = find(SETS.preventionConcrete, s).filter((m) => change(m) && !s.tokens.slice(m.from, m.to).some((t) => t.norm === 'your'));
+  const ours = (m: Match): boolean => change(m) && !s.tokens.slice(m.from, m.to).some((t) => t.norm === 'your');
+  const prevention = find(SETS.preventionConcrete, s).filter(ours);
+  // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
+  if (safeguardIn(s.tokens)) prevention.push(...find(SETS.preventionFrom, s).filter(ours));
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
   for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);
@@ -847,6 +856,9 @@ function otherHits(
   const when = whens.length > 0;
   const followUps = find(SETS.followUp, s);
   for (const m of followUps) hit('follow-up', m, when ? 1 : 0.6);
+  // A colleague named as the owner: "Clare will ring you by Wednesday", "Sam Patel, will email you by Tuesday".
+  const named = followUps.length ? null : NAMED_STEP.exec(s.text);
+  if (named) addHit(hits, 'follow-up', { start: s.start + named.index, end: s.start + named.index + named[0].length }, when ? 1 : 0.6, true);
   // Any step of our own with a time: "I'll come to the flat on Wednesday at 4pm", "I'll be at the
   // counter at 4", "we've booked you in for Monday at 8:30".
   if (!followUps.length && when && !question) {

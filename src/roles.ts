@@ -504,6 +504,25 @@ function serviceNews(tokens: readonly Token[]): boolean {
   }
   return news;
 }
+/**
+ * Whether a sentence names a safeguard: a check or a limit ("signs off", "cannot be confirmed",
+ * "a test ride"), or a rule for every case done by itself ("prints straight from the order book",
+ * "every booking goes into the same calendar") that is no service feature ("every order ships free").
+ */
+export function safeguardIn(tokens: readonly Token[]): boolean {
+  let general = false;
+  let feature = false;
+  for (const t of tokens) {
+    const w = t.norm;
+    if (CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)))) return true;
+    if (GENERAL.has(w)) general = true;
+    if (FEATURE.has(w)) feature = true;
+  }
+  return general && !feature;
+}
+/** Words of a rule that runs by itself or for every case. */
+const GENERAL = new Set(['every', 'each', 'automatically', 'straight', 'always']);
+
 /** Verbs of service features: what a customer gets, not what stops a mistake. */
 const FEATURE = new Set([
   'ship',
