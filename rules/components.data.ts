@@ -372,7 +372,8 @@ export const EXPLANATION = [
   '(we|i|our _) did not (leave|allow|give|allocate|book) (enough|sufficient) (time|room|space|staff|stock)',
   '(was|were) (connected|set up|installed|configured|fitted|wired|programmed|calibrated) ... ... (using|with|to|on) the wrong',
   // The cause joined to its effect: "…, which is why the brake faded on you".
-  '(which|that|this) (is|was) (why|how)',
+  // Not a reason for what we do ("Your feedback matters, which is why I'm replying personally").
+  '(which|that|this) (is|was) (why|how) (the|your|it|its|our|my|his|her|their|this|that|they|he|she) _? _? _? (was|were|did|had|went|got|failed|broke|stopped|arrived|faded|happened|missed|lost|left|leaked|slipped|dropped|fell|ran|came|ended|sat)',
   '(we|i) (deployed|released|rolled out|pushed|migrated|moved|changed|upgraded|updated) ... (that|which|and it) (locked|broke|caused|stopped|blocked|deleted|removed|overwrote|reset|disabled|changed|shortened)',
   '(on us|on me) :',
   // The cause in a plain sentence: "we printed the date from an earlier draft of your order",
