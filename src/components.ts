@@ -801,7 +801,8 @@ function otherHits(
   const ours = (m: Match): boolean => change(m) && !s.tokens.slice(m.from, m.to).some((t) => t.norm === 'your');
   const prevention = find(SETS.preventionConcrete, s).filter(ours);
   // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
-  if (safeguardIn(s.tokens)) prevention.push(...find(SETS.preventionFrom, s).filter(ours));
+  const from = find(SETS.preventionFrom, s);
+  if (from.length && safeguardIn(s.tokens)) prevention.push(...from.filter(ours));
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
   for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);
@@ -857,7 +858,7 @@ function otherHits(
   const followUps = find(SETS.followUp, s);
   for (const m of followUps) hit('follow-up', m, when ? 1 : 0.6);
   // A colleague named as the owner: "Clare will ring you by Wednesday", "Sam Patel, will email you by Tuesday".
-  const named = followUps.length ? null : NAMED_STEP.exec(s.text);
+  const named = followUps.length || !s.text.includes(' will ') ? null : NAMED_STEP.exec(s.text);
   if (named) addHit(hits, 'follow-up', { start: s.start + named.index, end: s.start + named.index + named[0].length }, when ? 1 : 0.6, true);
   // Any step of our own with a time: "I'll come to the flat on Wednesday at 4pm", "I'll be at the
   // counter at 4", "we've booked you in for Monday at 8:30".

@@ -124,7 +124,11 @@ const NOT_A_RULE = new Set([
  * span is the subject to the verb after "now"; null when there is none.
  */
 export function genericNowAt(tokens: readonly Token[]): { from: number; to: number } | null {
-  if (serviceNews(tokens)) return null;
+  const found = genericNowIn(tokens);
+  return found && !serviceNews(tokens) ? found : null;
+}
+
+function genericNowIn(tokens: readonly Token[]): { from: number; to: number } | null {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== 'now') continue;
     const passive = passiveRuleAt(tokens, i);
