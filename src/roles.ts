@@ -503,7 +503,7 @@ function serviceNews(tokens: readonly Token[]): boolean {
   let news = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)))) return false;
+    if (isControl(w)) return false;
     if (FEATURE.has(w) || ((w === 'been' || w === 'was' || w === 'were') && i > 0)) news = true;
   }
   return news;
@@ -518,12 +518,17 @@ export function safeguardIn(tokens: readonly Token[]): boolean {
   let feature = false;
   for (const t of tokens) {
     const w = t.norm;
-    if (CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)))) return true;
+    if (isControl(w)) return true;
     if (GENERAL.has(w)) general = true;
     if (FEATURE.has(w)) feature = true;
   }
   return general && !feature;
 }
+/** A word of a check or a limit, or its -ed or -s form ("signed", "checks"). */
+function isControl(w: string): boolean {
+  return CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)));
+}
+
 /** Words of a rule that runs by itself or for every case. */
 const GENERAL = new Set(['every', 'each', 'automatically', 'straight', 'always']);
 
