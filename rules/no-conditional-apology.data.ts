@@ -19,7 +19,7 @@ export const META_WORDS = 12;
 
 /** Conditionals about the writer's own communication are fine (RULES.md §0.17). */
 export const META_COMMENT =
-  /^if (?:(?:i am|i have been|i was|we are) (?:repeating|going over|over-explaining|over-explain\w*|being|missing something|rambling|overthinking|stating the obvious)|(?:i|we) (?:have )?(?:missed|overlooked|misunderstood|misread) (?:anything|something|a question|any of your questions|your question|what you (?:meant|asked))\b)/;
+  /^if (?:(?:i am|i have been|i was|we are) (?:repeating|going over|over-explaining|over-explain\w*|being|missing something|rambling|overthinking|stating the obvious)|(?:i|we) (?:have )?(?:missed|overlooked|misunderstood|misread) (?:anything|something|a question|any of your questions|your question|what you (?:meant|asked))\b|(?:i|we) (?:have )?(?:misunderstood|misread|misheard)\b)/;
 
 /** `may have caused` counts only in a sentence that apologises. */
 export const APOLOGY_WORD = /\b(?:sorry|apolog\w*|regret\w*)\b/;

@@ -487,7 +487,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
   if (metaCommentAt(s.tokens, m.to)) return null;
   let kind: Ifid['kind'] = 'apology';
-  if (symp.some((x) => overlaps(x, m))) kind = 'sympathy';
+  if (symp.some((x) => overlaps(x, m)) || lossOfNamed(doc.text, s.tokens, m.to)) kind = 'sympathy';
   else {
     const w = waits.find((x) => overlaps(x, m));
     if (w) {
@@ -668,6 +668,21 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
   }
   for (const m of find(SETS.ownGeneric, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 0.6);
   for (const m of find(SETS.ownWeak, s)) addHit(hits, 'responsibility', spanOf(s, m), 0.3, false);
+}
+
+/**
+ * "I'm so sorry for the loss of Biscuit": a loss of someone named (a capitalised word ending the
+ * clause) is a bereavement, not "the loss of your data".
+ */
+function lossOfNamed(text: string, tokens: readonly Token[], at: number): boolean {
+  const words = wordsAfter(tokens, at, 5);
+  const i = words[0] === 'for' || words[0] === 'about' ? 1 : -1;
+  if (i < 0 || words[i] !== 'the' || words[i + 1] !== 'loss' || words[i + 2] !== 'of') return false;
+  let k = at;
+  for (let seen = 0; k < tokens.length && seen < i + 4; k++) if (tokens[k]!.kind === 'word') seen++;
+  const name = tokens[k - 1]!;
+  const after = tokens[k];
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end)) && (!after || after.kind === 'punct');
 }
 
 /** A named person's next step with the customer; not "Nobody will call you", "It will email you". */
