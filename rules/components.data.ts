@@ -88,7 +88,11 @@ export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
-  '(our|my) (mistake|fault|error|bad|failure|oversight)',
+  '(our|my) (mistake|fault|error|bad|failure|failing|oversight)',
+  // "That one is mine.", "we didn't catch it", "That's a basic step and I skipped it."
+  '(that|this) (one)? (is|was) (all)? (mine|ours) (.|!|$)',
+  '(we|i) did not (catch|spot) (it|this|that|the|them)',
+  '(we|i) skipped (it|this|that|the|a|an)',
   '(were|are) (both|all)? our (<STAFF_POSS>)? (mistakes|errors|faults|failings|failures)',
   '(careless|sloppy|thoughtless|clumsy) of (me|us)',
   '(we|i) made the (mistake|error) $',
@@ -104,7 +108,7 @@ export const OWNERSHIP_FULL = [
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
-  '(we|i) should have (been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
+  '(we|i) should have (held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
@@ -156,6 +160,7 @@ export const REPAIR_DONE = [
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
   '(i|we) have? (just|now|already|also)? made the (necessary|required)? (correction~|adjustment~) (to|on)',
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
+  '(i|we) have? (also|just|now)? (recovered|retrieved|rescued) (#n|the|your|all|most|some|it|them|every)',
   '(i|we) have? (also|just|now)? (reprinted|remade|re-made|redone|re-done|recut|re-cut|rewritten|re-engraved|merged|relisted|re-listed) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
   // Put back as it was: "I've set your grind back to whole bean".
@@ -259,7 +264,7 @@ export const EMPATHY_FULL = [
   '(you|your _|your _ _) spent (the|a|an|your|#n|two|three|hours|days) (morning|afternoon|day|evening|weekend|hours|days|night|week)',
   'not what you (paid|booked|signed up|asked) for',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
-  'must have been <INTENS>? (a|an)? (real)? <FEEL>',
+  'must have been <INTENS>? (a|an)? (real)? (<FEEL>|horrible|dreadful|miserable|rotten|horrid|awful)',
   'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
   '(waited|waiting) in (for|all)',
   '(is|was) no fun',
@@ -287,7 +292,11 @@ export const EMPATHY_FULL = [
   // The feeling as an exclamation: "Annoying!", "So frustrating."
   '^ (so|how|really|very|utterly|totally)? <FEEL> $',
   // Sharing the feeling: "I'd be gutted too", "I would be fed up as well".
-  '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (<FEEL>|gutted|fed up|furious|livid|annoyed|upset|angry|the same) (too|as well)?',
+  '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (<FEEL>|gutted|fed up|furious|fuming|livid|annoyed|upset|angry|the same) (too|as well)?',
+  // "the last thing either of you needed", "time they should never have had to spend", "That's not the day you planned".
+  'the last thing (either of you|you both|you two|anyone|your _) (needed|wanted)',
+  '(they|you both|your _|your _ _) (should not|should never) have (had to|needed to)',
+  '(that is|this is|it is|it was|that was) not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
   // What it cost, told of the customer: "you lost the first two hours of your ski day", "you and
   // your partner missed a gig", "you couldn't use your grinder for a month".
   '(and|so|which meant|it meant|that meant) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without)',

@@ -534,6 +534,12 @@ const GENERAL = new Set(['every', 'each', 'automatically', 'straight', 'always']
 
 /** Verbs of service features: what a customer gets, not what stops a mistake. */
 const FEATURE = new Set([
+  'free',
+  'cheaper',
+  'discount',
+  'discounted',
+  'price',
+  'prices',
   'ship',
   'ships',
   'arrive',
@@ -648,7 +654,7 @@ export function everyCaseAt(tokens: readonly Token[]): { from: number; to: numbe
       prev &&
       prev.kind === 'word' &&
       !CLAUSE_WORDS.has(prev.norm) &&
-      !/^(on|today|week|month|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev.norm)
+      !/^(on|for|today|week|month|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev.norm)
     )
       continue;
     // "From today every scooter …": the word may also come just before the subject.
