@@ -8,114 +8,33 @@
 import { CLAUSE_PUNCT, CLAUSE_WORDS, clauseBefore } from './clause.js';
 import type { Token } from './tokens.js';
 import { hasDigit } from './tokens.js';
+import * as W from '../rules/roles.data.js';
 
-/** Words that end a bare plural subject's clause on the left ("…, and orders now go …"). */
-const SUBJECT_LEAD = new Set(['and', 'so', 'that', 'which', 'but', 'now']);
-/** Words before a plural that make it particular: "the refunds", "your orders", "both parcels". */
-const PARTICULAR = new Set([
-  'the',
-  'your',
-  'this',
-  'these',
-  'those',
-  'my',
-  'his',
-  'her',
-  'their',
-  'its',
-  'both',
-  'that',
-  'a',
-  'an',
-  'some',
-  'any',
-  'our',
-  'you',
-  'they',
-  'it',
-  'we',
-  'i',
-]);
-/** Words in -s that are not plural nouns, or plurals of time and talk ("three days now"). */
-const NOT_PLURAL = new Set([
-  'this',
-  'is',
-  'was',
-  'has',
-  'does',
-  'us',
-  'its',
-  'yes',
-  'plus',
-  'across',
-  'always',
-  'thus',
-  'perhaps',
-  'unless',
-  'less',
-  'as',
-  'hers',
-  'ours',
-  'yours',
-  'theirs',
-  'his',
-  'whereas',
-  'sometimes',
-  'afterwards',
-  'towards',
-  'besides',
-  'days',
-  'hours',
-  'weeks',
-  'minutes',
-  'months',
-  'years',
-  'times',
-  'things',
-  'thanks',
-  'details',
-  'news',
-  'series',
-  'basis',
-  'goes',
-  'comes',
-  'works',
-  'looks',
-  'seems',
-  'shows',
-  'says',
-  'means',
-]);
-/** Words after "now" that are no verb of a rule: "orders now ready", "items now in stock". */
-const NOT_A_RULE = new Set([
-  'in',
-  'on',
-  'at',
-  'available',
-  'ready',
-  'open',
-  'closed',
-  'live',
-  'back',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'with',
-  'for',
-  'that',
-  'more',
-  'less',
-  'here',
-  'there',
-  'too',
-  'is',
-  'are',
-  'be',
-  'being',
-  'been',
-]);
+/** The lists of rules/roles.data.ts as sets. */
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const SUBJECT_LEAD = set(W.SUBJECT_LEAD);
+const PARTICULAR = set(W.PARTICULAR);
+const NOT_PLURAL = set(W.NOT_PLURAL);
+const NOT_A_RULE = set(W.NOT_A_RULE);
+const PAST_FORMS = set(W.PAST_FORMS);
+const PRESENT_LOOKING_PAST = set(W.PRESENT_LOOKING_PAST);
+const SUBJECT_PRONOUN = set(W.SUBJECT_PRONOUN);
+const NOT_PAST_BEFORE = set(W.NOT_PAST_BEFORE);
+const WANTING = set(W.WANTING);
+const NOT_TOLD = set(W.NOT_TOLD);
+const NOT_PAST_AUX = set(W.NOT_PAST_AUX);
+const SHARED_SUBJECT = set(W.SHARED_SUBJECT);
+const NOT_A_PAST = set(W.NOT_A_PAST);
+const NEXT_CLAUSE = set(W.NEXT_CLAUSE);
+const BETWEEN = set(W.BETWEEN);
+const OUR_PEOPLE = set(W.OUR_PEOPLE);
+const BOOKED = set(W.BOOKED);
+const GENERAL = set(W.GENERAL);
+const FEATURE = set(W.FEATURE);
+const CONTROL = set(W.CONTROL);
+const EVERY = set(W.EVERY);
+const NO_SUBJECT = set(W.NO_SUBJECT);
+const IN_FORCE = set(W.IN_FORCE);
 
 /**
  * A rule now in force, told of a bare plural (a generic subject): "address changes now reach the
@@ -135,8 +54,7 @@ function genericNowIn(tokens: readonly Token[]): { from: number; to: number } | 
     if (passive) return passive;
     const head = tokens[i - 1]!;
     const verb = tokens[i + 1]!;
-    if (head.kind !== 'word' || verb.kind !== 'word' || NOT_A_RULE.has(verb.norm) || NOT_PLURAL.has(head.norm)) continue;
-    if (!/^[a-z-]{2,}[^s']s$/.test(head.norm)) continue;
+    if (head.kind !== 'word' || verb.kind !== 'word' || NOT_A_RULE.has(verb.norm) || !isPlural(head.norm)) continue;
     // The subject: the plural and at most two words before it, back to a clause start.
     let from = i - 1;
     let particular = false;
@@ -154,6 +72,11 @@ function genericNowIn(tokens: readonly Token[]): { from: number; to: number } | 
   return null;
 }
 
+/** Whether a word reads as a plural noun: "changes", "orders", but not "is", "days" or "goes". */
+function isPlural(w: string): boolean {
+  return /^[a-z-]{2,}[^s']s$/.test(w) && !NOT_PLURAL.has(w);
+}
+
 /**
  * "Heating reports between October and March are now always classed as urgent": a plural
  * subject with no word that makes it particular in its clause ("the", "your", "it"…), then
@@ -167,202 +90,9 @@ function passiveRuleAt(tokens: readonly Token[], now: number): { from: number; t
   if (!verb || verb.kind !== 'word' || !/^[a-z-]{3,}ed$/.test(verb.norm)) return null;
   const subject = clauseBefore(tokens, now - 1, 8, false);
   if (subject.length === 0 || subject.some((w) => PARTICULAR.has(w) || w === 'everything')) return null;
-  if (!subject.some((w) => /^[a-z-]{2,}[^s']s$/.test(w) && !NOT_PLURAL.has(w))) return null;
+  if (!subject.some(isPlural)) return null;
   return { from: now - 1 - subject.length, to: v + 1 };
 }
-
-/** Simple-past forms that are not made with -ed (present-looking ones, like "put", only after a subject pronoun). */
-const PAST_FORMS = new Set([
-  'went',
-  'got',
-  'had',
-  'was',
-  'were',
-  'did',
-  'made',
-  'took',
-  'came',
-  'left',
-  'sent',
-  'lost',
-  'forgot',
-  'saw',
-  'found',
-  'thought',
-  'told',
-  'said',
-  'gave',
-  'kept',
-  'broke',
-  'fell',
-  'ran',
-  'brought',
-  'bought',
-  'caught',
-  'meant',
-  'held',
-  'stood',
-  'wore',
-  'worn',
-  'wrote',
-  'drove',
-  'rode',
-  'threw',
-  'knew',
-  'began',
-  'became',
-  'chose',
-  'spoke',
-  'tore',
-  'hung',
-  'sold',
-  'paid',
-  'built',
-  'spent',
-  'sat',
-  'slept',
-  'stuck',
-  'struck',
-  'led',
-  'mistook',
-  'understood',
-  'overslept',
-  'misread',
-  'misheard',
-  'slipped',
-  'grabbed',
-  'dropped',
-  'skipped',
-  'stopped',
-  'planned',
-  'tripped',
-  'swapped',
-]);
-const PRESENT_LOOKING_PAST = new Set(['put', 'set', 'let', 'cut', 'read', 'hit', 'shut']);
-const SUBJECT_PRONOUN = new Set(['i', 'we', 'he', 'she', 'they', 'it']);
-/** Words before a verb form that make it no simple past: a determiner ("the signed proof"), or an auxiliary of the present, perfect or future ("is checked", "have sent", "will be fixed"). */
-const NOT_PAST_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'your',
-  'our',
-  'my',
-  'this',
-  'that',
-  'these',
-  'those',
-  'every',
-  'each',
-  'its',
-  'their',
-  'his',
-  'her',
-  'any',
-  'some',
-  'no',
-  'have',
-  'has',
-  'having',
-  'is',
-  'are',
-  'am',
-  'be',
-  'been',
-  'being',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'to',
-  'do',
-  'does',
-  'get',
-  'gets',
-  'getting',
-  'not',
-  'fully',
-  'newly',
-  'well',
-  'already',
-  'now',
-  'also',
-  'just',
-  // An adjective: "so worried", "three missed deliveries", "as promised"; an indirect question: "what happened".
-  'so',
-  'very',
-  'really',
-  'too',
-  'quite',
-  'extremely',
-  'more',
-  'most',
-  'less',
-  'as',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'several',
-  'many',
-  'few',
-  'what',
-  'how',
-  'why',
-  'whatever',
-]);
-/** Verbs of wanting before "to": "I wanted to let you know" is politeness, not an event. */
-const WANTING = new Set(['wanted', 'hoped', 'wished', 'needed', 'meant', 'tried']);
-/** Words that open a clause that is no event: "make sure it didn't get lost", "see whether it arrived". */
-const NOT_TOLD = new Set(['sure', 'ensure', 'whether', 'if', 'unless', 'hope', 'hoping', 'check', 'checking']);
-/** Auxiliaries of the present, perfect and future: a verb after them is no past event. */
-const NOT_PAST_AUX = new Set(['have', 'has', 'having', 'is', 'are', 'am', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does']);
-/** Words after which a verb has no subject of its own: "… and refunded the fee". */
-const SHARED_SUBJECT = new Set(['and', 'or', 'then']);
-/** -ed words that are no verbs. */
-const NOT_A_PAST = new Set([
-  'need',
-  'feed',
-  'seed',
-  'speed',
-  'indeed',
-  'proceed',
-  'succeed',
-  'exceed',
-  'breed',
-  'hundred',
-  'sacred',
-  'naked',
-  'wicked',
-  'embed',
-  'shred',
-]);
-/** Words that start a new clause, after which another past verb is another event. */
-const NEXT_CLAUSE = new Set([
-  'and',
-  'but',
-  'so',
-  'because',
-  'when',
-  'while',
-  'which',
-  'then',
-  'after',
-  'before',
-  'until',
-  'as',
-  'since',
-  'that',
-  'who',
-  'where',
-  'once',
-]);
 
 /** Whether one of the three tokens before `i` opens a clause that is no event ("make sure it didn't …"). */
 function toldAfter(tokens: readonly Token[], i: number): boolean {
@@ -426,35 +156,6 @@ export function pastClauses(tokens: readonly Token[]): number[] {
   return heads;
 }
 
-/** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
-const BETWEEN = new Set(['personally', 'also', 'then', 'still', 'now', 'already', 'just']);
-/** Our people who can take a next step for us. */
-const OUR_PEOPLE = new Set([
-  'surveyor',
-  'planner',
-  'planners',
-  'mechanic',
-  'plumber',
-  'electrician',
-  'tuner',
-  'nurse',
-  'team',
-  'driver',
-  'drivers',
-  'engineer',
-  'technician',
-  'crew',
-  'fitter',
-  'fitters',
-  'installer',
-  'manager',
-  'courier',
-  'staff',
-  'specialist',
-  'advisor',
-  'adviser',
-  'agent',
-]);
 /** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
 const AWAY = /^(closed|open|shut|away|off|unavailable|out|busy|on (holiday|leave|vacation|annual))\b/;
 
@@ -465,9 +166,6 @@ function wordsOf(tokens: readonly Token[], at: number, n: number): string {
     .map((t) => t.norm)
     .join(' ');
 }
-
-/** Verbs of a next step already booked for the customer: "we've booked you in for Monday". */
-const BOOKED = new Set(['booked', 'rebooked', 'scheduled', 'rescheduled', 'arranged', 'reserved', 'matched', 'pencilled', 'penciled']);
 
 /**
  * Where the writer commits to a next step of their own: "I'll come to the flat", "we are going
@@ -494,136 +192,50 @@ export function commitmentAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** What a sentence says of the service: a check or a limit, a rule for every case, a feature, a report of the past. */
+interface ServiceWords {
+  control: boolean;
+  general: boolean;
+  feature: boolean;
+  past: boolean;
+}
+
+function serviceWords(tokens: readonly Token[]): ServiceWords {
+  const found = { control: false, general: false, feature: false, past: false };
+  for (let i = 0; i < tokens.length && !found.control; i++) {
+    const w = tokens[i]!.norm;
+    if (isControl(w)) found.control = true;
+    else if (GENERAL.has(w)) found.general = true;
+    else if (FEATURE.has(w)) found.feature = true;
+    else if ((w === 'been' || w === 'was' || w === 'were') && i > 0) found.past = true;
+  }
+  return found;
+}
+
 /**
  * News about the service, not a safeguard: a feature ("every order now ships free over £50",
  * "orders now arrive in green boxes") or a report of the past ("since Monday, every message has
  * been answered within an hour"). A sentence that also names a check or a limit is a safeguard.
  */
 function serviceNews(tokens: readonly Token[]): boolean {
-  let news = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    if (isControl(w)) return false;
-    if (FEATURE.has(w) || ((w === 'been' || w === 'was' || w === 'were') && i > 0)) news = true;
-  }
-  return news;
+  const w = serviceWords(tokens);
+  return !w.control && (w.feature || w.past);
 }
+
 /**
  * Whether a sentence names a safeguard: a check or a limit ("signs off", "cannot be confirmed",
  * "a test ride"), or a rule for every case done by itself ("prints straight from the order book",
  * "every booking goes into the same calendar") that is no service feature ("every order ships free").
  */
 export function safeguardIn(tokens: readonly Token[]): boolean {
-  let general = false;
-  let feature = false;
-  for (const t of tokens) {
-    const w = t.norm;
-    if (isControl(w)) return true;
-    if (GENERAL.has(w)) general = true;
-    if (FEATURE.has(w)) feature = true;
-  }
-  return general && !feature;
+  const w = serviceWords(tokens);
+  return w.control || (w.general && !w.feature);
 }
+
 /** A word of a check or a limit, or its -ed or -s form ("signed", "checks"). */
 function isControl(w: string): boolean {
   return CONTROL.has(w) || (w.endsWith('ed') && CONTROL.has(w.slice(0, -2))) || (w.endsWith('s') && CONTROL.has(w.slice(0, -1)));
 }
-
-/** Words of a rule that runs by itself or for every case. */
-const GENERAL = new Set(['every', 'each', 'automatically', 'straight', 'always']);
-
-/** Verbs of service features: what a customer gets, not what stops a mistake. */
-const FEATURE = new Set([
-  'free',
-  'cheaper',
-  'discount',
-  'discounted',
-  'price',
-  'prices',
-  'ship',
-  'ships',
-  'arrive',
-  'arrives',
-  'cost',
-  'costs',
-  'take',
-  'takes',
-  'come',
-  'comes',
-  'include',
-  'includes',
-  'qualify',
-  'qualifies',
-  'earn',
-  'earns',
-]);
-/** Words of a check or a limit. */
-const CONTROL = new Set([
-  'check',
-  'checking',
-  'confirm',
-  'verify',
-  'verified',
-  'sign',
-  'signed',
-  'scan',
-  'test',
-  'review',
-  'match',
-  'inspect',
-  'approve',
-  'require',
-  'must',
-  'cannot',
-  'until',
-  'before',
-  'second',
-  'double',
-  'alert',
-  'flag',
-  'block',
-  'label',
-  'tag',
-  'count',
-  'photograph',
-  'only',
-  'never',
-  'longer',
-]);
-
-/** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */
-const EVERY = new Set(['every', 'each', 'nobody', 'no', 'any']);
-/** Words after "no" or "any" that make no subject of it: "no problem", "no longer", "no charge". */
-const NO_SUBJECT = new Set([
-  'longer',
-  'problem',
-  'problems',
-  'worries',
-  'charge',
-  'cost',
-  'extra',
-  'need',
-  'one',
-  'more',
-  'way',
-  'idea',
-  'matter',
-  'doubt',
-  'reply',
-  'response',
-  'answer',
-  'time',
-  'questions',
-  'question',
-  'issues',
-  'issue',
-  'concerns',
-  'help',
-  'further',
-  'other',
-]);
-/** Words that put a statement about every case in force: "now", "until", "any more", "from today", "since Monday". */
-const IN_FORCE = new Set(['now', 'until', 'anymore', 'more', 'longer', 'since', 'today', 'always', 'before']);
 
 /**
  * A rule for every case, in force: "From today every scooter gets a test ride", "no car leaves a
