@@ -408,6 +408,40 @@ export const EXPLANATION = [
   'there (was|has been|had been) (a|an) (bug|outage|glitch|fault|power cut|depot closure|strike) (in|with|on|at|that|which)',
 ] as const;
 
+/** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
+export const FAULT_WORDS = [
+  'nobody',
+  'none',
+  'before',
+  'wrong',
+  'wrongly',
+  'mistake',
+  'mistakenly',
+  'accidentally',
+  'error',
+  'never',
+  'forgot',
+  'missed',
+  'without',
+  'so',
+  'because',
+  'twice',
+  'old',
+  'outdated',
+  'earlier',
+  'previous',
+  'late',
+  'too',
+  'only',
+  'failed',
+  'broke',
+  'worn',
+  'jammed',
+  'misread',
+  'misheard',
+  'overlooked',
+] as const;
+
 /** Concrete prevention mechanisms (C7). */
 export const PREVENTION_MECH_VERB = [
   'changed',

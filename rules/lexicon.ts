@@ -139,6 +139,22 @@ export const FAIL_PRED = [
   '(the|your|this|that|it) ... should have (applied|arrived|worked|shipped|gone through|been (sent|shipped|applied|refunded|processed|cancelled|canceled|delivered|fixed))',
 ] as const;
 
+/** Goodwill given as money or a gift: a voucher, "a £30 credit", "no charge" (the apology gate, RULES.md C10). */
+export const GOODWILL = [
+  'voucher~',
+  'coupon~',
+  'gift card~',
+  'gift certificate~',
+  'goodwill',
+  'complimentary',
+  'on the house',
+  'no charge',
+  'free of charge',
+  '¤ _? credit~',
+  'credit~ of ¤',
+  '#n (%|percent) off',
+] as const;
+
 /** Third parties the customer cannot see inside (RULES.md §1.3). */
 export const THIRD_PARTY = [
   '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|wholesaler|distributor|subcontractor|contractor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy)',

@@ -22,6 +22,7 @@ import {
   OWNERSHIP_FULL,
   OWNERSHIP_GENERIC,
   OWNERSHIP_WEAK,
+  FAULT_WORDS,
   PREVENTION_CONCRETE,
   PREVENTION_FROM,
   PREVENTION_LABEL,
@@ -711,38 +712,7 @@ function faultOrCause(tokens: readonly Token[]): boolean {
 }
 
 /** Words of a fault or a cause in an account of what happened. */
-const FAULT = new Set([
-  'nobody',
-  'none',
-  'before',
-  'wrong',
-  'wrongly',
-  'mistake',
-  'mistakenly',
-  'accidentally',
-  'error',
-  'never',
-  'forgot',
-  'missed',
-  'without',
-  'so',
-  'because',
-  'twice',
-  'old',
-  'outdated',
-  'earlier',
-  'previous',
-  'late',
-  'too',
-  'only',
-  'failed',
-  'broke',
-  'worn',
-  'jammed',
-  'misread',
-  'misheard',
-  'overlooked',
-]);
+const FAULT = new Set<string>(FAULT_WORDS);
 
 /** A title in title case ("Billing Issue Resolved - Adjustment Applied to Your Account"). */
 function headingLike(s: Sentence): boolean {

@@ -74,7 +74,7 @@ export function readParagraph(paragraph: Paragraph, map: OffsetMap, text: string
     const endAt = s.position?.end.offset;
     const sStart = startAt === undefined ? 0 : map(startAt);
     const sEnd = endAt === undefined ? sStart : map(endAt);
-    for (const part of splitAfterIn(tokenize(s, pre.placeholders, map), text, sStart, sEnd)) {
+    for (const part of splitSentences(tokenize(s, pre.placeholders, map), text, sStart, sEnd)) {
       if (part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) out.push(part);
     }
   }
@@ -121,13 +121,14 @@ function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean 
 }
 
 /**
- * The English parser reads "in." as an abbreviation (inches), so "Thanks for writing in. Sorry
- * if …" stays one sentence. Split after "in." when the next word starts with a capital letter,
+ * Where the English parser leaves sentences joined, split them. It reads "in." as an abbreviation
+ * (inches), so "Thanks for writing in. Sorry if …" stays one sentence: split after "in." when the
+ * next word starts with a capital letter,
  * and likewise after a number that took the full stop ("up to £90. Every cleaner …").
  * A list written as lines ("Fixes:\n• Refunded those three bags\n• …") is split before each
  * item, so an item without a full stop does not run into the next one.
  */
-function splitAfterIn(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
+function splitSentences(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
   const parts: { tokens: Token[]; start: number; end: number }[] = [];
   let current: Token[] = [];
   let from = start;

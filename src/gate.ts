@@ -9,7 +9,7 @@
  * the low-confidence zone, where document-level rules report one severity lower. Below: not one.
  */
 import type { VFile } from 'vfile';
-import { CLASSES, FAIL_GENERIC, FAIL_ISSUE, FAIL_NOUN, FAIL_PRED, SORRY_WAIT } from '../rules/lexicon.js';
+import { CLASSES, FAIL_GENERIC, FAIL_ISSUE, FAIL_NOUN, FAIL_PRED, GOODWILL, SORRY_WAIT } from '../rules/lexicon.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
@@ -26,23 +26,7 @@ const remedy = phraseSet(
 );
 
 /** Goodwill given with no apology: money or a gift offered instead of one ("a £30 credit", "no charge for the reprint"). */
-const goodwill = phraseSet(
-  [
-    'voucher~',
-    'coupon~',
-    'gift card~',
-    'gift certificate~',
-    'goodwill',
-    'complimentary',
-    'on the house',
-    'no charge',
-    'free of charge',
-    '¤ _? credit~',
-    'credit~ of ¤',
-    '#n (%|percent) off',
-  ],
-  CLASSES,
-);
+const goodwill = phraseSet(GOODWILL, CLASSES);
 
 const GENERIC_FAILURES = new Set<string>(FAIL_GENERIC);
 /** Failures told as events ("was cracked", "arrived with the spine split"), by pattern. */
