@@ -4,34 +4,14 @@
  * which words name a safeguard or a service feature. Kept as data, like the phrase lists.
  */
 
+/** Determiners: before a plural they make it particular ("the refunds"), before an -ed word an adjective ("the signed proof"). */
+const DETERMINERS = ['the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'any', 'some'] as const;
+
 /** Words that end a bare plural subject's clause on the left ("…, and orders now go …"). */
 export const SUBJECT_LEAD = ['and', 'so', 'that', 'which', 'but', 'now'] as const;
 
 /** Words before a plural that make it particular: "the refunds", "your orders", "both parcels". */
-export const PARTICULAR = [
-  'the',
-  'your',
-  'this',
-  'these',
-  'those',
-  'my',
-  'his',
-  'her',
-  'their',
-  'its',
-  'both',
-  'that',
-  'a',
-  'an',
-  'some',
-  'any',
-  'our',
-  'you',
-  'they',
-  'it',
-  'we',
-  'i',
-] as const;
+export const PARTICULAR = [...DETERMINERS, 'both', 'you', 'they', 'it', 'we', 'i'] as const;
 
 /** Words in -s that are not plural nouns, or plurals of time and talk ("three days now"). */
 export const NOT_PLURAL = [
@@ -183,40 +163,20 @@ export const PAST_FORMS = [
   'swapped',
 ] as const;
 
+/** Past forms that look like the present: a past event only after a subject pronoun ("I put your old number back"). */
 export const PRESENT_LOOKING_PAST = ['put', 'set', 'let', 'cut', 'read', 'hit', 'shut'] as const;
 
+/** Pronouns that open a clause as its subject. */
 export const SUBJECT_PRONOUN = ['i', 'we', 'he', 'she', 'they', 'it'] as const;
 
-/** Words before a verb form that make it no simple past: a determiner ("the signed proof"), or an auxiliary of the present, perfect or future ("is checked", "have sent", "will be fixed"). */
-export const NOT_PAST_BEFORE = [
-  'the',
-  'a',
-  'an',
-  'your',
-  'our',
-  'my',
-  'this',
-  'that',
-  'these',
-  'those',
-  'every',
-  'each',
-  'its',
-  'their',
-  'his',
-  'her',
-  'any',
-  'some',
-  'no',
+/** Auxiliaries of the present, perfect and future: a verb after them is no past event. */
+export const NOT_PAST_AUX = [
   'have',
   'has',
   'having',
   'is',
   'are',
   'am',
-  'be',
-  'been',
-  'being',
   'will',
   'would',
   'can',
@@ -225,9 +185,21 @@ export const NOT_PAST_BEFORE = [
   'must',
   'may',
   'might',
-  'to',
   'do',
   'does',
+] as const;
+
+/** Words before a verb form that make it no simple past: a determiner ("the signed proof"), or an auxiliary of the present, perfect or future ("is checked", "have sent", "will be fixed"). */
+export const NOT_PAST_BEFORE = [
+  ...DETERMINERS,
+  ...NOT_PAST_AUX,
+  'every',
+  'each',
+  'no',
+  'be',
+  'been',
+  'being',
+  'to',
   'get',
   'gets',
   'getting',
@@ -270,26 +242,6 @@ export const WANTING = ['wanted', 'hoped', 'wished', 'needed', 'meant', 'tried']
 
 /** Words that open a clause that is no event: "make sure it didn't get lost", "see whether it arrived". */
 export const NOT_TOLD = ['sure', 'ensure', 'whether', 'if', 'unless', 'hope', 'hoping', 'check', 'checking'] as const;
-
-/** Auxiliaries of the present, perfect and future: a verb after them is no past event. */
-export const NOT_PAST_AUX = [
-  'have',
-  'has',
-  'having',
-  'is',
-  'are',
-  'am',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'do',
-  'does',
-] as const;
 
 /** Words after which a verb has no subject of its own: "… and refunded the fee". */
 export const SHARED_SUBJECT = ['and', 'or', 'then'] as const;
