@@ -144,7 +144,7 @@ function program(): Command {
     .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
     .option('--context <context>', `treat every reply as this context: ${CONTEXTS.join(', ')}`)
     .option('--channel <channel>', `score and check replies for this channel: ${CHANNELS.join(', ')} (default email)`)
-    .option('--concurrency <n>', `worker threads: auto (a pool from ${POOL_THRESHOLD} files), off, or a number`, 'auto')
+    .option('--concurrency <n>', `lint threads: auto (one per core from ${POOL_THRESHOLD} files), off, or a number (the main thread included)`, 'auto')
     .option('--shard <i/n>', 'lint only the i-th of n stable slices of the matched files (CI matrix jobs)')
     .option('--cache', 'reuse results of files that have not changed since the last run')
     .option('--cache-location <path>', 'cache file, or folder for it', DEFAULT_CACHE_LOCATION)
@@ -258,7 +258,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 
   const concurrency = parseConcurrency(flags.concurrency);
-  if (concurrency === null) throw new UsageError(`--concurrency "${flags.concurrency}": expected auto, off or a number of workers`);
+  if (concurrency === null) throw new UsageError(`--concurrency "${flags.concurrency}": expected auto, off or a number of threads`);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   if (shard === null) throw new UsageError(`--shard "${flags.shard}": expected i/n with 1 <= i <= n, e.g. 2/4`);
 

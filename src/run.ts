@@ -14,7 +14,7 @@ import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
 import type { Concurrency, LintPool } from './pool.js';
-import { poolSize } from './pool.js';
+import { lintThreads } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
 import type { LintResult } from './types.js';
 import { docsUrl } from './report.js';
@@ -37,7 +37,7 @@ export interface LintFilesOptions extends ConfigOptions {
    * Without it, the first such file throws.
    */
   onFileError?: (message: string) => void;
-  /** Worker threads: `auto` (default: a pool from 2,000 files), `off`, or a number of workers. */
+  /** Lint threads: `auto` (default: one per core from 2,000 files), `off`, or a number of threads, the main thread included. */
   concurrency?: Concurrency;
   /** Lint only shard `index` (1-based) of `count`: a stable slice of the matched files. */
   shard?: { index: number; count: number };
@@ -57,7 +57,7 @@ const WINDOW = 16;
 const LINT_BEFORE_POOL = 100;
 /** Sources longer than this (in UTF-16 code units) are linted on the main thread, not a worker. */
 const POOL_MAX_SOURCE = 1024 * 1024;
-/** Files in flight per worker when linting on a pool. */
+/** Files in flight per lint thread when linting on a pool. */
 const WINDOW_PER_WORKER = 32;
 
 /** Parse `--shard i/n`; null when it is not valid. */
@@ -135,7 +135,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
-  const workers = poolSize(options.concurrency ?? 'auto', files.length);
+  const threads = lintThreads(options.concurrency ?? 'auto', files.length);
   // The pool starts on the first file that needs linting: a run served from the cache starts none.
   let pool: Promise<LintPool> | null = null;
   let linted = 0;
@@ -156,8 +156,8 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     // With a cache, the first few changed files are linted here: starting workers for the one
     // file a pre-commit hook changed would cost more than linting it.
     // A very large file lints here too: a worker's heap is capped (see src/pool.ts).
-    if (workers > 0 && ++linted > (cache ? LINT_BEFORE_POOL : 0) && source.length <= POOL_MAX_SOURCE) {
-      pool ??= import('./pool.js').then((m) => new m.LintPool(workers));
+    if (threads > 1 && ++linted > (cache ? LINT_BEFORE_POOL : 0) && source.length <= POOL_MAX_SOURCE) {
+      pool ??= import('./pool.js').then((m) => new m.LintPool(threads));
       try {
         return await (await pool).lint(source, file, config, lintOptions);
       } catch (error) {
@@ -225,7 +225,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     p.catch(() => undefined);
     return p;
   };
-  const window = workers > 0 ? WINDOW + workers * WINDOW_PER_WORKER : WINDOW;
+  const window = threads > 1 ? WINDOW + threads * WINDOW_PER_WORKER : WINDOW;
   const pending: Promise<LintResult | null>[] = [];
   let next = 0;
   try {

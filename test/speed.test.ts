@@ -2,6 +2,7 @@
 // worker threads keep the single-threaded order, shards partition the files, the cache is
 // reused and invalidated, and streamed output is byte-for-byte the formatters' output.
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
 import { hasMarkdownSyntax, markdownBlocks, plainEquivalent } from '../src/parse.js';
+import { lintThreads, POOL_THRESHOLD } from '../src/pool.js';
 import { preprocess } from '../src/preprocess.js';
 import { lintFiles, parseShard, rulesMeta, shardOf } from '../src/run.js';
 import type { LintResult } from '../src/types.js';
@@ -187,10 +189,19 @@ describe('worker threads', () => {
     }
   });
 
+  it('counts the main thread as one of the lint threads', () => {
+    expect(lintThreads('off', 50_000)).toBe(1);
+    expect(lintThreads(1, 50_000)).toBe(1);
+    expect(lintThreads(4, 50_000)).toBe(4);
+    expect(lintThreads(4, 3)).toBe(3);
+    expect(lintThreads('auto', POOL_THRESHOLD - 1)).toBe(1);
+    expect(lintThreads('auto', POOL_THRESHOLD)).toBe(Math.max(1, availableParallelism()));
+  });
+
   it('rejects a bad --concurrency with one line, exit 2', () => {
     const r = cli(['--concurrency', 'lots', 'fixtures/examples']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('apology-lint: --concurrency "lots": expected auto, off or a number of workers\n');
+    expect(r.stderr).toBe('apology-lint: --concurrency "lots": expected auto, off or a number of threads\n');
   });
 });
 
