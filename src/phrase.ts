@@ -432,9 +432,12 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
 interface TokenIndex {
   keys: readonly string[];
   sets: readonly number[];
-  /** Ids of the required key groups one of whose keys the token has (see `groupId`). */
+  /**
+   * The required key groups one of whose keys the token has (see `groupId`), as bits: pairs of a
+   * word's position in the sentence's bit set and the bits to set in it.
+   */
   required: readonly number[];
-  /** For each of `sets`, its patterns that can start here, in try order (made on first use). */
+  /** By set id, the set's patterns that can start here, in try order (made on first use). */
   lists: (readonly Pattern[] | undefined)[];
 }
 
@@ -452,9 +455,9 @@ function tokenIndex(tok: Token, first: boolean): TokenIndex {
     const keys = first ? ['^', ...own.flatMap((k) => [k, `^${k}`])] : own;
     const sets = new Set<number>();
     for (const key of keys) for (const set of setsByKey.get(key) ?? []) sets.add(set);
-    const required = new Set<number>();
-    for (const key of keys) for (const group of GROUPS_BY_KEY.get(key) ?? []) required.add(group);
-    index = { keys, sets: [...sets], required: [...required], lists: [] };
+    const bits = new Map<number, number>();
+    for (const key of keys) for (const group of GROUPS_BY_KEY.get(key) ?? []) bits.set(group >> 5, (bits.get(group >> 5) ?? 0) | (1 << (group & 31)));
+    index = { keys, sets: [...sets], required: [...bits].flat(), lists: [] };
     // Numbers (ticket and order numbers) are mostly one-offs: remembering them would crowd out
     // the words that recur.
     if (!hasDigit(id)) {
@@ -715,7 +718,8 @@ function startsIn(tokens: readonly Token[]): SentenceStarts {
   const data = new Array<number>(base + total).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const index = indexes[i]!;
-    for (const id of index.required) data[id >> 5]! |= 1 << (id & 31);
+    const required = index.required;
+    for (let k = 0; k < required.length; k += 2) data[required[k]!]! |= required[k + 1]!;
     for (const id of index.sets) data[words + id + 1]!++;
   }
   data[words] = base;
@@ -877,9 +881,8 @@ export class PhraseSet {
 
   /** This set's patterns that can start at a token with this index, in try order. */
   private listAt(index: TokenIndex): readonly Pattern[] {
-    const slot = index.sets.indexOf(this.id);
-    let list = index.lists[slot];
-    if (!list) list = index.lists[slot] = this.ranked(index.keys, false);
+    let list = index.lists[this.id];
+    if (!list) list = index.lists[this.id] = this.ranked(index.keys, false);
     return list;
   }
 
