@@ -37,7 +37,7 @@ export interface LintFilesOptions extends ConfigOptions {
    * Without it, the first such file throws.
    */
   onFileError?: (message: string) => void;
-  /** Lint threads: `auto` (default: one per core from 2,000 files), `off`, or a number of threads, the main thread included. */
+  /** Lint threads: `auto` (default: one per core from 4,000 files), `off`, or a number of threads, the main thread included. */
   concurrency?: Concurrency;
   /** Lint only shard `index` (1-based) of `count`: a stable slice of the matched files. */
   shard?: { index: number; count: number };
