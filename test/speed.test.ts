@@ -13,7 +13,9 @@ import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
 import { hasMarkdownSyntax, markdownBlocks, plainEquivalent } from '../src/parse.js';
-import { lintThreads, POOL_THRESHOLD } from '../src/pool.js';
+import { LintPool, lintThreads, POOL_THRESHOLD } from '../src/pool.js';
+import { loadConfig } from '../src/config.js';
+import { lintSource } from '../src/lint.js';
 import { preprocess } from '../src/preprocess.js';
 import { lintFiles, parseShard, rulesMeta, shardOf } from '../src/run.js';
 import type { LintResult } from '../src/types.js';
@@ -186,6 +188,19 @@ describe('worker threads', () => {
       expect(off.code).toBe(1);
       expect(on.code).toBe(1);
       expect(on.stdout).toBe(off.stdout);
+    }
+  });
+
+  it('lints on the main thread too: a pool of one thread starts no worker and gives what lintSource gives', async () => {
+    const config = await loadConfig(path.join(ROOT, 'reply.md'), { lookup: false });
+    const pool = new LintPool(1);
+    try {
+      const texts = REPLIES.map((r, i) => `Hi customer ${i},\n\n${r}`);
+      const pooled = await Promise.all(texts.map((t, i) => pool.lint(t, path.join(ROOT, `r${i}.md`), config, {})));
+      expect(pooled).toEqual(texts.map((t, i) => lintSource(t, path.join(ROOT, `r${i}.md`), config)));
+      expect(pooled.some((r) => r.messages.length > 0)).toBe(true);
+    } finally {
+      await pool.close();
     }
   });
 
