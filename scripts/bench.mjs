@@ -65,6 +65,7 @@ const CORPORA = {
   '10k-edit': () => copyOf('10k', '10k-edit'),
   '5mb': () => concat(6400, '5mb'),
   '10mb': () => concat(12800, '10mb'),
+  'brackets-2mb': () => single(path.join(work, 'adversarial', 'brackets-2mb.md'), ADVERSARIAL.brackets.repeat(10)),
   ...Object.fromEntries(
     Object.entries(ADVERSARIAL).map(([name, text]) => [`adv-${name}`, () => single(path.join(work, 'adversarial', `${name.replace(/\W+/g, '-')}.md`), text)]),
   ),
@@ -161,6 +162,8 @@ const CASES = [
   },
   // Every rule on 200 KB of hostile text: none may be super-linear (issue: no catastrophic backtracking).
   ...Object.keys(ADVERSARIAL).map((name) => ({ name: `adversarial 200 KB: ${name}`, corpus: `adv-${name}` })),
+  // Ten times the brackets, on one line: a wall of text must cost about ten times as much.
+  { name: 'adversarial 2 MB: brackets', corpus: 'brackets-2mb', args: ['--max-file-size', '64'] },
 ];
 
 // --- measuring ------------------------------------------------------------------------------------
@@ -270,6 +273,11 @@ if (get('5 MB file')) check('5 MB <= 5 s', get('5 MB file').wall <= 5, `${get('5
 if (get('5 MB file') && get('10 MB file')) {
   const ratio = get('10 MB file').wall / get('5 MB file').wall;
   check('10 MB / 5 MB about 2x (linear)', ratio <= 2.5, `${ratio.toFixed(2)}x`);
+}
+if (get('adversarial 200 KB: brackets') && get('adversarial 2 MB: brackets')) {
+  // Start-up (about 0.2 s) is in both, so ten times the text costs less than ten times the time.
+  const ratio = get('adversarial 2 MB: brackets').wall / get('adversarial 200 KB: brackets').wall;
+  check('brackets 2 MB / 200 KB about 10x or less (linear)', ratio <= 12.5, `${ratio.toFixed(2)}x`);
 }
 if (get('10k files')) check('peak RSS at 10k <= 200 MB', get('10k files').rss <= 200, `${get('10k files').rss.toFixed(0)} MB`);
 if (get('10k files') && get('100k files')) {

@@ -44,6 +44,12 @@ const MARKDOWN_IGNORE = ['blockquote', 'code', 'html', 'yaml', 'toml', 'definiti
 const CHUNK = 32 * 1024;
 /** Markdown blocks larger than this are read as plain text (see parseMarkdown). */
 const MAX_BLOCK = 32 * 1024;
+/**
+ * A line that can start (or turn a paragraph into) something other than paragraph text: a
+ * heading, quote, list item, fence, HTML, table, thematic break or setext underline, an indented
+ * line, or a link definition. A block with none of these is one paragraph to the Markdown parser.
+ */
+const BLOCK_START = /^(?: {0,3}(?:[#>|<=_*+-]|\d{1,9}[.)]|`{3}|~{3})| {4}|\t)|\]:/m;
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -166,6 +172,17 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
     const slice = masked.slice(b.start, b.end);
     if (always || (b.start === 0 && masked.startsWith('---'))) return { ...b, markdown: true };
     if (!hasMarkdownSyntax(slice)) return { ...b, markdown: false };
+    // A wall of text: one paragraph too large to read as Markdown (see MAX_BLOCK), so it is read
+    // as plain text without parsing it first. The Markdown parser's time and memory grow faster
+    // than the length on some such text (a line of 2.7 MB of brackets took 14 s and 2.5 GB).
+    if (slice.length > MAX_BLOCK && !BLOCK_START.test(slice)) {
+      // The paragraph's extent as the Markdown parser gives it: without spaces around it.
+      let start = b.start;
+      let end = b.end;
+      while (start < end && isSpaceOrTab(masked.charCodeAt(start))) start++;
+      while (end > start && isSpaceOrTab(masked.charCodeAt(end - 1))) end--;
+      if (end - start > MAX_BLOCK) return { start, end, markdown: false };
+    }
     // Emphasis and bracketed notes alone do not need the Markdown parser (most of them do not).
     const text = plainEquivalent(slice, definitions);
     return text === null ? { ...b, markdown: true } : { ...b, markdown: false, text };
@@ -251,6 +268,10 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
   flush();
   found.sort((a, b) => a.at - b.at);
   return { paragraphs: found.map((f) => f.value), frontmatter, path: 'markdown' };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** One English parser for every block: it keeps no state between calls. */

@@ -147,6 +147,45 @@ describe('plain blocks between Markdown blocks', () => {
   });
 });
 
+describe('walls of text', () => {
+  /** Paragraphs over 32 KB with no line that starts a heading, list, quote, code or HTML. */
+  const WALLS = [
+    // One line: brackets, emphasis and notes between sentences.
+    Array.from({ length: 900 }, (_, i) => `Sorry for any inconvenience [{( **${i}** [note] *so* sorry.`).join(' '),
+    // Many lines, indented by two spaces at the start, with trailing spaces at the end.
+    `  ${Array.from({ length: 700 }, (_, i) => `The courier lost parcel ${i} and we apologize for any confusion _here_.`).join('\n')}   `,
+    // Between Markdown blocks, which still go to the Markdown parser.
+    `# Update\n\n${'Mistakes were made [{( with the order. '.repeat(1200)}\n\n- Sorry if you feel upset.\n`,
+  ];
+  /** Large blocks that are not one paragraph: code and HTML in them must stay unread. */
+  const NOT_WALLS = [
+    `${'We apologize for the delay [{( today. '.repeat(1000)}\n\`\`\`\nSorry for any inconvenience.\n\`\`\`\n`,
+    `${'We apologize for the delay [{( today. '.repeat(1000)}\n<!-- Sorry for any inconvenience. -->\n`,
+    `${'We apologize for the delay [{( today. '.repeat(1000)}\n> Sorry for any inconvenience.\n`,
+  ];
+
+  it('gives the same findings and positions as reading it through the Markdown parser', () => {
+    let findings = 0;
+    for (const text of WALLS) {
+      expect(text.length).toBeGreaterThan(32 * 1024);
+      const fast = lintReply({ text, markdown: true }, ALL_RULES);
+      const full = lintReply({ text, markdown: 'always' }, ALL_RULES);
+      expect(fast.messages).toEqual(full.messages);
+      expect(fast.gate).toEqual(full.gate);
+      findings += fast.messages.length;
+    }
+    expect(findings).toBeGreaterThan(1000);
+  });
+
+  it('is read as Markdown when a line in it starts code, HTML or a quote', () => {
+    for (const text of NOT_WALLS) {
+      const fast = lintReply({ text, markdown: true }, ALL_RULES);
+      expect(fast.messages.some((m) => m.ruleId === 'no-vague-apology')).toBe(false);
+      expect(fast.messages).toEqual(lintReply({ text, markdown: 'always' }, ALL_RULES).messages);
+    }
+  });
+});
+
 describe('long replies', () => {
   it('finding every phrase list sentence by sentence first gives the same findings as finding them rule by rule', () => {
     const text = Array.from({ length: 800 }, (_, i) => `Hi customer ${i},\n\n${REPLIES[i % REPLIES.length]}`).join('\n');
