@@ -56,6 +56,8 @@ const cacheLocation = path.join(work, 'cache', 'lint-cache.json');
 
 // --- corpora ------------------------------------------------------------------------------------
 
+const MARKDOWN_SENTENCE = 'We are *so* sorry about [the page](https://example.com/p) and **this**. ';
+
 /** Corpora by name: made on first use and kept (the generator is deterministic). */
 const CORPORA = {
   one: () => single(path.join(work, 'one', 'reply.md'), 'Hi Sam,\n\nSorry for any inconvenience. The courier lost your parcel.\n'),
@@ -66,6 +68,9 @@ const CORPORA = {
   '5mb': () => concat(6400, '5mb'),
   '10mb': () => concat(12800, '10mb'),
   'brackets-2mb': () => single(path.join(work, 'adversarial', 'brackets-2mb.md'), ADVERSARIAL.brackets.repeat(10)),
+  // One paragraph of emphasis and links with a heading after it, so that it is not one plain wall.
+  'paragraph-200kb': () => single(path.join(work, 'adversarial', 'paragraph-200kb.md'), `${MARKDOWN_SENTENCE.repeat(2800)}\n# Next\n`),
+  'paragraph-2mb': () => single(path.join(work, 'adversarial', 'paragraph-2mb.md'), `${MARKDOWN_SENTENCE.repeat(28000)}\n# Next\n`),
   ...Object.fromEntries(
     Object.entries(ADVERSARIAL).map(([name, text]) => [`adv-${name}`, () => single(path.join(work, 'adversarial', `${name.replace(/\W+/g, '-')}.md`), text)]),
   ),
@@ -164,6 +169,9 @@ const CASES = [
   ...Object.keys(ADVERSARIAL).map((name) => ({ name: `adversarial 200 KB: ${name}`, corpus: `adv-${name}` })),
   // Ten times the brackets, on one line: a wall of text must cost about ten times as much.
   { name: 'adversarial 2 MB: brackets', corpus: 'brackets-2mb', args: ['--max-file-size', '64'] },
+  // One paragraph of Markdown: ten times as long must cost about ten times as much.
+  { name: 'one Markdown paragraph, 200 KB', corpus: 'paragraph-200kb', args: ['--max-file-size', '64'] },
+  { name: 'one Markdown paragraph, 2 MB', corpus: 'paragraph-2mb', args: ['--max-file-size', '64'] },
 ];
 
 // --- measuring ------------------------------------------------------------------------------------
@@ -278,6 +286,10 @@ if (get('adversarial 200 KB: brackets') && get('adversarial 2 MB: brackets')) {
   // Start-up (about 0.2 s) is in both, so ten times the text costs less than ten times the time.
   const ratio = get('adversarial 2 MB: brackets').wall / get('adversarial 200 KB: brackets').wall;
   check('brackets 2 MB / 200 KB about 10x or less (linear)', ratio <= 12.5, `${ratio.toFixed(2)}x`);
+}
+if (get('one Markdown paragraph, 200 KB') && get('one Markdown paragraph, 2 MB')) {
+  const ratio = get('one Markdown paragraph, 2 MB').wall / get('one Markdown paragraph, 200 KB').wall;
+  check('one Markdown paragraph 2 MB / 200 KB about 10x or less (linear)', ratio <= 12.5, `${ratio.toFixed(2)}x`);
 }
 if (get('10k files')) check('peak RSS at 10k <= 200 MB', get('10k files').rss <= 200, `${get('10k files').rss.toFixed(0)} MB`);
 if (get('10k files') && get('100k files')) {

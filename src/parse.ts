@@ -2,8 +2,9 @@
  * Read a (pre-processed) reply as English paragraphs, parsing block by block.
  *
  * retext-english's cost grows with the square of a tree's length, so no input is ever parsed as
- * one tree: plain text is split into paragraphs, Markdown into top-level blocks (and very large
- * Markdown into chunks at safe blank lines first). Each piece is parsed on its own and every
+ * one tree: plain text is split into paragraphs, Markdown into top-level blocks at safe blank
+ * lines, and a block over 32 KB into pieces at line breaks (the Markdown parser's own cost grows
+ * faster than the length of a paragraph). Each piece is parsed on its own and every
  * paragraph is handed to the caller with a map from the piece's offsets to offsets of the reply.
  * The caller keeps what it needs of each paragraph (the sentence index keeps tokens), so the
  * nlcst nodes of a long reply are never all held at once.
@@ -44,13 +45,6 @@ const MARKDOWN_IGNORE = ['blockquote', 'code', 'html', 'yaml', 'toml', 'definiti
 const CHUNK = 32 * 1024;
 /** Markdown blocks larger than this are read as plain text (see parseMarkdown). */
 const MAX_BLOCK = 32 * 1024;
-/**
- * A line that can start (or turn a paragraph into) something other than paragraph text: a
- * heading, quote, list item, fence, HTML, table, thematic break or setext underline, an indented
- * line, or a link definition. A block with none of these is one paragraph to the Markdown parser.
- */
-const BLOCK_START = /^(?: {0,3}(?:[#>|<=_*+-]|\d{1,9}[.)]|`{3}|~{3})| {4}|\t)|\]:/m;
-
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
@@ -168,21 +162,16 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
   };
   let frontmatter: string | null = null;
   const definitions = DEFINITION.test(masked);
-  const blocks: Block[] = markdownBlocks(masked).map((b) => {
+  const frontmatterFirst = masked.startsWith('---');
+  const pieces = markdownBlocks(masked).flatMap((b) =>
+    b.end - b.start > MAX_BLOCK && !(b.start === 0 && frontmatterFirst) ? splitLarge(masked, b.start, b.end) : [b],
+  );
+  const blocks: Block[] = pieces.map((b) => {
+    // A line too long to read as Markdown: read as plain text (see splitLarge).
+    if ('huge' in b) return { start: b.start, end: b.end, markdown: false };
     const slice = masked.slice(b.start, b.end);
-    if (always || (b.start === 0 && masked.startsWith('---'))) return { ...b, markdown: true };
+    if (always || (b.start === 0 && frontmatterFirst)) return { ...b, markdown: true };
     if (!hasMarkdownSyntax(slice)) return { ...b, markdown: false };
-    // A wall of text: one paragraph too large to read as Markdown (see MAX_BLOCK), so it is read
-    // as plain text without parsing it first. The Markdown parser's time and memory grow faster
-    // than the length on some such text (a line of 2.7 MB of brackets took 14 s and 2.5 GB).
-    if (slice.length > MAX_BLOCK && !BLOCK_START.test(slice)) {
-      // The paragraph's extent as the Markdown parser gives it: without spaces around it.
-      let start = b.start;
-      let end = b.end;
-      while (start < end && isSpaceOrTab(masked.charCodeAt(start))) start++;
-      while (end > start && isSpaceOrTab(masked.charCodeAt(end - 1))) end--;
-      if (end - start > MAX_BLOCK) return { start, end, markdown: false };
-    }
     // Emphasis and bracketed notes alone do not need the Markdown parser (most of them do not).
     const text = plainEquivalent(slice, definitions);
     return text === null ? { ...b, markdown: true } : { ...b, markdown: false, text };
@@ -310,30 +299,21 @@ export function markdownBlocks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let start = 0;
-  let fence: string | null = null;
-  let raw: RegExp | null = null;
+  const verbatim: Verbatim = { fence: null, raw: null };
   let prevBlank = false;
   let frontmatter = text.startsWith('---');
   let end = 0;
   for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
-    let l = m[0];
-    if (l.endsWith('\n')) l = l.slice(0, -1);
-    if (l.endsWith('\r')) l = l.slice(0, -1);
+    const l = withoutBreak(m[0]);
     const blank = l.trim() === '';
     if (frontmatter) {
       if (m.index > 0 && /^(---|\.\.\.)\s*$/.test(l)) frontmatter = false;
-    } else if (fence) {
-      if (l.trimStart().startsWith(fence)) fence = null;
-    } else if (raw) {
-      if (raw.test(l)) raw = null;
     } else {
-      if (prevBlank && !blank && !/^[ \t]/.test(l) && end > start) {
+      if (!inVerbatim(verbatim) && prevBlank && !blank && !/^[ \t]/.test(l) && end > start) {
         out.push({ start, end });
         start = m.index;
       }
-      const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-      if (f) fence = f[1]!;
-      else raw = rawHtmlEnd(l);
+      readVerbatim(verbatim, l);
     }
     if (!blank) end = m.index + l.length;
     prevBlank = blank;
@@ -358,4 +338,93 @@ function rawHtmlEnd(l: string): RegExp | null {
     if (m && !close.test(l.slice(m[0].length))) return close;
   }
   return null;
+}
+
+/** A line without its line break. */
+function withoutBreak(l: string): string {
+  if (l.endsWith('\n')) l = l.slice(0, -1);
+  if (l.endsWith('\r')) l = l.slice(0, -1);
+  return l;
+}
+
+/** Whether the lines read so far left a fenced code block or a raw HTML block open. */
+interface Verbatim {
+  fence: string | null;
+  raw: RegExp | null;
+}
+
+function inVerbatim(state: Verbatim): boolean {
+  return state.fence !== null || state.raw !== null;
+}
+
+/** Read one line into the state: a fence or raw HTML block it opens or closes. */
+function readVerbatim(state: Verbatim, l: string): void {
+  if (state.fence) {
+    if (l.trimStart().startsWith(state.fence)) state.fence = null;
+  } else if (state.raw) {
+    if (state.raw.test(l)) state.raw = null;
+  } else {
+    const f = FENCE.exec(l);
+    if (f) state.fence = f[1]!;
+    else state.raw = rawHtmlEnd(l);
+  }
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that ends a sentence (then a new piece can start after it). */
+const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
+
+/**
+ * A Markdown block longer than MAX_BLOCK, cut at line breaks into pieces of at most MAX_BLOCK
+ * (after a line that ends a sentence where there is one in the second half), never inside fenced
+ * code or raw HTML. The Markdown parser's time and memory grow faster than the length of one
+ * paragraph on some text (2 MB of emphasis or links in one paragraph: over a minute and 1 GB),
+ * so it is never given more than MAX_BLOCK of one. A single line longer than MAX_BLOCK is its own
+ * piece, marked `huge`, and is read as plain text. Lazy continuation lines of a block quote or
+ * list item cut off from it read as a paragraph of their own.
+ */
+export function splitLarge(text: string, start: number, end: number): ({ start: number; end: number } | { start: number; end: number; huge: true })[] {
+  const out: ({ start: number; end: number } | { start: number; end: number; huge: true })[] = [];
+  const verbatim: Verbatim = { fence: null, raw: null };
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  line.lastIndex = start;
+  // The piece being built starts at `from`; `prevEnd` is the end of the line before this one;
+  // `cut` is the start of a line after a sentence end (outside code), `cutEnd` the end before it.
+  let from = start;
+  let prevEnd = start;
+  let cut = -1;
+  let cutEnd = -1;
+  for (let m = line.exec(text); m && m[0].length > 0 && m.index < end; m = line.exec(text)) {
+    const l = withoutBreak(m[0]);
+    const lineStart = m.index;
+    const lineEnd = Math.min(lineStart + l.length, end);
+    const next = lineStart + m[0].length;
+    if (!inVerbatim(verbatim)) {
+      if (lineEnd - lineStart > MAX_BLOCK && !FENCE.test(l) && !rawHtmlEnd(l)) {
+        if (lineStart > from) out.push({ start: from, end: prevEnd });
+        let s = lineStart;
+        let e = lineEnd;
+        while (s < e && isSpaceOrTab(text.charCodeAt(s))) s++;
+        while (e > s && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+        out.push({ start: s, end: e, huge: true });
+        from = prevEnd = next;
+        cut = -1;
+        continue;
+      }
+      if (lineStart > from && lineEnd - from > MAX_BLOCK) {
+        const sentence = cut > from + MAX_BLOCK / 2;
+        out.push({ start: from, end: sentence ? cutEnd : prevEnd });
+        from = sentence ? cut : lineStart;
+        cut = -1;
+      }
+    }
+    readVerbatim(verbatim, l);
+    if (!inVerbatim(verbatim) && SENTENCE_LINE.test(l)) {
+      cut = next;
+      cutEnd = lineEnd;
+    }
+    prevEnd = lineEnd;
+  }
+  if (from < end && prevEnd > from) out.push({ start: from, end: prevEnd });
+  return out;
 }

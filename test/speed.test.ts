@@ -12,7 +12,7 @@ import { CACHE_FILE, cachedJson, cachedJsonBytes } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
-import { hasMarkdownSyntax, markdownBlocks, plainEquivalent } from '../src/parse.js';
+import { hasMarkdownSyntax, markdownBlocks, plainEquivalent, splitLarge } from '../src/parse.js';
 import { LintPool, lintThreads, POOL_THRESHOLD } from '../src/pool.js';
 import { loadConfig } from '../src/config.js';
 import { lintSource } from '../src/lint.js';
@@ -183,6 +183,54 @@ describe('walls of text', () => {
       expect(fast.messages.some((m) => m.ruleId === 'no-vague-apology')).toBe(false);
       expect(fast.messages).toEqual(lintReply({ text, markdown: 'always' }, ALL_RULES).messages);
     }
+  });
+});
+
+describe('large Markdown blocks', () => {
+  const MAX = 32 * 1024;
+  const sentence = (i: number): string => `We are *so* sorry about [the delay](https://x.y/${i}) and **the refund**.`;
+
+  it('are cut at line breaks into pieces of at most 32 KB, after sentence ends, covering every line', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? `${sentence(i)}` : `the courier and the ${i} parcel`));
+    const text = `# Update\n${lines.join('\n')}\n`;
+    const pieces = splitLarge(text, 0, text.length - 1);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX);
+      expect('huge' in p).toBe(false);
+      // Each piece but the last ends after a sentence, at the end of a line.
+      if (p !== pieces[pieces.length - 1]) expect(text.slice(p.start, p.end)).toMatch(/\.$/);
+      expect(text[p.end]).toBe('\n');
+    }
+    // Nothing between pieces but line breaks.
+    for (let i = 1; i < pieces.length; i++) expect(text.slice(pieces[i - 1]!.end, pieces[i]!.start)).toBe('\n');
+    expect(pieces[0]!.start).toBe(0);
+  });
+
+  it('never cut inside fenced code or raw HTML, and a line over 32 KB is its own piece, read as plain text', () => {
+    const code = `\`\`\`\n${'Sorry for any inconvenience.\n'.repeat(3000)}\`\`\``;
+    const html = `<!--\n${'Sorry for any confusion.\n'.repeat(3000)}-->`;
+    const wall = `  ${'[{( sorry about that '.repeat(3000)}  `;
+    const text = [sentence(1), code, sentence(2), html, wall, sentence(3)].join('\n');
+    const pieces = splitLarge(text, 0, text.length);
+    const codeStart = text.indexOf('```');
+    const htmlStart = text.indexOf('<!--');
+    expect(pieces.some((p) => p.start <= codeStart && p.end >= text.lastIndexOf('```') + 3)).toBe(true);
+    expect(pieces.some((p) => p.start <= htmlStart && p.end >= text.indexOf('-->') + 3)).toBe(true);
+    const huge = pieces.filter((p) => 'huge' in p);
+    expect(huge).toHaveLength(1);
+    expect(text.slice(huge[0]!.start, huge[0]!.end)).toBe(wall.trim());
+  });
+
+  it('are linted with the prose found and code, HTML and quotes left out, at exact positions', () => {
+    const para = Array.from({ length: 1200 }, (_, i) => sentence(i)).join('\n');
+    const text = `# Update\n${para}\n> Sorry for any inconvenience.\n\`\`\`\nSorry for any confusion.\n\`\`\`\nMistakes were made.\n`;
+    expect(text.length).toBeGreaterThan(2 * MAX);
+    const r = lintReply({ text, markdown: true }, ALL_RULES);
+    expect(r.messages.some((m) => m.ruleId === 'no-vague-apology')).toBe(false);
+    const agentless = r.messages.filter((m) => m.ruleId === 'no-agentless-apology');
+    expect(agentless.map((m) => text.slice(m.start, m.end))).toEqual(['Mistakes were made']);
+    expect(r.messages).toEqual(lintReply({ text, markdown: 'always' }, ALL_RULES).messages);
   });
 });
 
