@@ -43,8 +43,12 @@ export interface ParsedReply<T> {
 
 const MARKDOWN_IGNORE = ['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'thematicBreak'];
 const CHUNK = 32 * 1024;
-/** Markdown blocks larger than this are read as plain text (see parseMarkdown). */
+/**
+ * The most of one Markdown block the Markdown parser is given (larger blocks are cut, see
+ * `splitLarge`); a parsed block still larger than this (fenced code aside) is read as plain text.
+ */
 const MAX_BLOCK = 32 * 1024;
+
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
@@ -370,6 +374,9 @@ function readVerbatim(state: Verbatim, l: string): void {
   }
 }
 
+/** A piece of a large Markdown block; a `huge` one is a single line, read as plain text. */
+type Piece = { start: number; end: number } | { start: number; end: number; huge: true };
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that ends a sentence (then a new piece can start after it). */
 const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
@@ -383,8 +390,8 @@ const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
  * piece, marked `huge`, and is read as plain text. Lazy continuation lines of a block quote or
  * list item cut off from it read as a paragraph of their own.
  */
-export function splitLarge(text: string, start: number, end: number): ({ start: number; end: number } | { start: number; end: number; huge: true })[] {
-  const out: ({ start: number; end: number } | { start: number; end: number; huge: true })[] = [];
+export function splitLarge(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
   const verbatim: Verbatim = { fence: null, raw: null };
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   line.lastIndex = start;

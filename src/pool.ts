@@ -80,7 +80,7 @@ interface LocalJob extends Job {
   options: { reportUnusedDisableDirectives?: boolean };
 }
 
-/** A running pool of lint workers. */
+/** A running pool of lint threads: the main thread and its workers. */
 export class LintPool {
   private readonly slots: Slot[] = [];
   private readonly jobs = new Map<number, Job>();
