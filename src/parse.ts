@@ -378,6 +378,8 @@ function readVerbatim(state: Verbatim, l: string): void {
 type Piece = { start: number; end: number } | { start: number; end: number; huge: true };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that can open an HTML block of CommonMark kinds 6 and 7, which runs to a blank line. */
+const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 /** A line that ends a sentence (then a new piece can start after it). */
 const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
 
@@ -387,8 +389,10 @@ const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
  * code or raw HTML. The Markdown parser's time and memory grow faster than the length of one
  * paragraph on some text (2 MB of emphasis or links in one paragraph: over a minute and 1 GB),
  * so it is never given more than MAX_BLOCK of one. A single line longer than MAX_BLOCK is its own
- * piece, marked `huge`, and is read as plain text. Lazy continuation lines of a block quote or
- * list item cut off from it read as a paragraph of their own.
+ * piece, marked `huge`, and is read as plain text. HTML blocks that run to a blank line are not
+ * cut either (a line that opens one, `<div>` say, may also open a paragraph of inline HTML, which
+ * is then left whole). Lazy continuation lines of a block quote or list item cut off from it read
+ * as a paragraph of their own.
  */
 export function splitLarge(text: string, start: number, end: number): Piece[] {
   const out: Piece[] = [];
@@ -401,13 +405,16 @@ export function splitLarge(text: string, start: number, end: number): Piece[] {
   let prevEnd = start;
   let cut = -1;
   let cutEnd = -1;
+  // Inside an HTML block that runs to the next blank line: its lines are not prose either.
+  let html = false;
   for (let m = line.exec(text); m && m[0].length > 0 && m.index < end; m = line.exec(text)) {
     const l = withoutBreak(m[0]);
     const lineStart = m.index;
     const lineEnd = Math.min(lineStart + l.length, end);
     const next = lineStart + m[0].length;
-    if (!inVerbatim(verbatim)) {
-      if (lineEnd - lineStart > MAX_BLOCK && !FENCE.test(l) && !rawHtmlEnd(l)) {
+    if (l.trim() === '') html = false;
+    if (!inVerbatim(verbatim) && !html) {
+      if (lineEnd - lineStart > MAX_BLOCK && !FENCE.test(l) && !rawHtmlEnd(l) && !HTML_BLOCK.test(l)) {
         if (lineStart > from) out.push({ start: from, end: prevEnd });
         let s = lineStart;
         let e = lineEnd;
@@ -426,7 +433,8 @@ export function splitLarge(text: string, start: number, end: number): Piece[] {
       }
     }
     readVerbatim(verbatim, l);
-    if (!inVerbatim(verbatim) && SENTENCE_LINE.test(l)) {
+    if (!inVerbatim(verbatim) && !html && HTML_BLOCK.test(l)) html = true;
+    if (!inVerbatim(verbatim) && !html && SENTENCE_LINE.test(l)) {
       cut = next;
       cutEnd = lineEnd;
     }

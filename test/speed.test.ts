@@ -222,6 +222,17 @@ describe('large Markdown blocks', () => {
     expect(text.slice(huge[0]!.start, huge[0]!.end)).toBe(wall.trim());
   });
 
+  it('are not cut inside an HTML block that runs to a blank line, nor read as prose when one line is over 32 KB', () => {
+    const body = 'Sorry for any inconvenience, and more words in this line.\n'.repeat(1000);
+    const blockHtml = `Hi,\n\n<div>\n${body}</div>\n`;
+    const lineHtml = `Hi,\n\n<div>${'Sorry for any inconvenience. '.repeat(2000)}</div>\n`;
+    for (const text of [blockHtml, lineHtml]) {
+      expect(text.length).toBeGreaterThan(MAX);
+      expect(lintReply({ text, markdown: true }, ALL_RULES).messages.filter((m) => m.ruleId === 'no-vague-apology')).toEqual([]);
+    }
+    expect(splitLarge(blockHtml, blockHtml.indexOf('<div>'), blockHtml.length - 1)).toHaveLength(1);
+  });
+
   it('are linted with the prose found and code, HTML and quotes left out, at exact positions', () => {
     const para = Array.from({ length: 1200 }, (_, i) => sentence(i)).join('\n');
     const text = `# Update\n${para}\n> Sorry for any inconvenience.\n\`\`\`\nSorry for any confusion.\n\`\`\`\nMistakes were made.\n`;
