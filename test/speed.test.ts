@@ -157,7 +157,7 @@ describe('walls of text', () => {
     // Between Markdown blocks, which still go to the Markdown parser.
     `# Update\n\n${'Mistakes were made [{( with the order. '.repeat(1200)}\n\n- Sorry if you feel upset.\n`,
   ];
-  /** Large blocks that are not one paragraph: code and HTML in them must stay unread. */
+  /** Large blocks that are not one paragraph: code, HTML and quotes in them must stay unread. */
   const NOT_WALLS = [
     `${'We apologize for the delay [{( today. '.repeat(1000)}\n\`\`\`\nSorry for any inconvenience.\n\`\`\`\n`,
     `${'We apologize for the delay [{( today. '.repeat(1000)}\n<!-- Sorry for any inconvenience. -->\n`,
@@ -177,7 +177,7 @@ describe('walls of text', () => {
     expect(findings).toBeGreaterThan(1000);
   });
 
-  it('is read as Markdown when a line in it starts code, HTML or a quote', () => {
+  it('leave code, HTML and quotes in them unread', () => {
     for (const text of NOT_WALLS) {
       const fast = lintReply({ text, markdown: true }, ALL_RULES);
       expect(fast.messages.some((m) => m.ruleId === 'no-vague-apology')).toBe(false);
@@ -207,7 +207,7 @@ describe('large Markdown blocks', () => {
     expect(pieces[0]!.start).toBe(0);
   });
 
-  it('never cut inside fenced code or raw HTML, and a line over 32 KB is its own piece, read as plain text', () => {
+  it('are never cut inside fenced code or raw HTML, and a line over 32 KB is its own piece, read as plain text', () => {
     const code = `\`\`\`\n${'Sorry for any inconvenience.\n'.repeat(3000)}\`\`\``;
     const html = `<!--\n${'Sorry for any confusion.\n'.repeat(3000)}-->`;
     const wall = `  ${'[{( sorry about that '.repeat(3000)}  `;
