@@ -380,6 +380,11 @@ type Piece = { start: number; end: number } | { start: number; end: number; huge
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that can open an HTML block of CommonMark kinds 6 and 7, which runs to a blank line. */
 const HTML_BLOCK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
+
+/** Does the line open an HTML block of any kind (a comment or `<div>`, say), even one it closes? */
+function opensHtml(l: string): boolean {
+  return HTML_BLOCK.test(l) || RAW_HTML_KINDS.some(([open]) => open.test(l));
+}
 /** A line that ends a sentence (then a new piece can start after it). */
 const SENTENCE_LINE = /[.!?:]["')\]\u201d\u2019]*[ \t]*$/;
 
@@ -414,7 +419,7 @@ export function splitLarge(text: string, start: number, end: number): Piece[] {
     const next = lineStart + m[0].length;
     if (l.trim() === '') html = false;
     if (!inVerbatim(verbatim) && !html) {
-      if (lineEnd - lineStart > MAX_BLOCK && !FENCE.test(l) && !rawHtmlEnd(l) && !HTML_BLOCK.test(l)) {
+      if (lineEnd - lineStart > MAX_BLOCK && !FENCE.test(l) && !opensHtml(l)) {
         if (lineStart > from) out.push({ start: from, end: prevEnd });
         let s = lineStart;
         let e = lineEnd;

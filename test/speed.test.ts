@@ -222,11 +222,12 @@ describe('large Markdown blocks', () => {
     expect(text.slice(huge[0]!.start, huge[0]!.end)).toBe(wall.trim());
   });
 
-  it('are not cut inside an HTML block that runs to a blank line, nor read as prose when one line is over 32 KB', () => {
+  it('are not cut inside an HTML block that runs to a blank line, nor read as prose when one HTML line is over 32 KB', () => {
     const body = 'Sorry for any inconvenience, and more words in this line.\n'.repeat(1000);
     const blockHtml = `Hi,\n\n<div>\n${body}</div>\n`;
     const lineHtml = `Hi,\n\n<div>${'Sorry for any inconvenience. '.repeat(2000)}</div>\n`;
-    for (const text of [blockHtml, lineHtml]) {
+    const lineComment = `Hi,\n\n<!-- ${'Sorry for any inconvenience. '.repeat(2000)}-->\n`;
+    for (const text of [blockHtml, lineHtml, lineComment]) {
       expect(text.length).toBeGreaterThan(MAX);
       expect(lintReply({ text, markdown: true }, ALL_RULES).messages.filter((m) => m.ruleId === 'no-vague-apology')).toEqual([]);
     }
