@@ -147,8 +147,8 @@ describe('plain blocks between Markdown blocks', () => {
   });
 });
 
-describe('walls of text', () => {
-  /** Paragraphs over 32 KB with no line that starts a heading, list, quote, code or HTML. */
+describe('large Markdown blocks', () => {
+  /** One paragraph over 32 KB with no line that starts a heading, list, quote, code or HTML. */
   const WALLS = [
     // One line: brackets, emphasis and notes between sentences.
     Array.from({ length: 900 }, (_, i) => `Sorry for any inconvenience [{( **${i}** [note] *so* sorry.`).join(' '),
@@ -164,7 +164,7 @@ describe('walls of text', () => {
     `${'We apologize for the delay [{( today. '.repeat(1000)}\n> Sorry for any inconvenience.\n`,
   ];
 
-  it('gives the same findings and positions as reading it through the Markdown parser', () => {
+  it('of one paragraph give the same findings and positions as when the Markdown parser reads every piece', () => {
     let findings = 0;
     for (const text of WALLS) {
       expect(text.length).toBeGreaterThan(32 * 1024);
@@ -184,9 +184,7 @@ describe('walls of text', () => {
       expect(fast.messages).toEqual(lintReply({ text, markdown: 'always' }, ALL_RULES).messages);
     }
   });
-});
 
-describe('large Markdown blocks', () => {
   const MAX = 32 * 1024;
   const sentence = (i: number): string => `We are *so* sorry about [the delay](https://x.y/${i}) and **the refund**.`;
 
