@@ -11,7 +11,8 @@
 //   npm run bench                      every case
 //   npm run bench -- --only 10k,floor  cases whose name contains one of these words
 //   npm run bench -- --skip 100k       leave out cases whose name contains one of these words
-//   npm run bench -- --runs 3          median of 3 runs per case
+//   npm run bench -- --runs 3          median of 3 runs per case (the 10k cases and the floor
+//                                      always take the median of at least 3, in rounds)
 //
 // Add a case to CASES below: a name, the corpus it runs on, and the CLI arguments.
 // Where ../shared is absent (a clone outside the workspace), it says so and exits 0.
@@ -136,16 +137,18 @@ const CACHE = ['--cache', '--cache-location', cacheLocation];
 
 /**
  * The cases, in order. `corpus` names a CORPORA entry; `args` go to the CLI after the target;
- * `before` runs untimed first; `floor` measures the parse-only floor with that many workers.
+ * `before` runs untimed first; `floor` measures the parse-only floor with that many workers;
+ * `paired` cases are measured in rounds together (see PAIRED_RUNS).
  */
 const CASES = [
   { name: '1 file (startup)', corpus: 'one', runs: 3 },
   { name: '1k files', corpus: '1k' },
-  { name: '10k files', corpus: '10k' },
-  { name: '10k files, --concurrency off', corpus: '10k', args: ['--concurrency', 'off'] },
-  // The floor is measured next to the 10k runs, so a busy machine slows both alike.
-  { name: 'parse floor, 1 thread (10k)', corpus: '10k', floor: 1 },
-  { name: 'parse floor, 2 workers (10k)', corpus: '10k', floor: 2 },
+  // The 10k runs and the floor are measured in rounds (see PAIRED_RUNS), so a busy machine slows
+  // them alike.
+  { name: '10k files', corpus: '10k', paired: true },
+  { name: '10k files, --concurrency off', corpus: '10k', args: ['--concurrency', 'off'], paired: true },
+  { name: 'parse floor, 1 thread (10k)', corpus: '10k', floor: 1, paired: true },
+  { name: 'parse floor, 2 workers (10k)', corpus: '10k', floor: 2, paired: true },
   { name: '100k files', corpus: '100k' },
   { name: '5 MB file', corpus: '5mb', args: ['--max-file-size', '64'] },
   { name: '10 MB file', corpus: '10mb', args: ['--max-file-size', '64'] },
@@ -231,26 +234,41 @@ console.log(`apology-lint bench: node ${process.version}, ${cpus().length} cores
 // CPU s (user + system, all threads) moves less than wall time when the machine is shared.
 const header = ['case', 'files', 'MB', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', 'CPU s'];
 const rows = [];
-for (const c of selected) {
+/**
+ * The 10k runs and the floors they are compared with are measured in rounds, each case once per
+ * round, and each reports its median: the machine's speed drifts over minutes, and one run of each
+ * taken minutes apart gave ratios from 1.9 to 2.3 for the same build.
+ */
+const PAIRED_RUNS = 3;
+const paired = selected.filter((c) => c.paired);
+/** Each case's runs so far: wall s, peak RSS MB and CPU s; `failed` once a run fails. */
+const samples = new Map(selected.map((c) => [c, { times: [], rss: [], cpu: [], failed: false }]));
+
+/** Run case `c` once (run number `i`) and record it. */
+function sample(c, i) {
+  const s = samples.get(c);
+  if (s.failed) return;
   const target = corpus(c.corpus);
-  const { files: n, bytes } = sizeOf(target);
-  const times = [];
-  const rss = [];
-  const cpu = [];
-  for (let i = 0; i < (c.runs ?? runs); i++) {
-    c.before?.(target, i);
-    const nodeArgs = c.floor ? [fileURLToPath(import.meta.url), '--floor', target, String(c.floor)] : [bin, target, ...LINT, ...(c.args ?? [])];
-    try {
-      const m = measure(nodeArgs);
-      times.push(m.wall);
-      rss.push(m.rss);
-      cpu.push(m.cpu);
-    } catch (error) {
-      console.log(`${c.name}: FAILED — ${error.message.split('\n')[0]}`);
-      break;
-    }
+  c.before?.(target, i);
+  const nodeArgs = c.floor ? [fileURLToPath(import.meta.url), '--floor', target, String(c.floor)] : [bin, target, ...LINT, ...(c.args ?? [])];
+  try {
+    const m = measure(nodeArgs);
+    s.times.push(m.wall);
+    s.rss.push(m.rss);
+    s.cpu.push(m.cpu);
+  } catch (error) {
+    console.log(`${c.name}: FAILED — ${error.message.split('\n')[0]}`);
+    s.failed = true;
   }
+}
+
+for (const c of selected) {
+  if (c.paired) {
+    if (c === paired[0]) for (let i = 0; i < Math.max(runs, PAIRED_RUNS); i++) for (const p of paired) sample(p, i);
+  } else for (let i = 0; i < (c.runs ?? runs); i++) sample(c, i);
+  const { times, rss, cpu } = samples.get(c);
   if (!times.length) continue;
+  const { files: n, bytes } = sizeOf(corpus(c.corpus));
   const wall = median(times);
   const r = { wall, rss: Math.max(...rss), cpu: median(cpu), files: n, mb: bytes / 1048576 };
   results.set(c.name, r);
