@@ -123,8 +123,8 @@ function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean 
 /**
  * Where the English parser leaves sentences joined, split them. It reads "in." as an abbreviation
  * (inches), so "Thanks for writing in. Sorry if …" stays one sentence: split after "in." when the
- * next word starts with a capital letter,
- * and likewise after a number that took the full stop ("up to £90. Every cleaner …").
+ * next word starts with a capital letter, and likewise after a number that took the full stop
+ * ("up to £90. Every cleaner …").
  * A list written as lines ("Fixes:\n• Refunded those three bags\n• …") is split before each
  * item, so an item without a full stop does not run into the next one.
  */
