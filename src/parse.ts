@@ -270,6 +270,9 @@ function isSpaceOrTab(c: number): boolean {
 /** One English parser for every block: it keeps no state between calls. */
 const english = new ParseEnglish();
 
+/** retext-english's parser without its per-call set-up (see `proseParser` in src/engine.ts). */
+export const parseEnglish: ProseParser = (value) => english.parse(value);
+
 type Positioned = { position?: MdastContent['position']; children?: Positioned[] };
 
 /**

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import type { CacheData } from '../src/cache.js';
@@ -12,7 +14,7 @@ import { CACHE_FILE, cachedJson, cachedJsonBytes } from '../src/cache.js';
 import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
-import { hasMarkdownSyntax, markdownBlocks, plainEquivalent, splitLarge } from '../src/parse.js';
+import { hasMarkdownSyntax, markdownBlocks, parseEnglish, plainEquivalent, splitLarge } from '../src/parse.js';
 import { LintPool, lintThreads, POOL_THRESHOLD } from '../src/pool.js';
 import { loadConfig } from '../src/config.js';
 import { lintSource } from '../src/lint.js';
@@ -79,6 +81,21 @@ describe('plain-text fast path', () => {
   it('finds something on the plain fixtures, so the comparison compares findings', () => {
     const total = plain.reduce((n, f) => n + lintReply({ text: readFileSync(f, 'utf8'), markdown: true }, ALL_RULES).messages.length, 0);
     expect(total).toBeGreaterThan(5);
+  });
+});
+
+describe('the shared English parser', () => {
+  it("gives retext-english's trees, positions included, on every fixture's paragraphs", () => {
+    const retext = unified().use(retextEnglish);
+    let paragraphs = 0;
+    for (const file of fixtureFiles()) {
+      const masked = preprocess(readFileSync(file, 'utf8')).masked;
+      for (const block of masked.split(/\n[ \t]*\n/)) {
+        expect(parseEnglish(block), file).toEqual(retext.parse(block));
+        paragraphs++;
+      }
+    }
+    expect(paragraphs).toBeGreaterThan(100);
   });
 });
 
