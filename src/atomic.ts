@@ -1,13 +1,48 @@
 /**
  * Writing files atomically: data goes to a temporary file beside the target, is flushed, and
  * is renamed over the target, so an interrupted write leaves the old file whole.
+ *
+ * Only a regular file (or a path with nothing there yet) is replaced that way. A device such as
+ * `/dev/null` or `/dev/stdout`, or a named pipe, is written in place: a rename would put a
+ * regular file where it was. A symbolic link to a file is followed, so the file it points at is
+ * replaced and the link kept.
  */
-import { open, rename, unlink } from 'node:fs/promises';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Write `data` to `file` atomically. */
+/**
+ * The path to replace by a rename when writing `file`, or null when it must be written in place
+ * (a device, a named pipe, a socket, or a link that points at nothing yet).
+ */
+export function replaceablePath(file: string): string | null {
+  try {
+    const info = statSync(file);
+    if (info.isFile()) return realpathSync(file);
+    // A directory stays as it is: the rename then fails, and the caller reports why.
+    return info.isDirectory() ? file : null;
+  } catch {
+    try {
+      return lstatSync(file).isSymbolicLink() ? null : file;
+    } catch {
+      return file;
+    }
+  }
+}
+
+/** A temporary file's path beside `file`. */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+
+/** Write `data` to `file` atomically (in place when it is a device or pipe, see above). */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const target = replaceablePath(file);
+  if (target === null) {
+    await writeFile(file, data);
+    return;
+  }
+  const tmp = tempPathFor(target);
   try {
     const handle = await open(tmp, 'w');
     try {
@@ -16,7 +51,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(tmp, file);
+    await rename(tmp, target);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     throw error;

@@ -16,6 +16,7 @@
 import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { replaceablePath } from './atomic.js';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
@@ -364,13 +365,18 @@ export class LintCache {
     }
     const data: CacheData = { format: FORMAT, version: this.version, keys: keys.texts, results: results.texts, messages: messages.texts, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await writeFile(tmp, JSON.stringify(data));
-      await rename(tmp, this.file);
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw error;
+    // A cache location of /dev/null (or a pipe) is written in place, not replaced (src/atomic.ts).
+    const target = replaceablePath(this.file);
+    if (target === null) await writeFile(this.file, JSON.stringify(data));
+    else {
+      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      try {
+        await writeFile(tmp, JSON.stringify(data));
+        await rename(tmp, target);
+      } catch (error) {
+        await unlink(tmp).catch(() => undefined);
+        throw error;
+      }
     }
     this.changed = false;
   }

@@ -5,8 +5,7 @@
 import type { WriteStream } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
-import path from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { replaceablePath, tempPathFor, writeFileAtomic } from './atomic.js';
 import type { FormatterContext } from './formatters/index.js';
 import type { ByteSource, StreamChunk, StreamingFormatter } from './formatters/stream.js';
 import { bytesOfSource } from './formatters/stream.js';
@@ -97,14 +96,17 @@ function flushStdout(): void {
 
 /**
  * Where the report goes: standard output as it is produced, or a temporary file renamed over the
- * output file once the report is complete (so an output file is never half written). The report
- * always ends with a newline when it is not empty.
+ * output file once the report is complete (so an output file is never half written). A device
+ * (`-o /dev/null`) or named pipe is written in place as the report is produced, and a link is
+ * followed (see src/atomic.ts). The report always ends with a newline when it is not empty.
  */
 export function outputSink(file: string | null): { write(output: StreamChunk): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> } {
   /** Whether anything was written, and whether it ended with a newline. */
   let wrote = false;
   let endsWithNewline = false;
-  const tmp = file ? path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`) : null;
+  const target = file ? replaceablePath(file) : null;
+  /** What the stream writes to: the output itself when it is written in place, else a temporary file. */
+  const streamPath = file ? (target === null ? file : tempPathFor(target)) : null;
   let stream: WriteStream | null = null;
   let failure: Error | null = null;
   const fail = (error: unknown): InputError =>
@@ -113,7 +115,7 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
   const writePiece = (piece: string | ByteSource): boolean => {
     if (typeof piece === 'string' ? !piece.length : !piece.byteLength) return true;
     wrote = true;
-    if (!tmp) {
+    if (!streamPath) {
       watchStdout();
       if (typeof piece === 'string') {
         endsWithNewline = piece.endsWith('\n');
@@ -122,7 +124,7 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
       return true;
     }
     if (!stream) {
-      stream = createWriteStream(tmp);
+      stream = createWriteStream(streamPath);
       stream.on('error', (error) => (failure ??= error));
     }
     const data = typeof piece === 'string' ? piece : bytesOfSource(piece);
@@ -150,7 +152,7 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
   return {
     write,
     async close() {
-      if (!tmp || !file) {
+      if (!streamPath || !file) {
         if (wrote && !endsWithNewline) write('\n');
         flushStdout();
         return;
@@ -158,21 +160,21 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
       try {
         if (stream) await finish(stream);
         if (failure) throw failure;
-        if (stream) {
+        if (stream && target !== null) {
           // Flushed to disk before the rename, so an interrupted run leaves the old file whole.
-          const handle = await open(tmp, 'r+');
+          const handle = await open(streamPath, 'r+');
           await handle.sync().finally(() => handle.close());
-          await rename(tmp, file);
-        } else await writeFileAtomic(file, '');
+          await rename(streamPath, target);
+        } else if (!stream) await writeFileAtomic(file, '');
       } catch (error) {
-        await unlink(tmp).catch(() => undefined);
+        if (target !== null) await unlink(streamPath).catch(() => undefined);
         throw error instanceof InputError ? error : fail(error);
       }
     },
     async abort() {
       flushStdout();
       if (stream) await finish(stream);
-      if (tmp && stream) await unlink(tmp).catch(() => undefined);
+      if (streamPath && stream && target !== null) await unlink(streamPath).catch(() => undefined);
     },
   };
 }

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built binary, real files, exit codes and output.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, tempDir } from './helpers.js';
@@ -174,6 +174,35 @@ describe('apology-lint CLI', () => {
     const r = cli(['-o', 'r.md', 'r.md'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
+  });
+
+  it('-o writes into a pipe or device in place, and through a link to the file it points at', async () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'reports/out.json': 'old\n' });
+    // A named pipe stands in for /dev/null and /dev/stdout: renaming a file over it would
+    // replace it with a regular file.
+    const fifo = path.join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let piped = '';
+    reader.stdout.on('data', (d: Buffer) => (piped += d.toString()));
+    const read = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      const child = spawn(process.execPath, [BIN, '-f', 'json', '-o', fifo, 'r.md'], { cwd: dir, stdio: 'ignore' });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      await read;
+    } finally {
+      reader.kill();
+    }
+    expect(JSON.parse(piped)[0].errorCount).toBe(1);
+    // A link to the report file stays a link; the file it points at gets the report.
+    symlinkSync(path.join('reports', 'out.json'), path.join(dir, 'latest.json'));
+    expect(cli(['-f', 'json', '-o', 'latest.json', 'r.md'], { cwd: dir }).code).toBe(1);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, 'reports', 'out.json'), 'utf8'))[0].errorCount).toBe(1);
+    expect(readdirSync(path.join(dir, 'reports'))).toEqual(['out.json']);
+    expect(readdirSync(dir).sort()).toEqual(['latest.json', 'pipe', 'r.md', 'reports']);
   });
 
   it('--print-config shows the resolved rules', () => {

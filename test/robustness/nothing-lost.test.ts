@@ -2,9 +2,10 @@
 // was; writes go to a temporary file and are renamed, so an interrupted write keeps the old file.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replaceablePath } from '../../src/atomic.js';
 import { ROOT, cli, tempDir } from '../helpers.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
@@ -34,6 +35,27 @@ describe('nothing lost', () => {
     delete after['report.json'];
     expect(after).toEqual(before);
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).length).toBe(Object.keys(before).filter((f) => /\.(md|txt)$/.test(f)).length);
+  });
+
+  it('what is replaced by a rename: a file (through its links) or a new path, never a device or pipe', () => {
+    const dir = tempDir({ 'real/report.json': '[]\n', 'a-dir/x': '' });
+    symlinkSync(path.join(dir, 'real', 'report.json'), path.join(dir, 'link.json'));
+    symlinkSync(path.join(dir, 'real', 'missing.json'), path.join(dir, 'dangling.json'));
+    expect(replaceablePath(path.join(dir, 'link.json'))).toBe(realpathSync(path.join(dir, 'real', 'report.json')));
+    expect(replaceablePath(path.join(dir, 'new.json'))).toBe(path.join(dir, 'new.json'));
+    expect(replaceablePath(path.join(dir, 'a-dir'))).toBe(path.join(dir, 'a-dir'));
+    // Written in place: through a link to nothing yet, and into devices.
+    expect(replaceablePath(path.join(dir, 'dangling.json'))).toBeNull();
+    expect(replaceablePath('/dev/null')).toBeNull();
+  });
+
+  it('a cache reached through a link is written to the file it points at, and the link kept', () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'caches/lint.json': '' });
+    symlinkSync(path.join('caches', 'lint.json'), path.join(dir, '.apologycache'));
+    expect(cli(['--cache', '--cache-location', '.apologycache', 'r.md'], { cwd: dir }).code).toBe(1);
+    expect(lstatSync(path.join(dir, '.apologycache')).isSymbolicLink()).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'caches', 'lint.json'), 'utf8')).entries)).toEqual([path.join(dir, 'r.md')]);
+    expect(readdirSync(path.join(dir, 'caches'))).toEqual(['lint.json']);
   });
 
   it('an interrupted atomic write leaves the old file whole (never a partial file)', async () => {
