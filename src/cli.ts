@@ -57,10 +57,17 @@ function listRules(): string {
   return rows.map((m) => `${m.id.padEnd(w)}  ${m.level.padEnd(8)}  ${m.severity.recommended.padEnd(5)}  ${m.description}`).join('\n') + '\n';
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded; refused with one line once it goes past `maxSize` bytes. */
+async function readStdin(maxSize: number): Promise<string> {
+  const { decode, overLimit } = await import('./read.js');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const { decode } = await import('./read.js');
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    // An endless input (`yes | apology-lint --stdin`) stops here; leaving the loop closes stdin.
+    if (total > maxSize) throw overLimit('<stdin>', maxSize);
+    chunks.push(chunk as Buffer);
+  }
   return decode(Buffer.concat(chunks), '<stdin>');
 }
 
@@ -138,7 +145,9 @@ function program(): Command {
     .option('--no-ignore', 'do not use ignore files or patterns')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
-    .addOption(new Option('--max-file-size <mb>', 'refuse files larger than this many MB (one error line each; the rest are linted)').default('10'))
+    .addOption(
+      new Option('--max-file-size <mb>', 'refuse files (and standard input) larger than this many MB (one error line each; the rest are linted)').default('10'),
+    )
     .option('--strict-input', 'treat binary files as errors instead of skipping them')
     .option('--explain', 'print why each reply is (or is not) an apology reply: decision, gate score, reasons')
     .option('--min-score <n>', 'exit 1 when an apology reply scores below n (0-100)')
@@ -302,7 +311,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       if (paths.length) throw new UsageError('--stdin cannot be combined with paths');
       const name = flags.stdinFilename ?? '<text>';
       const config = await new ConfigResolver(configOptions).forFile(path.resolve(cwd, name));
-      const source = await readStdin();
+      const source = await readStdin(maxFileSizeMb * 1024 * 1024);
       const { lintSourceAsync } = await import('./lint.js');
       await take(
         await lintSourceAsync(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter?.needsSource }),

@@ -131,8 +131,9 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
             ),
           );
         if (!info.isFile() || info.size === 0) {
-          // Pipes, devices and files whose size is not known up front: read to the end.
-          fs.readFile(fd, (readError, bytes) => done(readError, bytes));
+          // Pipes, devices and files whose size is not known up front: read to the end, or to
+          // the limit (`/dev/zero` has no end).
+          readToEnd(fd, filePath, maxSize, done);
           return;
         }
         const buffer = Buffer.allocUnsafe(info.size);
@@ -150,6 +151,35 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
     });
   });
 }
+
+/** Megabytes, as limits are given and reported. */
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+/** The error for input of unknown size that goes past `maxSize` bytes. */
+export function overLimit(name: string, maxSize: number): InputError {
+  return new InputError(`${name}: more than ${mb(maxSize)} MB, over the --max-file-size limit of ${mb(maxSize)} MB`);
+}
+
+/** Read from `fd` to its end, chunk by chunk, refusing more than `maxSize` bytes. */
+function readToEnd(fd: number, filePath: string, maxSize: number, done: (error: unknown, bytes?: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const more = (): void => {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    fs.read(fd, chunk, 0, chunk.length, null, (error, n) => {
+      if (error) return done(error);
+      if (n === 0) return done(null, Buffer.concat(chunks, total));
+      total += n;
+      if (total > maxSize) return done(overLimit(filePath, maxSize));
+      chunks.push(chunk.subarray(0, n));
+      more();
+    });
+  };
+  more();
+}
+
+/** Bytes read at a time from input of unknown size. */
+const READ_CHUNK = 64 * 1024;
 
 /** Read and decode a reply file. */
 export async function readReply(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<string> {

@@ -1,7 +1,7 @@
 // Hostile and odd input: each case asserts the exit code and the one line the user sees.
 import { chmodSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/run.js';
 import { BIN, cli, tempDir } from '../helpers.js';
@@ -116,6 +116,33 @@ describe('sizes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'big.md')}: file is 1.2 MB, over the --max-file-size limit of 1.0 MB\n`);
     expect(cli(['--max-file-size', '2', 'big.md'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('input of unknown size (a device, a pipe, standard input) stops at --max-file-size instead of reading on', () => {
+    // /dev/zero never ends: before, the whole of it was read into memory.
+    const zero = spawnSync(process.execPath, [BIN, '--max-file-size', '1', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 });
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toBe('apology-lint: /dev/zero: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n');
+    const big = `${'Thanks for your patience while we look into this. '.repeat(25_000)}\n`;
+    const piped = spawnSync(process.execPath, [BIN, '--max-file-size', '1', '--stdin'], { input: big, encoding: 'utf8', timeout: 30_000 });
+    expect(piped.status).toBe(2);
+    expect(piped.stderr).toBe('apology-lint: <stdin>: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n');
+    expect(cli(['--max-file-size', '2', '--stdin'], { input: big }).code).toBe(0);
+  });
+
+  it('an endless standard input stops at the limit too', async () => {
+    const child = spawn(process.execPath, [BIN, '--max-file-size', '1', '--stdin'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => undefined);
+    const line = Buffer.from('Sorry for the wait. '.repeat(1000));
+    const feed = (): void => {
+      while (child.stdin.writable && child.stdin.write(line));
+    };
+    child.stdin.on('drain', feed);
+    feed();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 2, stderr: 'apology-lint: <stdin>: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n' });
   });
 });
 
