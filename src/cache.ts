@@ -253,7 +253,9 @@ export class LintCache {
   ) {
     let data: CacheData | null = null;
     try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      // Only a regular file holds a cache: a device or pipe (`--cache-location /dev/null`) is
+      // never read, only written (see `save`).
+      if (statSync(file).isFile()) data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
     } catch {
       data = null;
     }

@@ -5,7 +5,7 @@
  *
  * Every problem is a `ConfigError` whose message is one line naming the file and the key.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -301,6 +301,8 @@ export class ConfigResolver {
     if (chain.includes(abs))
       throw new ConfigError(`${chain[0]}: circular extends: ${[...chain, abs].map((f) => path.relative(this.cwd, f) || f).join(' -> ')}`);
     if (!existsSync(abs)) throw new ConfigError(`${chain.at(-1) ?? abs}: cannot find config file "${file}"`);
+    // A device or pipe (`--config /dev/zero`) would be read to its end, if it has one.
+    if (!statSync(abs).isFile()) throw new ConfigError(`${abs}: cannot read config: not a regular file`);
     let loaded;
     try {
       loaded = await (await this.explorer).load(abs);

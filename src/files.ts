@@ -39,6 +39,8 @@ export function ignoreMatcher(options: FileOptions): ((rel: string) => boolean) 
     const file = options.ignorePath ? path.resolve(options.cwd, options.ignorePath) : path.join(options.cwd, '.apologyignore');
     if (options.ignorePath && !existsSync(file)) throw new ConfigError(`${file}: cannot read ignore file: no such file`);
     if (existsSync(file)) {
+      // A device or pipe (`--ignore-path /dev/zero`) would be read to its end, if it has one.
+      if (!statSync(file).isFile()) throw new ConfigError(`${file}: cannot read ignore file: not a regular file`);
       try {
         ig.add(readFileSync(file, 'utf8'));
         rules++;

@@ -1,7 +1,8 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../helpers.js';
+import { BIN, cli, tempDir } from '../helpers.js';
 
 function run(files: Record<string, string>): { code: number | null; stderr: string; dir: string } {
   const dir = tempDir({ ...files, 'reply.md': 'Sorry for any inconvenience.\n' });
@@ -126,5 +127,21 @@ describe('config errors', () => {
     const r = cli(['--rule', 'no-such-rule: warn', 'fixtures/examples']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('apology-lint: --rule: unknown rule "no-such-rule"\n');
+  });
+
+  it('a config or ignore file that is a device or a folder is refused at once, not read to its end', () => {
+    const dir = tempDir({ 'reply.md': 'Sorry for any inconvenience.\n', 'configs/x': '' });
+    const config = spawnSync(process.execPath, [BIN, '--config', '/dev/zero', 'reply.md'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect({ code: config.status, stderr: config.stderr }).toEqual({ code: 2, stderr: 'apology-lint: /dev/zero: cannot read config: not a regular file\n' });
+    const folder = cli(['--config', 'configs', 'reply.md'], { cwd: dir });
+    expect({ code: folder.code, stderr: folder.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'configs')}: cannot read config: not a regular file\n`,
+    });
+    const ignore = spawnSync(process.execPath, [BIN, '--ignore-path', '/dev/zero', 'reply.md'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect({ code: ignore.status, stderr: ignore.stderr }).toEqual({
+      code: 2,
+      stderr: 'apology-lint: /dev/zero: cannot read ignore file: not a regular file\n',
+    });
   });
 });

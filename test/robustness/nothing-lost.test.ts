@@ -1,6 +1,6 @@
 // The linter never changes a reply: linting a copy of the shared corpus leaves every byte as it
 // was; writes go to a temporary file and are renamed, so an interrupted write keeps the old file.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +56,29 @@ describe('nothing lost', () => {
     expect(lstatSync(path.join(dir, '.apologycache')).isSymbolicLink()).toBe(true);
     expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'caches', 'lint.json'), 'utf8')).entries)).toEqual([path.join(dir, 'r.md')]);
     expect(readdirSync(path.join(dir, 'caches'))).toEqual(['lint.json']);
+  });
+
+  it('a cache location that is a pipe is written into, never read or replaced', async () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
+    const fifo = path.join(dir, 'cache-pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let piped = '';
+    reader.stdout.on('data', (d: Buffer) => (piped += d.toString()));
+    const read = new Promise((resolve) => reader.on('close', resolve));
+    try {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'apology-lint.js'), '--cache', '--cache-location', fifo, 'r.md'], {
+        cwd: dir,
+        stdio: 'ignore',
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      await read;
+    } finally {
+      reader.kill();
+    }
+    expect(Object.keys(JSON.parse(piped).entries)).toEqual([path.join(dir, 'r.md')]);
   });
 
   it('an interrupted atomic write leaves the old file whole (never a partial file)', async () => {
