@@ -172,6 +172,16 @@ describe('a formatter module', () => {
     const stdin = cli([...BASE, '-f', './with.mjs', '--stdin'], { cwd: dir, input: 'Sorry if it broke.\n' });
     expect(JSON.parse(stdin.stdout)).toEqual([[1, 'Sorry if it broke.\n']]);
   });
+
+  it('that throws is reported as its own failure, on one line, with exit 2', () => {
+    const dir = tempDir({ 'boom.cjs': 'module.exports = () => { throw new Error("no template for this result\\nat line 2"); };\n', 'r.txt': 'Sorry.\n' });
+    const r = cli([...BASE, '-f', './boom.cjs', 'r.txt'], { cwd: dir });
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'boom.cjs')}: the formatter failed: no template for this result\n`,
+    });
+  });
 });
 
 describe('-f gitlab', () => {

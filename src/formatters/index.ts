@@ -51,8 +51,20 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   try {
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     if (typeof mod.default !== 'function') throw new Error('its default export is not a function');
-    return mod.default as Formatter;
+    const format = mod.default as Formatter;
+    // The module is the user's code: what it throws is reported as its failure, on one line, not
+    // as an internal error of the linter.
+    const wrapped: Formatter = (results, context) => {
+      try {
+        return format(results, context);
+      } catch (error) {
+        throw new ConfigError(`${file}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`);
+      }
+    };
+    if (format.needsSource !== undefined) wrapped.needsSource = format.needsSource;
+    return wrapped;
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`${file}: cannot load formatter: ${(error as Error).message.split('\n')[0]}`);
   }
 }
