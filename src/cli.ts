@@ -341,7 +341,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       for await (const r of iter) await take(r);
     }
     if (linted) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
-    await sink.write(streamed ? streamed.end() : formatter!(results, formatterContext));
+    await sink.write(streamed ? streamed.end() : await formatter!(results, formatterContext));
     await sink.close();
   } catch (error) {
     await sink.abort();

@@ -173,6 +173,27 @@ describe('a formatter module', () => {
     expect(JSON.parse(stdin.stdout)).toEqual([[1, 'Sorry if it broke.\n']]);
   });
 
+  it('may be async, as eslint formatters may; one that gives no text is reported on one line', () => {
+    const dir = tempDir({
+      'async.mjs': 'export default async (results) => `${results.length} files, ${results[0].messages.length} problem`;\n',
+      'nothing.cjs': 'module.exports = () => undefined;\n',
+      'rejects.mjs': 'export default async () => { throw new Error("template missing"); };\n',
+      'r.txt': 'Sorry for any inconvenience.\n',
+    });
+    const ok = cli([...BASE, '-f', './async.mjs', 'r.txt'], { cwd: dir });
+    expect({ code: ok.code, stdout: ok.stdout, stderr: ok.stderr }).toEqual({ code: 1, stdout: '1 files, 1 problem\n', stderr: '' });
+    const none = cli([...BASE, '-f', './nothing.cjs', 'r.txt'], { cwd: dir });
+    expect({ code: none.code, stderr: none.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'nothing.cjs')}: the formatter returned nothing, not text\n`,
+    });
+    const rejects = cli([...BASE, '-f', './rejects.mjs', 'r.txt'], { cwd: dir });
+    expect({ code: rejects.code, stderr: rejects.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'rejects.mjs')}: the formatter failed: template missing\n`,
+    });
+  });
+
   it('that throws is reported as its own failure, on one line, with exit 2', () => {
     const dir = tempDir({ 'boom.cjs': 'module.exports = () => { throw new Error("no template for this result\\nat line 2"); };\n', 'r.txt': 'Sorry.\n' });
     const r = cli([...BASE, '-f', './boom.cjs', 'r.txt'], { cwd: dir });

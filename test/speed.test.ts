@@ -561,7 +561,7 @@ describe('streamed output', () => {
     const results = await lintFiles(['.'], { cwd: dir });
     for (const format of ['stylish', 'json', 'compact']) {
       const formatter = await loadFormatter(format, dir);
-      const text = formatter(results, { cwd: dir, rulesMeta: rulesMeta() });
+      const text = await formatter(results, { cwd: dir, rulesMeta: rulesMeta() });
       const r = cli(['-f', format, '.'], { cwd: dir });
       expect(r.stdout, format).toBe(text.endsWith('\n') ? text : `${text}\n`);
       const o = cli(['-f', format, '-o', 'report.out', '.'], { cwd: dir });

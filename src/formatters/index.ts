@@ -18,9 +18,12 @@ export interface FormatterContext {
   explain?: boolean;
 }
 
-/** A formatter. One that sets `needsSource` gets each result's text in `result.source`. */
+/**
+ * A formatter. One that sets `needsSource` gets each result's text in `result.source`. The
+ * built-in ones return text; a formatter module may return a promise of it, as eslint's may.
+ */
 export interface Formatter {
-  (results: LintResult[], context: FormatterContext): string;
+  (results: LintResult[], context: FormatterContext): string | Promise<string>;
   needsSource?: boolean;
 }
 
@@ -51,17 +54,28 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   try {
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     if (typeof mod.default !== 'function') throw new Error('its default export is not a function');
-    const format = mod.default as Formatter;
-    // The module is the user's code: what it throws is reported as its failure, on one line, not
-    // as an internal error of the linter.
-    const wrapped: Formatter = (results, context) => {
-      try {
-        return format(results, context);
-      } catch (error) {
-        throw new ConfigError(`${file}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`);
-      }
+    const format = mod.default as (results: LintResult[], context: FormatterContext) => unknown;
+    // The module is the user's code: what it throws, or gives instead of text, is reported as its
+    // failure, on one line, not as an internal error of the linter. It may be async, as eslint's
+    // formatters may.
+    const failed = (error: unknown): never => {
+      throw new ConfigError(`${file}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`);
     };
-    if (format.needsSource !== undefined) wrapped.needsSource = format.needsSource;
+    const text = (out: unknown): string => {
+      if (typeof out === 'string') return out;
+      throw new ConfigError(`${file}: the formatter returned ${out === null ? 'null' : out === undefined ? 'nothing' : `a ${typeof out}`}, not text`);
+    };
+    const wrapped: Formatter = (results, context) => {
+      let out: unknown;
+      try {
+        out = format(results, context);
+      } catch (error) {
+        failed(error);
+      }
+      return out instanceof Promise ? out.then(text, failed) : text(out);
+    };
+    const needsSource = (format as Formatter).needsSource;
+    if (needsSource !== undefined) wrapped.needsSource = needsSource;
     return wrapped;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
