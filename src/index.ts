@@ -19,7 +19,7 @@ export type { LintFilesOptions } from './run.js';
 export { loadConfig, ConfigResolver, ConfigError } from './config.js';
 export type { ResolvedConfig, UserConfig, ConfigOptions } from './config.js';
 export { loadFormatter, formatterNames } from './formatters/index.js';
-export type { Formatter, FormatterContext, FormatterName } from './formatters/index.js';
+export type { Formatter, FormatterContext, FormatterModule, FormatterName } from './formatters/index.js';
 export { rules } from '../rules/index.js';
 export { preset, PRESETS } from './presets.js';
 export type * from './types.js';

@@ -18,11 +18,14 @@ export interface FormatterContext {
   explain?: boolean;
 }
 
-/**
- * A formatter. One that sets `needsSource` gets each result's text in `result.source`. The
- * built-in ones return text; a formatter module may return a promise of it, as eslint's may.
- */
+/** A formatter. One that sets `needsSource` gets each result's text in `result.source`. */
 export interface Formatter {
+  (results: LintResult[], context: FormatterContext): string;
+  needsSource?: boolean;
+}
+
+/** A formatter loaded from a module path: it may return a promise of the text, as eslint's may. */
+export interface FormatterModule {
   (results: LintResult[], context: FormatterContext): string | Promise<string>;
   needsSource?: boolean;
 }
@@ -46,7 +49,9 @@ export type FormatterName = keyof typeof BUILT_IN;
 export const formatterNames = Object.keys(BUILT_IN) as FormatterName[];
 
 /** Load a formatter by name or module path. */
-export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+export async function loadFormatter(name: FormatterName, cwd: string): Promise<Formatter>;
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter | FormatterModule>;
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter | FormatterModule> {
   const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name as FormatterName] : undefined;
   if (builtIn) return builtIn();
   const file = path.resolve(cwd, name);
@@ -65,7 +70,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
       if (typeof out === 'string') return out;
       throw new ConfigError(`${file}: the formatter returned ${out === null ? 'null' : out === undefined ? 'nothing' : `a ${typeof out}`}, not text`);
     };
-    const wrapped: Formatter = (results, context) => {
+    const wrapped: FormatterModule = (results, context) => {
       let out: unknown;
       try {
         out = format(results, context);
@@ -74,7 +79,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
       }
       return out instanceof Promise ? out.then(text, failed) : text(out);
     };
-    const needsSource = (format as Formatter).needsSource;
+    const needsSource = (format as FormatterModule).needsSource;
     if (needsSource !== undefined) wrapped.needsSource = needsSource;
     return wrapped;
   } catch (error) {
