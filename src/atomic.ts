@@ -7,7 +7,7 @@
  * regular file where it was. A symbolic link to a file is followed, so the file it points at is
  * replaced and the link kept.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -30,6 +30,45 @@ export function replaceablePath(file: string): string | null {
   }
 }
 
+/** Signals that stop a run (Ctrl-C, a kill, a closed terminal). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Temporary files being written, removed if the process is stopped before they are renamed. */
+const temporary = new Set<string>();
+
+function stopped(signal: NodeJS.Signals): void {
+  for (const file of temporary) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  }
+  temporary.clear();
+  listen(false);
+  // Then stop as the signal would have stopped the process without a handler.
+  process.kill(process.pid, signal);
+}
+
+function listen(on: boolean): void {
+  for (const signal of STOP_SIGNALS) {
+    if (on) process.on(signal, stopped);
+    else process.off(signal, stopped);
+  }
+}
+
+/**
+ * Remove the temporary file `file` if the process is stopped by a signal before the returned
+ * function is called (once it is renamed or removed): an interrupted run leaves the old file
+ * whole and nothing else behind. The handlers are in place only while such a file exists.
+ */
+export function removeIfStopped(file: string): () => void {
+  if (!temporary.size) listen(true);
+  temporary.add(file);
+  return () => {
+    if (temporary.delete(file) && !temporary.size) listen(false);
+  };
+}
+
 /** A temporary file's path beside `file`. */
 export function tempPathFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -43,6 +82,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     return;
   }
   const tmp = tempPathFor(target);
+  const done = removeIfStopped(tmp);
   try {
     const handle = await open(tmp, 'w');
     try {
@@ -55,5 +95,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     throw error;
+  } finally {
+    done();
   }
 }

@@ -16,7 +16,7 @@
 import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { replaceablePath } from './atomic.js';
+import { removeIfStopped, replaceablePath } from './atomic.js';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
@@ -372,12 +372,15 @@ export class LintCache {
     if (target === null) await writeFile(this.file, JSON.stringify(data));
     else {
       const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      const done = removeIfStopped(tmp);
       try {
         await writeFile(tmp, JSON.stringify(data));
         await rename(tmp, target);
       } catch (error) {
         await unlink(tmp).catch(() => undefined);
         throw error;
+      } finally {
+        done();
       }
     }
     this.changed = false;

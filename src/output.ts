@@ -5,7 +5,7 @@
 import type { WriteStream } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
-import { replaceablePath, tempPathFor, writeFileAtomic } from './atomic.js';
+import { removeIfStopped, replaceablePath, tempPathFor, writeFileAtomic } from './atomic.js';
 import type { FormatterContext } from './formatters/index.js';
 import type { ByteSource, StreamChunk, StreamingFormatter } from './formatters/stream.js';
 import { bytesOfSource } from './formatters/stream.js';
@@ -108,6 +108,8 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
   /** What the stream writes to: the output itself when it is written in place, else a temporary file. */
   const streamPath = file ? (target === null ? file : tempPathFor(target)) : null;
   let stream: WriteStream | null = null;
+  /** Called once the temporary file is renamed or removed (see `removeIfStopped`). */
+  let forget = (): void => undefined;
   let failure: Error | null = null;
   const fail = (error: unknown): InputError =>
     new InputError(`${file}: cannot write output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -124,6 +126,7 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
       return true;
     }
     if (!stream) {
+      if (target !== null) forget = removeIfStopped(streamPath);
       stream = createWriteStream(streamPath);
       stream.on('error', (error) => (failure ??= error));
     }
@@ -169,12 +172,15 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
       } catch (error) {
         if (target !== null) await unlink(streamPath).catch(() => undefined);
         throw error instanceof InputError ? error : fail(error);
+      } finally {
+        forget();
       }
     },
     async abort() {
       flushStdout();
       if (stream) await finish(stream);
       if (streamPath && stream && target !== null) await unlink(streamPath).catch(() => undefined);
+      forget();
     },
   };
 }

@@ -81,6 +81,26 @@ describe('nothing lost', () => {
     expect(Object.keys(JSON.parse(piped).entries)).toEqual([path.join(dir, 'r.md')]);
   });
 
+  it('a run stopped by Ctrl-C or a kill while writing -o leaves the old report and no temporary file', async () => {
+    const files: Record<string, string> = { 'report.json': 'OLD\n' };
+    for (let i = 0; i < 3000; i++) files[`replies/r${i}.md`] = `Hi ${i},\n\nSorry for any inconvenience with order ${i}. The courier lost it.\n`;
+    const dir = tempDir(files);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'apology-lint.js'), '-f', 'json', '-o', 'report.json', 'replies'], {
+        cwd: dir,
+        stdio: 'ignore',
+      });
+      const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+      // Stopped once the report has started going to its temporary file.
+      const started = Date.now();
+      while (!readdirSync(dir).some((f) => f.endsWith('.tmp')) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 10));
+      child.kill(signal);
+      expect(await closed).toBe(signal);
+      expect(readdirSync(dir).sort()).toEqual(['replies', 'report.json']);
+      expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('OLD\n');
+    }
+  });
+
   it('an interrupted atomic write leaves the old file whole (never a partial file)', async () => {
     const dir = tempDir({ 'report.txt': 'OLD REPORT\n' });
     const target = path.join(dir, 'report.txt');
