@@ -74,8 +74,12 @@ export function tempPathFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-/** Write `data` to `file` atomically (in place when it is a device or pipe, see above). */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Write `data` to `file` atomically (in place when it is a device or pipe, see above). With
+ * `flush` (the default) the data is on disk before the rename, so even a power cut leaves the
+ * old file or the new one.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { flush?: boolean } = {}): Promise<void> {
   const target = replaceablePath(file);
   if (target === null) {
     await writeFile(file, data);
@@ -87,7 +91,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     const handle = await open(tmp, 'w');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.flush !== false) await handle.sync();
     } finally {
       await handle.close();
     }

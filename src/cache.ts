@@ -7,17 +7,17 @@
  * its bytes are hashed: the same content (a fresh `git clone`, a `touch`) is still a hit, any
  * other content or key is a miss. With `--cache-strategy content` the bytes are always hashed.
  *
- * The cache is one JSON file, read once and written atomically (temporary file, then rename) at
- * the end of a run. Messages are stored once per distinct text: each entry lists, per message,
- * the index of its text without positions and its line and column numbers, so a 10,000-reply
- * repository's cache stays a few megabytes and loads in milliseconds. A missing, unreadable or
- * corrupt cache is treated as empty, never as an error.
+ * The cache is one JSON file, read once and written atomically (see src/atomic.ts) at the end of
+ * a run. Messages are stored once per distinct text: each entry lists, per message, the index of
+ * its text without positions and its line and column numbers, so a 10,000-reply repository's
+ * cache stays a few megabytes and loads in milliseconds. A missing, unreadable or corrupt cache
+ * is treated as empty, never as an error.
  */
 import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { removeIfStopped, replaceablePath } from './atomic.js';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic.js';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
 import { sourceText } from './formatters/stream.js';
@@ -348,8 +348,8 @@ export class LintCache {
   }
 
   /**
-   * Write the cache if it changed: a temporary file in the same folder, then a rename. Entries of
-   * files that no longer exist (deleted or renamed replies) are dropped then.
+   * Write the cache if it changed, atomically (a device or pipe such as /dev/null in place).
+   * Entries of files that no longer exist (deleted or renamed replies) are dropped then.
    */
   async save(): Promise<void> {
     if (!this.changed) return;
@@ -367,22 +367,8 @@ export class LintCache {
     }
     const data: CacheData = { format: FORMAT, version: this.version, keys: keys.texts, results: results.texts, messages: messages.texts, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
-    // A cache location of /dev/null (or a pipe) is written in place, not replaced (src/atomic.ts).
-    const target = replaceablePath(this.file);
-    if (target === null) await writeFile(this.file, JSON.stringify(data));
-    else {
-      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-      const done = removeIfStopped(tmp);
-      try {
-        await writeFile(tmp, JSON.stringify(data));
-        await rename(tmp, target);
-      } catch (error) {
-        await unlink(tmp).catch(() => undefined);
-        throw error;
-      } finally {
-        done();
-      }
-    }
+    // Not flushed to disk first: a cache lost to a power cut is only rebuilt.
+    await writeFileAtomic(this.file, JSON.stringify(data), { flush: false });
     this.changed = false;
   }
 
