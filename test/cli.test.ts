@@ -1,9 +1,9 @@
 // The CLI as a user runs it: the built binary, real files, exit codes and output.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, tempDir } from './helpers.js';
+import { BIN, cli, cliIntoPipe, tempDir } from './helpers.js';
 
 describe('apology-lint CLI', () => {
   it('lints the bundled examples: each foundation rule fires at exact positions, exit 1', () => {
@@ -180,22 +180,9 @@ describe('apology-lint CLI', () => {
     const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'reports/out.json': 'old\n' });
     // A named pipe stands in for /dev/null and /dev/stdout: renaming a file over it would
     // replace it with a regular file.
-    const fifo = path.join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('cat', [fifo]);
-    let piped = '';
-    reader.stdout.on('data', (d: Buffer) => (piped += d.toString()));
-    const read = new Promise((resolve) => reader.on('close', resolve));
-    try {
-      const child = spawn(process.execPath, [BIN, '-f', 'json', '-o', fifo, 'r.md'], { cwd: dir, stdio: 'ignore' });
-      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      expect(code).toBe(1);
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-      await read;
-    } finally {
-      reader.kill();
-    }
-    expect(JSON.parse(piped)[0].errorCount).toBe(1);
+    const pipe = await cliIntoPipe(['-f', 'json', '-o', '{pipe}', 'r.md'], path.join(dir, 'pipe'), dir);
+    expect({ code: pipe.code, stillPipe: pipe.stillPipe }).toEqual({ code: 1, stillPipe: true });
+    expect(JSON.parse(pipe.piped)[0].errorCount).toBe(1);
     // A link to the report file stays a link; the file it points at gets the report.
     symlinkSync(path.join('reports', 'out.json'), path.join(dir, 'latest.json'));
     expect(cli(['-f', 'json', '-o', 'latest.json', 'r.md'], { cwd: dir }).code).toBe(1);

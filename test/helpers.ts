@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,28 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Run the CLI with `args`, in which `{pipe}` stands for a named pipe made at `fifo` and read
+ * while it runs: its exit code, whether the pipe is still a pipe afterwards, and what came
+ * through it. (A file renamed over the pipe would leave the reader waiting: it is stopped.)
+ */
+export async function cliIntoPipe(args: string[], fifo: string, cwd: string): Promise<{ code: number | null; stillPipe: boolean; piped: string }> {
+  if (spawnSync('mkfifo', [fifo]).status !== 0) throw new Error(`mkfifo ${fifo} failed`);
+  const reader = spawn('cat', [fifo]);
+  let piped = '';
+  reader.stdout.on('data', (d: Buffer) => (piped += d.toString()));
+  const read = new Promise((resolve) => reader.on('close', resolve));
+  try {
+    const child = spawn(process.execPath, [BIN, ...args.map((a) => (a === '{pipe}' ? fifo : a))], { cwd, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const stillPipe = lstatSync(fifo).isFIFO();
+    if (stillPipe) await read;
+    return { code, stillPipe, piped };
+  } finally {
+    reader.kill();
+  }
 }
 
 /** Directories made by `tempDir` in this test file, removed when the file's tests end. */

@@ -1,12 +1,12 @@
 // The linter never changes a reply: linting a copy of the shared corpus leaves every byte as it
 // was; writes go to a temporary file and are renamed, so an interrupted write keeps the old file.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceablePath } from '../../src/atomic.js';
-import { ROOT, cli, tempDir } from '../helpers.js';
+import { ROOT, cli, cliIntoPipe, tempDir } from '../helpers.js';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 
@@ -60,25 +60,9 @@ describe('nothing lost', () => {
 
   it('a cache location that is a pipe is written into, never read or replaced', async () => {
     const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
-    const fifo = path.join(dir, 'cache-pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('cat', [fifo]);
-    let piped = '';
-    reader.stdout.on('data', (d: Buffer) => (piped += d.toString()));
-    const read = new Promise((resolve) => reader.on('close', resolve));
-    try {
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'apology-lint.js'), '--cache', '--cache-location', fifo, 'r.md'], {
-        cwd: dir,
-        stdio: 'ignore',
-      });
-      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      expect(code).toBe(1);
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-      await read;
-    } finally {
-      reader.kill();
-    }
-    expect(Object.keys(JSON.parse(piped).entries)).toEqual([path.join(dir, 'r.md')]);
+    const pipe = await cliIntoPipe(['--cache', '--cache-location', '{pipe}', 'r.md'], path.join(dir, 'cache-pipe'), dir);
+    expect({ code: pipe.code, stillPipe: pipe.stillPipe }).toEqual({ code: 1, stillPipe: true });
+    expect(Object.keys(JSON.parse(pipe.piped).entries)).toEqual([path.join(dir, 'r.md')]);
   });
 
   it('a run stopped by Ctrl-C or a kill while writing -o leaves the old report and no temporary file', async () => {
