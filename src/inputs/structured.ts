@@ -105,6 +105,8 @@ function structuredAdapter(name: string, extensions: readonly string[], parse: (
         roots = parse(source);
       } catch (error) {
         if (error instanceof SyntaxProblem) throw new InputError(`${filePath}:${error.line}:${error.column}: ${error.message}`);
+        // The parsers recurse: thousands of nested arrays overflow the stack.
+        if (error instanceof RangeError) throw new InputError(`${filePath}: invalid ${name.toUpperCase()}: nested too deeply to read`);
         throw error;
       }
       return structuredReplies(roots, settings, notes).map(toReply);

@@ -128,6 +128,9 @@ function scalarSource(node: Scalar, text: string): { start: number; end: number;
   }
 }
 
+/** Values aliases may expand to in a YAML file, at the least (see `parseYaml`). */
+const ALIAS_VALUES = 100_000;
+
 /** Parse YAML into located trees, one per document; throws `SyntaxProblem` at the first error. */
 export function parseYaml(text: string): LNode[] {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
@@ -139,13 +142,34 @@ export function parseYaml(text: string): LNode[] {
       const reason = first.message
         .split('\n')[0]!
         .replace(/ at line \d+, column \d+:?$/, '')
-        .replace(/\.$/, '');
+        .replace(/\.$/, '')
+        // The parser recurses: thousands of nested levels overflow the stack.
+        .replace(/^Maximum call stack size exceeded$/, 'nested too deeply to read');
       throw new SyntaxProblem(`invalid YAML: ${reason}`, line, column);
     }
   }
+  // What aliases may expand to, in values: a few `<<: *defaults` per macro stay far below it,
+  // while nine nested aliases of nine (an "alias bomb" of a few hundred bytes) would be 387
+  // million values.
+  const budget = Math.max(ALIAS_VALUES, text.length);
+  let expanded = 0;
+  /** The outermost alias being expanded, where an expansion over budget is reported. */
+  let outer: YamlNode | null = null;
   const convert = (node: YamlNode | null | undefined, doc: Document.Parsed, depth: number): LNode => {
     if (depth > 200) return { kind: 'other', value: null };
-    if (isAlias(node)) return convert(node.resolve(doc) as YamlNode | undefined, doc, depth + 1);
+    if (outer && ++expanded > budget) {
+      const { line, column } = pointAt(text, outer.range?.[0] ?? 0);
+      throw new SyntaxProblem(`invalid YAML: aliases expand to more than ${budget.toLocaleString('en-US')} values`, line, column);
+    }
+    if (isAlias(node)) {
+      if (outer) return convert(node.resolve(doc) as YamlNode | undefined, doc, depth + 1);
+      outer = node;
+      try {
+        return convert(node.resolve(doc) as YamlNode | undefined, doc, depth + 1);
+      } finally {
+        outer = null;
+      }
+    }
     if (isMap(node)) {
       const entries = new Map<string, LNode>();
       for (const pair of node.items) {

@@ -146,6 +146,39 @@ describe('sizes', () => {
   });
 });
 
+describe('structured exports built to exhaust the reader', () => {
+  it('JSON nested 200,000 deep is one line, not a stack overflow', () => {
+    const dir = tempDir({ 'deep.json': `${'['.repeat(200_000)}${']'.repeat(200_000)}` });
+    const r = cli(['deep.json'], { cwd: dir });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'deep.json')}: invalid JSON: nested too deeply to read\n`,
+    });
+  });
+
+  it('a YAML alias bomb stops at a budget, pointing at the alias; shared defaults still work', () => {
+    // Nine anchors, each a list of nine aliases of the one before: 387 million values expanded.
+    const names = 'abcdefghi';
+    let bomb = 'a: &a ["sorry", "sorry", "sorry", "sorry", "sorry", "sorry", "sorry", "sorry", "sorry"]\n';
+    for (let i = 1; i < names.length; i++)
+      bomb += `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]\n`;
+    const macros = Array.from(
+      { length: 300 },
+      (_, i) => `  - <<: *defaults\n    title: Macro ${i}\n    actions:\n      - field: comment_value\n        value: Sorry for any inconvenience.\n`,
+    );
+    const dir = tempDir({ 'bomb.yaml': bomb, 'shared.yml': `defaults: &defaults\n  active: true\n  restriction: null\nmacros:\n${macros.join('')}` });
+    const r = spawnSync(process.execPath, [BIN, 'bomb.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect({ code: r.status, stderr: r.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'bomb.yaml')}:6:8: invalid YAML: aliases expand to more than 100,000 values\n`,
+    });
+    const shared = JSON.parse(cli(['-f', 'json', 'shared.yml'], { cwd: dir }).stdout) as { messages: { ruleId: string }[] }[];
+    expect(shared[0]!.messages.filter((m) => m.ruleId === 'no-vague-apology')).toHaveLength(300);
+  });
+});
+
 describe('paths', () => {
   it('a path that does not exist', () => {
     const r = cli(['missing/reply.md']);
