@@ -19,7 +19,7 @@ import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { InputAdapter } from './index.js';
-import { HTML_EXTENSIONS } from './index.js';
+import { HTML_EXTENSIONS, InputError, isStackOverflow } from './index.js';
 import type { OffsetMap } from './offsets.js';
 import { alignOffsets, toSourceFn } from './offsets.js';
 
@@ -258,8 +258,14 @@ export const htmlAdapter: InputAdapter = {
   name: 'html',
   extensions: HTML_EXTENSIONS,
   directory: false,
-  extract(source) {
-    const html = htmlToText(source, { document: isDocument(source) });
+  extract(source, filePath) {
+    let html: HtmlText;
+    try {
+      html = htmlToText(source, { document: isDocument(source) });
+    } catch (error) {
+      if (isStackOverflow(error)) throw new InputError(`${filePath}: invalid HTML: nested too deeply to read`);
+      throw error;
+    }
     return [
       {
         text: html.text,

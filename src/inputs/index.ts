@@ -50,6 +50,14 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/**
+ * Whether `error` is the stack overflowing: the parsers of JSON, YAML and HTML recurse, so input
+ * nested thousands deep overflows it. Readers report it as input too deeply nested to read.
+ */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
 /** Adapters ready to use: Markdown and text always; the others once loaded. */
 const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
 

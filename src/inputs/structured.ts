@@ -9,7 +9,7 @@
  * nothing is skipped with a note (shown by `--verbose`), never linted as prose.
  */
 import type { InputAdapter, Reply } from './index.js';
-import { InputError, JSON_EXTENSIONS, NO_PROFILE_NOTE, YAML_EXTENSIONS } from './index.js';
+import { InputError, isStackOverflow, JSON_EXTENSIONS, NO_PROFILE_NOTE, YAML_EXTENSIONS } from './index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import type { OffsetMap } from './offsets.js';
 import { composeMaps, toSourceFn } from './offsets.js';
@@ -105,11 +105,16 @@ function structuredAdapter(name: string, extensions: readonly string[], parse: (
         roots = parse(source);
       } catch (error) {
         if (error instanceof SyntaxProblem) throw new InputError(`${filePath}:${error.line}:${error.column}: ${error.message}`);
-        // The parsers recurse: thousands of nested arrays overflow the stack.
-        if (error instanceof RangeError) throw new InputError(`${filePath}: invalid ${name.toUpperCase()}: nested too deeply to read`);
+        if (isStackOverflow(error)) throw new InputError(`${filePath}: invalid ${name.toUpperCase()}: nested too deeply to read`);
         throw error;
       }
-      return structuredReplies(roots, settings, notes).map(toReply);
+      try {
+        return structuredReplies(roots, settings, notes).map(toReply);
+      } catch (error) {
+        // An HTML body nested thousands deep.
+        if (isStackOverflow(error)) throw new InputError(`${filePath}: a reply's HTML is nested too deeply to read`);
+        throw error;
+      }
     },
   };
 }

@@ -156,6 +156,22 @@ describe('structured exports built to exhaust the reader', () => {
     });
   });
 
+  it('HTML nested 100,000 deep, as a file or as a macro body, is one line', () => {
+    const deep = `${'<div>'.repeat(100_000)}Sorry for any inconvenience.${'</div>'.repeat(100_000)}`;
+    const body = JSON.stringify({ macros: [{ title: 'Deep', actions: [{ field: 'comment_value_html', value: deep }] }] });
+    const dir = tempDir({ 'deep.html': deep, 'deep-body.json': body });
+    const file = cli(['deep.html'], { cwd: dir });
+    expect({ code: file.code, stderr: file.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'deep.html')}: invalid HTML: nested too deeply to read\n`,
+    });
+    const macro = cli(['deep-body.json'], { cwd: dir });
+    expect({ code: macro.code, stderr: macro.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'deep-body.json')}: a reply's HTML is nested too deeply to read\n`,
+    });
+  });
+
   it('a YAML alias bomb stops at a budget, pointing at the alias; shared defaults still work', () => {
     // Nine anchors, each a list of nine aliases of the one before: 387 million values expanded.
     const names = 'abcdefghi';
