@@ -114,6 +114,9 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
   }
 }
 
+/** Megabytes, as limits are given and reported. */
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
 /** Read a file's bytes asynchronously: one open, fstat, read and close. */
 function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -124,12 +127,7 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
       fs.fstat(fd, (statError, info) => {
         if (statError) return done(statError);
         if (info.isDirectory()) return done(new InputError(`${filePath}: is a directory`));
-        if (info.size > maxSize)
-          return done(
-            new InputError(
-              `${filePath}: file is ${(info.size / 1048576).toFixed(1)} MB, over the --max-file-size limit of ${(maxSize / 1048576).toFixed(1)} MB`,
-            ),
-          );
+        if (info.size > maxSize) return done(new InputError(`${filePath}: file is ${mb(info.size)} MB, over the --max-file-size limit of ${mb(maxSize)} MB`));
         if (!info.isFile() || info.size === 0) {
           // Pipes, devices and files whose size is not known up front: read to the end, or to
           // the limit (`/dev/zero` has no end).
@@ -151,9 +149,6 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
     });
   });
 }
-
-/** Megabytes, as limits are given and reported. */
-const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
 
 /** The error for input of unknown size that goes past `maxSize` bytes. */
 export function overLimit(name: string, maxSize: number): InputError {
