@@ -6,6 +6,7 @@
  * Every problem is a `ConfigError` whose message is one line naming the file and the key.
  */
 import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -109,6 +110,9 @@ export const SEARCH_PLACES = [
   'apology.config.mjs',
   'apology.config.cjs',
 ];
+
+/** Where the config search stops going up, as in cosmiconfig. */
+const HOME = path.resolve(os.homedir());
 
 /** Parse a severity; throws a ConfigError naming `where`. */
 export function parseSeverity(value: unknown, where: string): Severity | 0 {
@@ -288,6 +292,7 @@ export class ConfigResolver {
   }
   private readonly layers = new Map<string, Promise<Layer[]>>();
   private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly unreadable = new Map<string, string | null>();
   private readonly cwd: string;
 
   constructor(private readonly options: ConfigOptions = {}) {
@@ -345,6 +350,10 @@ export class ConfigResolver {
   private async findLayers(dir: string): Promise<Layer[]> {
     if (this.options.configFile) return this.loadFile(path.resolve(this.cwd, this.options.configFile), []);
     if (this.options.lookup === false) return [];
+    // cosmiconfig reads every search place it meets: a pipe would block it and a device would be
+    // read to its end, if it has one.
+    const unreadable = this.unreadablePlace(dir);
+    if (unreadable) throw new ConfigError(`${unreadable}: cannot read config: not a regular file`);
     let found;
     try {
       found = await (await this.explorer).search(dir);
@@ -356,6 +365,41 @@ export class ConfigResolver {
     if (!found) return [];
     const config = validateConfig(found.config, found.filepath);
     return this.expand({ file: found.filepath, dir: path.dirname(found.filepath), config }, [found.filepath]);
+  }
+
+  /**
+   * The first search place, in `dir` or a folder above it, that the config search would read
+   * and that is neither a file nor a folder; null when there is none. The walk stops where the
+   * search would: at a non-empty config file (a `package.json` may lack the key, so the search
+   * goes on past it) and at the home folder.
+   */
+  private unreadablePlace(dir: string): string | null {
+    let found = this.unreadable.get(dir);
+    if (found !== undefined) return found;
+    found = null;
+    let stop = false;
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(dir, place);
+      let stats;
+      try {
+        stats = statSync(file);
+      } catch {
+        continue;
+      }
+      if (stats.isDirectory()) continue;
+      if (!stats.isFile()) {
+        found = file;
+        break;
+      }
+      if (place !== 'package.json' && stats.size > 0) {
+        stop = true;
+        break;
+      }
+    }
+    const parent = path.dirname(dir);
+    if (found === null && !stop && parent !== dir && dir !== HOME) found = this.unreadablePlace(parent);
+    this.unreadable.set(dir, found);
+    return found;
   }
 
   /** The resolved configuration for a file (or a stdin filename). */

@@ -1,5 +1,6 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, tempDir } from '../helpers.js';
@@ -143,5 +144,30 @@ describe('config errors', () => {
       code: 2,
       stderr: 'apology-lint: /dev/zero: cannot read ignore file: not a regular file\n',
     });
+  });
+
+  it('a pipe or device where the config search looks is refused at once; a config below it is still used', () => {
+    const dir = tempDir({
+      'reply.md': 'Sorry for any inconvenience.\n',
+      'team/reply.md': 'Sorry for any inconvenience.\n',
+      'quiet/.apologyrc.json': '{"rules": {"no-vague-apology": "off"}}',
+      'quiet/reply.md': 'Sorry for any inconvenience.\n',
+    });
+    execFileSync('mkfifo', [path.join(dir, '.apologyrc.json')]);
+    symlinkSync('/dev/zero', path.join(dir, 'team', '.apologyrc'));
+    const lint = (args: string[]) => spawnSync(process.execPath, [BIN, '-f', 'compact', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const device = lint(['team/reply.md']);
+    expect({ code: device.status, stderr: device.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'team', '.apologyrc')}: cannot read config: not a regular file\n`,
+    });
+    const pipe = lint(['reply.md']);
+    expect({ code: pipe.status, stderr: pipe.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, '.apologyrc.json')}: cannot read config: not a regular file\n`,
+    });
+    // The search stops at quiet/.apologyrc.json and never reaches the pipe above it.
+    const below = lint(['quiet/reply.md']);
+    expect({ code: below.status, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
