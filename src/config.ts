@@ -277,6 +277,21 @@ async function importConfig(filepath: string): Promise<unknown> {
   return ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
 }
 
+/**
+ * A loader that refuses cosmiconfig's own `$import` key. cosmiconfig acts on it before the config
+ * is validated: an import it cannot find made the search skip the whole config without a word,
+ * and an import of a device was read to its end. `extends` is how a config builds on another.
+ */
+function withoutImport(load: (filepath: string, contents: string) => unknown): (filepath: string, contents: string) => Promise<unknown> {
+  return async (filepath, contents) => {
+    const loaded = await load(filepath, contents);
+    const config = path.basename(filepath) === 'package.json' ? (loaded as { apology?: unknown } | null)?.apology : loaded;
+    if (config && typeof config === 'object' && Object.hasOwn(config, '$import'))
+      throw new ConfigError(`${filepath}: unknown key "$import" (use "extends" to build on another config)`);
+    return loaded;
+  };
+}
+
 /** Finds, loads, validates and resolves configuration; caches per directory. */
 export class ConfigResolver {
   /** cosmiconfig, loaded when a config is first looked up or read (never with --no-config-lookup alone). */
@@ -285,7 +300,16 @@ export class ConfigResolver {
     this.explorerPromise ??= import('cosmiconfig').then((m) => {
       // A CommonJS package: its functions are named exports in Node, `default` members in a bundle.
       const cosmiconfig = m.cosmiconfig ?? (m as unknown as { default: typeof m }).default.cosmiconfig;
-      const loaders = { '.js': importConfig, '.mjs': importConfig, '.cjs': importConfig };
+      const defaults = m.defaultLoaders ?? (m as unknown as { default: typeof m }).default.defaultLoaders;
+      const loaders = {
+        '.js': withoutImport(importConfig),
+        '.mjs': withoutImport(importConfig),
+        '.cjs': withoutImport(importConfig),
+        '.json': withoutImport(defaults['.json']),
+        '.yaml': withoutImport(defaults['.yaml']),
+        '.yml': withoutImport(defaults['.yml']),
+        noExt: withoutImport(defaults.noExt),
+      };
       return cosmiconfig('apology', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: true, loaders });
     });
     return this.explorerPromise;
@@ -312,6 +336,7 @@ export class ConfigResolver {
     try {
       loaded = await (await this.explorer).load(abs);
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       throw new ConfigError(`${abs}: cannot read config: ${afterErrorIn(oneLine((error as Error).message).replace(abs, ''))}`);
     }
     const config = validateConfig(loaded?.config, abs);
@@ -358,6 +383,7 @@ export class ConfigResolver {
     try {
       found = await (await this.explorer).search(dir);
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       const message = oneLine((error as Error).message);
       const file = /Error in (\S+?):/.exec(message)?.[1] ?? configFileIn(dir) ?? dir;
       throw new ConfigError(`${file}: cannot read config: ${afterErrorIn(message)}`);

@@ -124,6 +124,19 @@ describe('config errors', () => {
     expect(cli(['--no-config-lookup', 'reply.md'], { cwd: dir }).code).toBe(1);
   });
 
+  it('cosmiconfig\'s "$import" is refused, not acted on before validation (a missing import skipped the whole config)', () => {
+    const missing = run({ '.apologyrc.json': '{"$import": "missing.json", "rules": {"no-vague-apology": "off"}}' });
+    expect({ code: missing.code, stderr: missing.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(missing.dir, '.apologyrc.json')}: unknown key "$import" (use "extends" to build on another config)\n`,
+    });
+    const inPackage = run({ 'package.json': '{"name": "macros", "apology": {"$import": "/dev/zero"}}' });
+    expect({ code: inPackage.code, stderr: inPackage.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(inPackage.dir, 'package.json')}: unknown key "$import" (use "extends" to build on another config)\n`,
+    });
+  });
+
   it('a bad --rule is a usage error', () => {
     const r = cli(['--rule', 'no-such-rule: warn', 'fixtures/examples']);
     expect(r.code).toBe(2);
