@@ -3,7 +3,7 @@
  * loaded on demand; any other name is a path to a module whose default export is a formatter
  * (eslint's custom formatter convention).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config.js';
@@ -56,6 +56,8 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   if (builtIn) return builtIn();
   const file = path.resolve(cwd, name);
   if (!existsSync(file)) throw new ConfigError(`--format: unknown formatter "${name}" (built-in: ${formatterNames.join(', ')}; or a path to a module)`);
+  // A device (`-f /dev/zero`) would be read by the module loader without end.
+  if (!statSync(file).isFile()) throw new ConfigError(`${file}: cannot load formatter: not a regular file`);
   try {
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     if (typeof mod.default !== 'function') throw new Error('its default export is not a function');
