@@ -17,7 +17,7 @@ import { INIT_FILE, writeInitConfig } from './init.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
-import { outputSink, streamingFormatter, watchStdout } from './output.js';
+import { outputSink, stdoutWriteFailed, streamingFormatter, watchStdout } from './output.js';
 import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
 
@@ -375,5 +375,5 @@ export async function run(): Promise<void> {
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     code = 2;
   }
-  process.exitCode = code;
+  process.exitCode = stdoutWriteFailed() ? 2 : code;
 }

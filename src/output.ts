@@ -18,21 +18,33 @@ export async function streamingFormatter(name: string, context: FormatterContext
   return factory ? (await factory())(context) : null;
 }
 
-/** Set when the reader of standard output has gone (`apology-lint | head`). */
+/** Set when the reader of standard output has gone (`apology-lint | head`), or writing failed. */
 let stdoutClosed = false;
+/** Set when writing to standard output failed for another reason (a full disk: `> /dev/full`). */
+let stdoutFailed = false;
 let watching = false;
 
 /**
  * A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped, and
- * the run still ends with its usual exit code, without an EPIPE stack trace.
+ * the run still ends with its usual exit code, without an EPIPE stack trace. Any other write
+ * failure loses the report: it is said on one line and the run ends with exit code 2.
  */
 export function watchStdout(): void {
   if (watching) return;
   watching = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     stdoutClosed = true;
-    if (error.code !== 'EPIPE') process.stderr.write(`apology-lint: cannot write to standard output: ${error.code ?? error.message}\n`);
+    if (error.code === 'EPIPE') return;
+    if (!stdoutFailed) process.stderr.write(`apology-lint: cannot write to standard output: ${error.code ?? error.message}\n`);
+    stdoutFailed = true;
+    // The run may have set its exit code already.
+    process.exitCode = 2;
   });
+}
+
+/** Whether writing to standard output failed (other than its reader going away). */
+export function stdoutWriteFailed(): boolean {
+  return stdoutFailed;
 }
 
 /**
@@ -151,7 +163,15 @@ export function outputSink(file: string | null): { write(output: StreamChunk): P
       });
     }
   };
-  const finish = (s: WriteStream): Promise<void> => new Promise((resolve) => s.end(resolve));
+  // `end` calls back with a write's error (a device that is full: `-o /dev/full`) before the
+  // stream emits it, so it is kept from there.
+  const finish = (s: WriteStream): Promise<void> =>
+    new Promise((resolve) =>
+      s.end((error?: Error | null) => {
+        if (error) failure ??= error;
+        resolve();
+      }),
+    );
   return {
     write,
     async close() {

@@ -1,5 +1,5 @@
 // Hostile and odd input: each case asserts the exit code and the one line the user sees.
-import { chmodSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -274,5 +274,31 @@ describe('output files', () => {
     const r = cli(['-o', 'no/such/dir/out.txt', 'r.md'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`apology-lint: ${path.join(dir, 'no/such/dir/out.txt')}: cannot write output: ENOENT\n`);
+  });
+
+  // /dev/full takes no bytes: every write fails with ENOSPC, as on a full disk.
+  it.skipIf(!existsSync('/dev/full'))('a report that cannot be written (a full disk) is one error line and exit 2, not lost in silence', () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
+    const toFile = cli(['-o', '/dev/full', 'r.md'], { cwd: dir });
+    expect({ code: toFile.code, stderr: toFile.stderr }).toEqual({ code: 2, stderr: 'apology-lint: /dev/full: cannot write output: ENOSPC\n' });
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['r.md'], ['-f', 'json', 'r.md'], ['--list-rules']]) {
+        const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        expect({ args, code: r.status, stderr: r.stderr }).toEqual({ args, code: 2, stderr: 'apology-lint: cannot write to standard output: ENOSPC\n' });
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('a reader that stops early (`| head`) ends the run quietly with its usual exit code', async () => {
+    const dir = tempDir(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`r${i}.md`, 'Sorry for any inconvenience.\n'])));
+    const child = spawn(process.execPath, [BIN, '-f', 'json', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
   });
 });
