@@ -2,6 +2,7 @@
  * The command line: parse flags with commander, call the API, print, and exit with eslint's
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
+import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
@@ -60,6 +61,14 @@ function listRules(): string {
 /** Standard input, decoded; refused with one line once it goes past `maxSize` bytes. */
 async function readStdin(maxSize: number): Promise<string> {
   const { decode, overLimit } = await import('./read.js');
+  // Node reads a folder given as standard input (`< some-folder`) as empty instead of failing.
+  let isDirectory = false;
+  try {
+    isDirectory = fstatSync(0).isDirectory();
+  } catch {
+    // A closed standard input (`<&-`) reads as empty.
+  }
+  if (isDirectory) throw new InputError('<stdin>: is a directory');
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin) {
