@@ -144,17 +144,6 @@ describe('sizes', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect({ code, stderr }).toEqual({ code: 2, stderr: 'apology-lint: <stdin>: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n' });
   });
-
-  it('a folder as standard input (`< folder`) is an error, not an empty reply', () => {
-    const dir = tempDir({ 'r.md': 'Hello.\n' });
-    const folder = openSync(dir, 'r');
-    try {
-      const r = spawnSync(process.execPath, [BIN, '--stdin'], { encoding: 'utf8', stdio: [folder, 'pipe', 'pipe'] });
-      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: 'apology-lint: <stdin>: is a directory\n' });
-    } finally {
-      closeSync(folder);
-    }
-  });
 });
 
 describe('structured exports built to exhaust the reader', () => {
@@ -275,6 +264,17 @@ describe('paths', () => {
     } finally {
       chmodSync(path.join(dir, 'locked'), 0o755);
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a folder as standard input (`< folder`) is an error, not an empty reply', () => {
+    const dir = tempDir({ 'r.md': 'Hello.\n' });
+    const folder = openSync(dir, 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '--stdin'], { encoding: 'utf8', stdio: [folder, 'pipe', 'pipe'] });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: 'apology-lint: <stdin>: is a directory\n' });
+    } finally {
+      closeSync(folder);
     }
   });
 });
