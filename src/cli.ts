@@ -31,7 +31,8 @@ function collect(value: string, previous: string[]): string[] {
 
 /** `--rule "id: warn"` or `--rule 'id: ["warn", {"allow": []}]'`. */
 export function parseRuleFlags(values: string[]): Record<string, RuleEntry> {
-  const out: Record<string, RuleEntry> = {};
+  // No prototype: `--rule "__proto__: warn"` is an own key, refused as an unknown rule.
+  const out = Object.create(null) as Record<string, RuleEntry>;
   for (const v of values) {
     const i = v.indexOf(':');
     if (i < 0) throw new UsageError(`--rule "${v}": expected "<rule-id>: <severity>"`);

@@ -167,7 +167,8 @@ function checkOption(value: unknown, schema: OptionSchema): boolean {
 
 /** Validate one rule entry; returns severity and options. */
 export function parseRuleEntry(id: string, entry: unknown, where: string): { severity: Severity | 0; options: Record<string, unknown> } {
-  const rule = rules[id];
+  // Own keys only: "constructor" is not a rule.
+  const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
   if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${closest(id)}`);
   const [sev, options] = Array.isArray(entry) ? entry : [entry, undefined];
   const severity = parseSeverity(sev, `${where}: rules.${id}`);
@@ -176,7 +177,7 @@ export function parseRuleEntry(id: string, entry: unknown, where: string): { sev
   }
   const opts = (options ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(opts)) {
-    const schema = rule.meta.options[key];
+    const schema = Object.hasOwn(rule.meta.options, key) ? rule.meta.options[key] : undefined;
     if (!schema) {
       const known = Object.keys(rule.meta.options);
       throw new ConfigError(

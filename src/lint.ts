@@ -99,7 +99,7 @@ export function lintSource(
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
     for (const m of kept) all.push(m);
   }
-  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => id in rules));
+  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => Object.hasOwn(rules, id)));
   all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   const result: LintResult = {
     ...empty,

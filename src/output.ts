@@ -14,7 +14,7 @@ import { InputError } from './inputs/index.js';
 
 /** The streaming form of a built-in formatter, or null for formatters that take all results. */
 export async function streamingFormatter(name: string, context: FormatterContext): Promise<StreamingFormatter | null> {
-  const factory = STREAMING[name];
+  const factory = Object.hasOwn(STREAMING, name) ? STREAMING[name] : undefined;
   return factory ? (await factory())(context) : null;
 }
 

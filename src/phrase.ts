@@ -136,7 +136,7 @@ export function compile(source: string, classes: Record<string, readonly string[
     if (body === '$') return { t: 'end' };
     if (body === '@ph') return { t: 'ph' };
     if (body === '#n') return { t: 'num' };
-    if (PUNCT[body]) return { t: 'punct', values: PUNCT[body]! };
+    if (Object.hasOwn(PUNCT, body)) return { t: 'punct', values: PUNCT[body]! };
     if (body.length > 1 && body.endsWith('*')) return { t: 'prefix', norm: body.slice(0, -1).toLowerCase() };
     if (body.length > 1 && body.endsWith('~')) return { t: 'inflect', norm: normalizeWord(body.slice(0, -1))[0]! };
     const parts = normalizeWord(body);

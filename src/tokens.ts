@@ -17,40 +17,47 @@ export interface Token {
 
 const APOSTROPHES = /[\u2019\u2018\u02bc\u2032`]/g;
 
-/** Contractions written without an apostrophe that are common in real replies ("Im sorry"). */
-const BARE: Record<string, string[]> = {
-  im: ['i', 'am'],
-  ive: ['i', 'have'],
-  dont: ['do', 'not'],
-  didnt: ['did', 'not'],
-  doesnt: ['does', 'not'],
-  cant: ['can', 'not'],
-  cannot: ['can', 'not'],
-  isnt: ['is', 'not'],
-  wasnt: ['was', 'not'],
-  werent: ['were', 'not'],
-  arent: ['are', 'not'],
-  havent: ['have', 'not'],
-  hasnt: ['has', 'not'],
-  hadnt: ['had', 'not'],
-  couldnt: ['could', 'not'],
-  shouldnt: ['should', 'not'],
-  wouldnt: ['would', 'not'],
-  youre: ['you', 'are'],
-  theyre: ['they', 'are'],
-  youve: ['you', 'have'],
-  weve: ['we', 'have'],
-  thats: ['that', 'is'],
-  whats: ['what', 'is'],
-  youll: ['you', 'will'],
-};
+/**
+ * Contractions written without an apostrophe that are common in real replies ("Im sorry"). Maps:
+ * a reply's words are looked up here, and "constructor" is a word.
+ */
+const BARE = new Map<string, string[]>(
+  Object.entries({
+    im: ['i', 'am'],
+    ive: ['i', 'have'],
+    dont: ['do', 'not'],
+    didnt: ['did', 'not'],
+    doesnt: ['does', 'not'],
+    cant: ['can', 'not'],
+    cannot: ['can', 'not'],
+    isnt: ['is', 'not'],
+    wasnt: ['was', 'not'],
+    werent: ['were', 'not'],
+    arent: ['are', 'not'],
+    havent: ['have', 'not'],
+    hasnt: ['has', 'not'],
+    hadnt: ['had', 'not'],
+    couldnt: ['could', 'not'],
+    shouldnt: ['should', 'not'],
+    wouldnt: ['would', 'not'],
+    youre: ['you', 'are'],
+    theyre: ['they', 'are'],
+    youve: ['you', 'have'],
+    weve: ['we', 'have'],
+    thats: ['that', 'is'],
+    whats: ['what', 'is'],
+    youll: ['you', 'will'],
+  }),
+);
 
-const NOT_IRREGULAR: Record<string, string[]> = {
-  "can't": ['can', 'not'],
-  "won't": ['will', 'not'],
-  "shan't": ['shall', 'not'],
-  "ain't": ['is', 'not'],
-};
+const NOT_IRREGULAR = new Map<string, string[]>(
+  Object.entries({
+    "can't": ['can', 'not'],
+    "won't": ['will', 'not'],
+    "shan't": ['shall', 'not'],
+    "ain't": ['is', 'not'],
+  }),
+);
 
 const S_EXPANDS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'everything', 'nothing', 'this']);
 
@@ -87,8 +94,8 @@ export function hasDigit(word: string): boolean {
 
 function normalize(raw: string): string[] {
   const word = raw.toLowerCase().replace(APOSTROPHES, "'");
-  if (BARE[word]) return BARE[word];
-  if (NOT_IRREGULAR[word]) return NOT_IRREGULAR[word];
+  const known = BARE.get(word) ?? NOT_IRREGULAR.get(word);
+  if (known) return known;
   const m = /^([a-z]+)'(m|re|ve|ll|d|s|t)$/.exec(word);
   if (m) {
     const [, base, suffix] = m as unknown as [string, string, string];

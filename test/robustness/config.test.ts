@@ -137,6 +137,24 @@ describe('config errors', () => {
     });
   });
 
+  it('names that are members of every JavaScript object are not rules, options or formatters', () => {
+    for (const [config, problem] of [
+      ['{"rules": {"constructor": "error"}}', 'unknown rule "constructor"'],
+      ['{"rules": {"__proto__": "error"}}', 'unknown rule "__proto__"'],
+      ['{"overrides": [{"files": "*.md", "rules": {"toString": "off"}}]}', 'overrides[0]: unknown rule "toString"'],
+      [
+        '{"rules": {"no-blame-shift": ["error", {"constructor": 1}]}}',
+        'rules.no-blame-shift: unknown option "constructor" (options: allow, ownedParties, extraParties)',
+      ],
+    ]) {
+      const r = run({ '.apologyrc.json': config! });
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `apology-lint: ${path.join(r.dir, '.apologyrc.json')}: ${problem}\n` });
+    }
+    expect(cli(['--rule', '__proto__: warn', 'fixtures/examples']).stderr).toBe('apology-lint: --rule: unknown rule "__proto__"\n');
+    expect(cli(['--rule', 'valueOf: warn', 'fixtures/examples']).stderr).toBe('apology-lint: --rule: unknown rule "valueOf"\n');
+    expect(cli(['-f', 'constructor', 'fixtures/examples']).stderr).toMatch(/^apology-lint: --format: unknown formatter "constructor" \(built-in: stylish, /);
+  });
+
   it('a bad --rule is a usage error', () => {
     const r = cli(['--rule', 'no-such-rule: warn', 'fixtures/examples']);
     expect(r.code).toBe(2);

@@ -94,6 +94,22 @@ describe('encodings and line endings', () => {
   });
 });
 
+describe('words that are also names of JavaScript object members', () => {
+  it('"constructor", "toString" and the like in a reply are words like any other', () => {
+    const dir = tempDir({ 'r.md': 'The constructor called toString, valueOf and hasOwnProperty on __proto__. Sorry for any inconvenience.\n' });
+    const r = cli(['-f', 'json', '--rule', 'require-empathy: off', 'r.md'], { cwd: dir });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
+    const found = (JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[])[0]!.messages.map(
+      (m) => `${m.line}:${m.column} ${m.ruleId}`,
+    );
+    expect(found).toContain('1:75 no-vague-apology');
+    // A directive naming one is an unknown rule, as any other unknown name is.
+    const directive = tempDir({ 'd.md': '<!-- apology-lint-disable constructor -->\nHello.\n' });
+    const d = cli(['-f', 'compact', '--report-unused-disable-directives', 'd.md'], { cwd: directive });
+    expect(d.stdout).toBe('d.md: line 1, col 1, Warning - Unknown rule "constructor" in apology-lint-disable directive\n\n1 problem\n');
+  });
+});
+
 describe('sizes', () => {
   it('empty and whitespace-only files are clean', () => {
     const dir = tempDir({ 'empty.md': '', 'blank.txt': ' \n\t\n\n   \n' });
