@@ -62,7 +62,6 @@ export const KNOWN_KEYS = new Set([
   'apologyThreshold',
   'gate',
   'inputs',
-  'placeholders',
 ]);
 
 /** A config layer with the directory its globs are relative to. */

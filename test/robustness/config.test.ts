@@ -155,6 +155,12 @@ describe('config errors', () => {
     expect(cli(['-f', 'constructor', 'fixtures/examples']).stderr).toMatch(/^apology-lint: --format: unknown formatter "constructor" \(built-in: stylish, /);
   });
 
+  it('a config key that nothing reads is unknown, not silently accepted', () => {
+    const r = run({ '.apologyrc.json': '{"placeholders": ["[[*]]"]}' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^apology-lint: .*\\.apologyrc\\.json: unknown key "placeholders" \\(known keys: `));
+  });
+
   it('a bad --rule is a usage error', () => {
     const r = cli(['--rule', 'no-such-rule: warn', 'fixtures/examples']);
     expect(r.code).toBe(2);
