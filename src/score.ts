@@ -94,7 +94,7 @@ export function scoreSettingsProblem(value: unknown, knownRules: readonly string
   if (v.penalties !== undefined) {
     if (typeof v.penalties !== 'object' || v.penalties === null || Array.isArray(v.penalties)) return 'score.penalties must be an object of rule-id: points';
     for (const [k, p] of Object.entries(v.penalties)) {
-      if (!(k in DEFAULT_PENALTIES) && !knownRules.includes(k)) return `score.penalties: unknown rule "${k}"`;
+      if (!Object.hasOwn(DEFAULT_PENALTIES, k) && !knownRules.includes(k)) return `score.penalties: unknown rule "${k}"`;
       if (!number(p)) return `score.penalties.${k} must be a number ≥ 0`;
     }
   }

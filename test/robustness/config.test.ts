@@ -146,6 +146,7 @@ describe('config errors', () => {
         '{"rules": {"no-blame-shift": ["error", {"constructor": 1}]}}',
         'rules.no-blame-shift: unknown option "constructor" (options: allow, ownedParties, extraParties)',
       ],
+      ['{"score": {"penalties": {"constructor": 5}}}', 'score.penalties: unknown rule "constructor"'],
     ]) {
       const r = run({ '.apologyrc.json': config! });
       expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: `apology-lint: ${path.join(r.dir, '.apologyrc.json')}: ${problem}\n` });
