@@ -156,6 +156,13 @@ describe('config errors', () => {
     expect(cli(['-f', 'constructor', 'fixtures/examples']).stderr).toMatch(/^apology-lint: --format: unknown formatter "constructor" \(built-in: stylish, /);
   });
 
+  it('a pattern word such as "constructor" in a rule option is a word like any other', () => {
+    const dir = tempDir({ 'r.md': 'I am sorry, the constructor lost it.\n' });
+    const r = cli(['--no-config-lookup', '-f', 'compact', '--rule', 'no-blame-shift: ["error", {"extraParties": ["the constructor"]}]', 'r.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('r.md: line 1, col 13, Error - "the constructor lost" shifts the blame');
+  });
+
   it('a config key that nothing reads is unknown, not silently accepted', () => {
     const r = run({ '.apologyrc.json': '{"placeholders": ["[[*]]"]}' });
     expect(r.code).toBe(2);
