@@ -98,7 +98,8 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
     fs.closeSync(fd);
     return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
   }
-  if (!info.isFile() || info.size === 0 || info.size > SMALL_FILE) {
+  // Larger files, and files over the limit (refused there), take the asynchronous path.
+  if (!info.isFile() || info.size === 0 || info.size > SMALL_FILE || info.size > maxSize) {
     fs.closeSync(fd);
     return readBytesAsync(filePath, maxSize);
   }
@@ -114,8 +115,8 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
   }
 }
 
-/** Megabytes, as limits are given and reported. */
-const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+/** A size as limits are given and reported: megabytes, or kilobytes below a tenth of one. */
+const mb = (bytes: number): string => (bytes >= 104858 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /** Read a file's bytes asynchronously: one open, fstat, read and close. */
 function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
@@ -127,7 +128,7 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
       fs.fstat(fd, (statError, info) => {
         if (statError) return done(statError);
         if (info.isDirectory()) return done(new InputError(`${filePath}: is a directory`));
-        if (info.size > maxSize) return done(new InputError(`${filePath}: file is ${mb(info.size)} MB, over the --max-file-size limit of ${mb(maxSize)} MB`));
+        if (info.size > maxSize) return done(new InputError(`${filePath}: file is ${mb(info.size)}, over the --max-file-size limit of ${mb(maxSize)}`));
         if (!info.isFile() || info.size === 0) {
           // Pipes, devices and files whose size is not known up front: read to the end, or to
           // the limit (`/dev/zero` has no end).
@@ -152,7 +153,7 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
 
 /** The error for input of unknown size that goes past `maxSize` bytes. */
 export function overLimit(name: string, maxSize: number): InputError {
-  return new InputError(`${name}: more than ${mb(maxSize)} MB, over the --max-file-size limit of ${mb(maxSize)} MB`);
+  return new InputError(`${name}: more than ${mb(maxSize)}, over the --max-file-size limit of ${mb(maxSize)}`);
 }
 
 /** Read from `fd` to its end, chunk by chunk, refusing more than `maxSize` bytes. */

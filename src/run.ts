@@ -181,7 +181,8 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
       if (cache) {
         // The time stamp is taken before the read: a file changed in between is hashed again next run.
         stamp = fileStamp(file);
-        const hit = stamp && cache.getByStamp(file, stamp, cache.key(config));
+        // A file over --max-file-size is read (and refused) even when an earlier run cached it.
+        const hit = stamp && stamp.size <= maxSize && cache.getByStamp(file, stamp, cache.key(config));
         if (hit) return hit;
       }
       bytes = await readBytes(file, maxSize);

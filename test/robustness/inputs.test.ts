@@ -134,6 +134,20 @@ describe('sizes', () => {
     expect(cli(['--max-file-size', '2', 'big.md'], { cwd: dir }).code).toBe(0);
   });
 
+  it('a limit below the size of a reply refuses small files too, in kilobytes', () => {
+    const dir = tempDir({ 'small.md': `${'Thanks for your patience. '.repeat(1200)}\n`, 'tiny.md': 'Thanks.\n' });
+    const r = cli(['--max-file-size', '0.01', '-f', 'compact', '.'], { cwd: dir });
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'small.md')}: file is 30.5 KB, over the --max-file-size limit of 10.2 KB\n`,
+    });
+    // A result cached by a run without the limit does not let the file through.
+    expect(cli(['--cache', '-f', 'compact', '.'], { cwd: dir }).code).toBe(0);
+    const cached = cli(['--cache', '--max-file-size', '0.01', '-f', 'compact', '.'], { cwd: dir });
+    expect({ code: cached.code, stderr: cached.stderr }).toEqual({ code: 2, stderr: r.stderr });
+  });
+
   it('input of unknown size (a device, a pipe, standard input) stops at --max-file-size instead of reading on', () => {
     // /dev/zero never ends: before, the whole of it was read into memory.
     const zero = spawnSync(process.execPath, [BIN, '--max-file-size', '1', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 });
