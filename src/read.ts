@@ -116,7 +116,7 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
 }
 
 /** A size as limits are given and reported: megabytes, or kilobytes below a tenth of one. */
-const mb = (bytes: number): string => (bytes >= 104858 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+const sizeText = (bytes: number): string => (bytes >= 0.1 * 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /** Read a file's bytes asynchronously: one open, fstat, read and close. */
 function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
@@ -128,7 +128,8 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
       fs.fstat(fd, (statError, info) => {
         if (statError) return done(statError);
         if (info.isDirectory()) return done(new InputError(`${filePath}: is a directory`));
-        if (info.size > maxSize) return done(new InputError(`${filePath}: file is ${mb(info.size)}, over the --max-file-size limit of ${mb(maxSize)}`));
+        if (info.size > maxSize)
+          return done(new InputError(`${filePath}: file is ${sizeText(info.size)}, over the --max-file-size limit of ${sizeText(maxSize)}`));
         if (!info.isFile() || info.size === 0) {
           // Pipes, devices and files whose size is not known up front: read to the end, or to
           // the limit (`/dev/zero` has no end).
@@ -153,7 +154,7 @@ function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
 
 /** The error for input of unknown size that goes past `maxSize` bytes. */
 export function overLimit(name: string, maxSize: number): InputError {
-  return new InputError(`${name}: more than ${mb(maxSize)}, over the --max-file-size limit of ${mb(maxSize)}`);
+  return new InputError(`${name}: more than ${sizeText(maxSize)}, over the --max-file-size limit of ${sizeText(maxSize)}`);
 }
 
 /** Read from `fd` to its end, chunk by chunk, refusing more than `maxSize` bytes. */
