@@ -72,3 +72,8 @@ export const rules: Record<string, RuleModule> = {
   'require-repair': requireRepair,
   'require-responsibility': requireResponsibility,
 };
+
+/** The rule with this id, or undefined. Own ids only: every object has a "constructor". */
+export function ruleById(id: string): RuleModule | undefined {
+  return Object.hasOwn(rules, id) ? rules[id] : undefined;
+}

@@ -5,7 +5,7 @@
 import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { rules } from '../rules/index.js';
+import { ruleById, rules } from '../rules/index.js';
 import type { RuleEntry } from './config.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import type { CacheStrategy } from './cache.js';
@@ -203,7 +203,7 @@ async function subcommand(name: 'explain' | 'init', args: string[]): Promise<num
   }
   if (name === 'explain') {
     const id = cmd.args[0]!;
-    if (!Object.hasOwn(rules, id)) throw new UsageError(`explain: unknown rule "${id}" (apology-lint --list-rules lists them)`);
+    if (!ruleById(id)) throw new UsageError(`explain: unknown rule "${id}" (apology-lint --list-rules lists them)`);
     const docs = readRuleDocs(id);
     if (docs === null) throw new UsageError(`${ruleDocsFile(id)}: documentation for ${id} is missing`);
     const { default: chalk } = await import('chalk');

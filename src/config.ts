@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { rules } from '../rules/index.js';
+import { ruleById, rules } from '../rules/index.js';
 import { CHANNELS } from './components.js';
 import type { RuleSetting } from './engine.js';
 import { gateSettingsProblem } from './gate.js';
@@ -166,8 +166,7 @@ function checkOption(value: unknown, schema: OptionSchema): boolean {
 
 /** Validate one rule entry; returns severity and options. */
 export function parseRuleEntry(id: string, entry: unknown, where: string): { severity: Severity | 0; options: Record<string, unknown> } {
-  // Own keys only: "constructor" is not a rule.
-  const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
+  const rule = ruleById(id);
   if (!rule) throw new ConfigError(`${where}: unknown rule "${id}"${closest(id)}`);
   const [sev, options] = Array.isArray(entry) ? entry : [entry, undefined];
   const severity = parseSeverity(sev, `${where}: rules.${id}`);

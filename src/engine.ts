@@ -8,7 +8,7 @@ import type { Root } from 'nlcst';
 import { unified } from 'unified';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
-import { rules } from '../rules/index.js';
+import { ruleById } from '../rules/index.js';
 import type { ReplyMeta } from './document.js';
 import { buildDoc, readParagraph } from './document.js';
 import type { ProseParser } from './parse.js';
@@ -80,7 +80,7 @@ function processorFor(settings: Record<string, RuleSetting>): AnyProcessor {
   if (!processor) {
     const p = unified().use(retextEnglish) as unknown as AnyProcessor;
     for (const [id, setting] of Object.entries(settings)) {
-      const rule = rules[id];
+      const rule = ruleById(id);
       if (rule) p.use(rule.plugin as never, setting.options);
     }
     processor = p.freeze() as AnyProcessor;

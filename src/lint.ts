@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { location } from 'vfile-location';
-import { rules } from '../rules/index.js';
+import { ruleById } from '../rules/index.js';
 import type { ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import { applyDirectives, findDirectives, unusedDirectiveWarnings } from './directives.js';
@@ -99,7 +99,7 @@ export function lintSource(
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
     for (const m of kept) all.push(m);
   }
-  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => Object.hasOwn(rules, id)));
+  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => ruleById(id) !== undefined));
   all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   const result: LintResult = {
     ...empty,
