@@ -1,6 +1,5 @@
 // CI formatters, run through the built CLI: GitHub workflow commands, SARIF validated against
 // the SARIF 2.1.0 schema, and JUnit / Checkstyle XML read back with an XML parser.
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { rules as allRules } from '../rules/index.js';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';
 import { xmlEscape } from '../src/formatters/xml.js';
-import { BIN, cli, tempDir } from './helpers.js';
+import { cli, tempDir } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -197,8 +196,8 @@ describe('a formatter module', () => {
 
   it('that is a device or a folder is refused at once, not read without end', () => {
     const dir = tempDir({ 'formats/x.js': '', 'r.txt': 'Sorry.\n' });
-    const device = spawnSync(process.execPath, [BIN, ...BASE, '-f', '/dev/zero', 'r.txt'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-    expect({ code: device.status, stdout: device.stdout, stderr: device.stderr }).toEqual({
+    const device = cli([...BASE, '-f', '/dev/zero', 'r.txt'], { cwd: dir, timeout: 30_000 });
+    expect({ code: device.code, stdout: device.stdout, stderr: device.stderr }).toEqual({
       code: 2,
       stdout: '',
       stderr: 'apology-lint: /dev/zero: cannot load formatter: not a regular file\n',

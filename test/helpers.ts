@@ -22,13 +22,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the built CLI as a user would. */
-export function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+/**
+ * Run the built CLI as a user would. A run that hangs is stopped after `timeout` ms (its code is
+ * then null), so the test fails instead of the suite waiting for ever.
+ */
+export function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    timeout: options.timeout ?? 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,9 +1,9 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, tempDir } from '../helpers.js';
+import { cli, tempDir } from '../helpers.js';
 
 function run(files: Record<string, string>): { code: number | null; stderr: string; dir: string } {
   const dir = tempDir({ ...files, 'reply.md': 'Sorry for any inconvenience.\n' });
@@ -177,15 +177,15 @@ describe('config errors', () => {
 
   it('a config or ignore file that is a device or a folder is refused at once, not read to its end', () => {
     const dir = tempDir({ 'reply.md': 'Sorry for any inconvenience.\n', 'configs/x': '' });
-    const config = spawnSync(process.execPath, [BIN, '--config', '/dev/zero', 'reply.md'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-    expect({ code: config.status, stderr: config.stderr }).toEqual({ code: 2, stderr: 'apology-lint: /dev/zero: cannot read config: not a regular file\n' });
+    const config = cli(['--config', '/dev/zero', 'reply.md'], { cwd: dir, timeout: 30_000 });
+    expect({ code: config.code, stderr: config.stderr }).toEqual({ code: 2, stderr: 'apology-lint: /dev/zero: cannot read config: not a regular file\n' });
     const folder = cli(['--config', 'configs', 'reply.md'], { cwd: dir });
     expect({ code: folder.code, stderr: folder.stderr }).toEqual({
       code: 2,
       stderr: `apology-lint: ${path.join(dir, 'configs')}: cannot read config: not a regular file\n`,
     });
-    const ignore = spawnSync(process.execPath, [BIN, '--ignore-path', '/dev/zero', 'reply.md'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-    expect({ code: ignore.status, stderr: ignore.stderr }).toEqual({
+    const ignore = cli(['--ignore-path', '/dev/zero', 'reply.md'], { cwd: dir, timeout: 30_000 });
+    expect({ code: ignore.code, stderr: ignore.stderr }).toEqual({
       code: 2,
       stderr: 'apology-lint: /dev/zero: cannot read ignore file: not a regular file\n',
     });
@@ -200,19 +200,19 @@ describe('config errors', () => {
     });
     execFileSync('mkfifo', [path.join(dir, '.apologyrc.json')]);
     symlinkSync('/dev/zero', path.join(dir, 'team', '.apologyrc'));
-    const lint = (args: string[]) => spawnSync(process.execPath, [BIN, '-f', 'compact', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const lint = (args: string[]) => cli(['-f', 'compact', ...args], { cwd: dir, timeout: 30_000 });
     const device = lint(['team/reply.md']);
-    expect({ code: device.status, stderr: device.stderr }).toEqual({
+    expect({ code: device.code, stderr: device.stderr }).toEqual({
       code: 2,
       stderr: `apology-lint: ${path.join(dir, 'team', '.apologyrc')}: cannot read config: not a regular file\n`,
     });
     const pipe = lint(['reply.md']);
-    expect({ code: pipe.status, stderr: pipe.stderr }).toEqual({
+    expect({ code: pipe.code, stderr: pipe.stderr }).toEqual({
       code: 2,
       stderr: `apology-lint: ${path.join(dir, '.apologyrc.json')}: cannot read config: not a regular file\n`,
     });
     // The search stops at quiet/.apologyrc.json and never reaches the pipe above it.
     const below = lint(['quiet/reply.md']);
-    expect({ code: below.status, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect({ code: below.code, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });

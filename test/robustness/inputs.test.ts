@@ -150,12 +150,12 @@ describe('sizes', () => {
 
   it('input of unknown size (a device, a pipe, standard input) stops at --max-file-size instead of reading on', () => {
     // /dev/zero never ends: before, the whole of it was read into memory.
-    const zero = spawnSync(process.execPath, [BIN, '--max-file-size', '1', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 });
-    expect(zero.status).toBe(2);
+    const zero = cli(['--max-file-size', '1', '/dev/zero'], { timeout: 30_000 });
+    expect(zero.code).toBe(2);
     expect(zero.stderr).toBe('apology-lint: /dev/zero: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n');
     const big = `${'Thanks for your patience while we look into this. '.repeat(25_000)}\n`;
-    const piped = spawnSync(process.execPath, [BIN, '--max-file-size', '1', '--stdin'], { input: big, encoding: 'utf8', timeout: 30_000 });
-    expect(piped.status).toBe(2);
+    const piped = cli(['--max-file-size', '1', '--stdin'], { input: big, timeout: 30_000 });
+    expect(piped.code).toBe(2);
     expect(piped.stderr).toBe('apology-lint: <stdin>: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n');
     expect(cli(['--max-file-size', '2', '--stdin'], { input: big }).code).toBe(0);
   });
@@ -215,8 +215,8 @@ describe('structured exports built to exhaust the reader', () => {
       (_, i) => `  - <<: *defaults\n    title: Macro ${i}\n    actions:\n      - field: comment_value\n        value: Sorry for any inconvenience.\n`,
     );
     const dir = tempDir({ 'bomb.yaml': bomb, 'shared.yml': `defaults: &defaults\n  active: true\n  restriction: null\nmacros:\n${macros.join('')}` });
-    const r = spawnSync(process.execPath, [BIN, 'bomb.yaml'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-    expect({ code: r.status, stderr: r.stderr }).toEqual({
+    const r = cli(['bomb.yaml'], { cwd: dir, timeout: 30_000 });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
       code: 2,
       stderr: `apology-lint: ${path.join(dir, 'bomb.yaml')}:6:8: invalid YAML: aliases expand to more than 100,000 values\n`,
     });
