@@ -19,6 +19,7 @@ import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
 import { outputSink, stdoutWriteFailed, streamingFormatter, watchStdout } from './output.js';
+import { stalledOn } from './stall.js';
 import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
 
@@ -373,6 +374,18 @@ export async function run(): Promise<void> {
   let code: number;
   // `--help`, `--list-rules` and `--print-config` write to standard output too.
   watchStdout();
+  // The process ends while the run is still waiting: user code it awaits never settled (see
+  // src/stall.ts). Node would exit with code 13 and say nothing.
+  let finished = false;
+  const stalled = (): void => {
+    if (finished) return;
+    const line = stalledOn();
+    process.stderr.write(
+      line ? `apology-lint: ${line} (it waits on a promise that never settles)\n` : 'apology-lint: internal error: the run stopped before it finished\n',
+    );
+    process.exitCode = 2;
+  };
+  process.once('exit', stalled);
   try {
     code = await main();
   } catch (error) {
@@ -385,5 +398,7 @@ export async function run(): Promise<void> {
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     code = 2;
   }
+  finished = true;
+  process.off('exit', stalled);
   process.exitCode = stdoutWriteFailed() ? 2 : code;
 }

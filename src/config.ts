@@ -15,6 +15,7 @@ import { CHANNELS } from './components.js';
 import type { RuleSetting } from './engine.js';
 import { gateSettingsProblem } from './gate.js';
 import { scoreSettingsProblem } from './score.js';
+import { awaitUserCode } from './stall.js';
 import type { InputEntry } from './inputs/profiles.js';
 import { checkInputs } from './inputs/profiles.js';
 import type { PresetName } from './presets.js';
@@ -273,7 +274,8 @@ function oneLine(message: string): string {
  * confusing "not yet fully loaded" error instead of the file's own syntax or runtime error.
  */
 async function importConfig(filepath: string): Promise<unknown> {
-  return ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
+  const loading = import(pathToFileURL(filepath).href) as Promise<{ default?: unknown }>;
+  return (await awaitUserCode(`${filepath}: the config never finished loading`, loading)).default;
 }
 
 /**

@@ -1,7 +1,7 @@
 // CI formatters, run through the built CLI: GitHub workflow commands, SARIF validated against
 // the SARIF 2.1.0 schema, and JUnit / Checkstyle XML read back with an XML parser.
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -207,6 +207,27 @@ describe('a formatter module', () => {
       code: 2,
       stderr: `apology-lint: ${path.join(dir, 'formats')}: cannot load formatter: not a regular file\n`,
     });
+  });
+
+  it('that never settles is named, with exit 2, not a silent exit 13', () => {
+    const dir = tempDir({
+      'stuck-load.mjs': 'await new Promise(() => {});\nexport default () => "";\n',
+      'stuck-format.mjs': 'export default () => new Promise(() => {});\n',
+      'r.txt': 'Sorry.\n',
+    });
+    const load = cli([...BASE, '-f', './stuck-load.mjs', 'r.txt'], { cwd: dir });
+    expect({ code: load.code, stdout: load.stdout, stderr: load.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'stuck-load.mjs')}: the formatter module never finished loading (it waits on a promise that never settles)\n`,
+    });
+    const format = cli([...BASE, '-f', './stuck-format.mjs', '-o', 'report.txt', 'r.txt'], { cwd: dir });
+    expect({ code: format.code, stdout: format.stdout, stderr: format.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'stuck-format.mjs')}: the formatter never finished (it waits on a promise that never settles)\n`,
+    });
+    expect(readdirSync(dir).sort()).toEqual(['r.txt', 'stuck-format.mjs', 'stuck-load.mjs']);
   });
 
   it('that throws is reported as its own failure, on one line, with exit 2', () => {

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config.js';
+import { awaitUserCode } from '../stall.js';
 import type { LintResult } from '../types.js';
 
 /** What a formatter knows besides the results. */
@@ -59,7 +60,9 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   // A device (`-f /dev/zero`) would be read by the module loader without end.
   if (!statSync(file).isFile()) throw new ConfigError(`${file}: cannot load formatter: not a regular file`);
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const mod = (await awaitUserCode(`${file}: the formatter module never finished loading`, import(pathToFileURL(file).href))) as {
+      default?: unknown;
+    };
     if (typeof mod.default !== 'function') throw new Error('its default export is not a function');
     const format = mod.default as (results: LintResult[], context: FormatterContext) => unknown;
     // The module is the user's code: what it throws, or gives instead of text, is reported as its
@@ -79,7 +82,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
       } catch (error) {
         failed(error);
       }
-      return out instanceof Promise ? out.then(text, failed) : text(out);
+      return out instanceof Promise ? awaitUserCode(`${file}: the formatter never finished`, out).then(text, failed) : text(out);
     };
     const needsSource = (format as FormatterModule).needsSource;
     if (needsSource !== undefined) wrapped.needsSource = needsSource;

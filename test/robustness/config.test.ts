@@ -99,6 +99,14 @@ describe('config errors', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('a JS config that awaits a promise that never settles is named, not a silent exit 13', () => {
+    const { code, stderr, dir } = run({ 'apology.config.mjs': 'await new Promise(() => {});\nexport default {};\n' });
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'apology.config.mjs')}: the config never finished loading (it waits on a promise that never settles)\n`,
+    });
+  });
+
   it('extends presets and paths, and reads "apology" in package.json', () => {
     const dir = tempDir({
       'package.json': JSON.stringify({ name: 'macros', apology: { extends: ['apology-lint:recommended', './team.yaml'] } }),
