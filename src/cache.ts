@@ -127,7 +127,11 @@ class TextTable {
   private readonly parsed: (Template | null | undefined)[] = [];
   private readonly cuts: (JsonPieces | null | undefined)[] = [];
 
-  constructor(readonly texts: string[] = []) {}
+  /** `accept` tells a stored object of the expected shape from one edited or damaged by hand. */
+  constructor(
+    readonly texts: string[] = [],
+    private readonly accept: (value: Record<string, unknown>) => boolean = () => true,
+  ) {}
 
   has(i: unknown): i is number {
     return isIndex(i, this.texts.length);
@@ -152,7 +156,7 @@ class TextTable {
     if (t === undefined) {
       try {
         const value = JSON.parse(this.texts[i]!) as unknown;
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && this.accept(value as Record<string, unknown>)) {
           const keys = Object.keys(value);
           const plan = Int8Array.from(keys, (k) => {
             const p = POSITIONS.indexOf(k as (typeof POSITIONS)[number]);
@@ -182,6 +186,12 @@ class TextTable {
 }
 
 const positionSlot = (key: string): number => POSITIONS.indexOf(key as (typeof POSITIONS)[number]);
+/** A stored result's shape (its messages are stored apart, so its list is empty). */
+const resultShape = (r: Record<string, unknown>): boolean =>
+  Array.isArray(r.messages) && typeof r.errorCount === 'number' && typeof r.warningCount === 'number' && typeof r.fatalErrorCount === 'number';
+/** A stored message's shape (its positions are stored apart). */
+const messageShape = (m: Record<string, unknown>): boolean =>
+  (m.ruleId === null || typeof m.ruleId === 'string') && (m.severity === 1 || m.severity === 2) && typeof m.message === 'string';
 const messagesSlot = (key: string): number => (key === 'messages' ? 0 : -1);
 
 /** Cached results carry their JSON, made on demand (see `cachedJsonBytes`). */
@@ -273,8 +283,8 @@ export class LintCache {
     ) {
       this.entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
       this.keyTable = new TextTable(data.keys);
-      this.resultTable = new TextTable(data.results);
-      this.messageTable = new TextTable(data.messages);
+      this.resultTable = new TextTable(data.results, resultShape);
+      this.messageTable = new TextTable(data.messages, messageShape);
     } else if (existsSync(file)) this.changed = true;
   }
 

@@ -526,6 +526,23 @@ describe('--cache', () => {
     }
   });
 
+  it('a cached message or result of the wrong shape (a cache edited by hand) is a miss, not "col undefined"', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
+    cli(['--cache', '--cache-location', 'my-cache.json', 'a.txt'], { cwd: dir });
+    const data = JSON.parse(readFileSync(tempCache(dir), 'utf8')) as CacheData;
+    const damaged: Partial<CacheData>[] = [
+      { messages: [JSON.stringify({ line: 'a' })] },
+      { messages: [JSON.stringify({ ruleId: 'no-vague-apology', severity: 3, message: 'x' })] },
+      { results: [JSON.stringify({ messages: [] })] },
+    ];
+    for (const change of damaged) {
+      writeFileSync(tempCache(dir), JSON.stringify({ ...data, ...change }));
+      const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
+      expect({ code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 1, stderr: '', stdout: expected });
+    }
+  });
+
   it('another package version is a miss', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
     cli(['--cache', '--cache-location', 'my-cache.json', 'a.txt'], { cwd: dir });
