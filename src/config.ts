@@ -5,7 +5,7 @@
  *
  * Every problem is a `ConfigError` whose message is one line naming the file and the key.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,6 +110,37 @@ export const SEARCH_PLACES = [
   'apology.config.mjs',
   'apology.config.cjs',
 ];
+
+/** Larger config files are taken as holding a config without reading them (package.json aside). */
+const SMALL_CONFIG = 64 * 1024;
+
+/**
+ * Whether the config search stops at this regular file. cosmiconfig goes on past a file that is
+ * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`) of comments alone, and a
+ * `package.json` without an `apology` key; a file it cannot parse ends the search with an error.
+ */
+function searchStopsAt(file: string, place: string, size: number): boolean {
+  if (size === 0) return false;
+  if (place !== 'package.json' && size > SMALL_CONFIG) return true;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    // The search skips a file it may not read.
+    return (error as NodeJS.ErrnoException).code !== 'EACCES';
+  }
+  if (!text.trim()) return false;
+  if (place === 'package.json') {
+    try {
+      const pkg = JSON.parse(text) as { apology?: unknown } | null;
+      return pkg?.apology !== undefined && pkg?.apology !== null;
+    } catch {
+      return true;
+    }
+  }
+  if (/^\.apologyrc(?:\.ya?ml)?$/.test(place)) return !text.split(/\r\n|\r|\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
+  return true;
+}
 
 /** Where the config search stops going up, as in cosmiconfig. */
 const HOME = path.resolve(os.homedir());
@@ -397,8 +428,7 @@ export class ConfigResolver {
   /**
    * The first search place, in `dir` or a folder above it, that the config search would read
    * and that is neither a file nor a folder; null when there is none. The walk stops where the
-   * search would: at a non-empty config file (a `package.json` may lack the key, so the search
-   * goes on past it) and at the home folder.
+   * search would (see `searchStopsAt`) and at the home folder.
    */
   private unreadablePlace(dir: string): string | null {
     let found = this.unreadable.get(dir);
@@ -418,7 +448,7 @@ export class ConfigResolver {
         found = file;
         break;
       }
-      if (place !== 'package.json' && stats.size > 0) {
+      if (searchStopsAt(file, place, stats.size)) {
         stop = true;
         break;
       }

@@ -223,4 +223,31 @@ describe('config errors', () => {
     const below = lint(['quiet/reply.md']);
     expect({ code: below.code, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
+
+  it('the pipe check stops where the config search stops: at package.json with the key, past blank and comment-only files', () => {
+    const dir = tempDir({
+      'keyed/package.json': '{"name": "macros", "apology": {"rules": {"no-vague-apology": "off"}}}',
+      'keyed/reply.md': 'Sorry for any inconvenience.\n',
+      'plain/package.json': '{"name": "macros"}',
+      'plain/reply.md': 'Sorry for any inconvenience.\n',
+      'blank/.apologyrc': ' \n\n',
+      'blank/reply.md': 'Sorry for any inconvenience.\n',
+      'comments/.apologyrc.yaml': '# rules: later\n\n  # nothing yet\n',
+      'comments/reply.md': 'Sorry for any inconvenience.\n',
+    });
+    execFileSync('mkfifo', [path.join(dir, '.apologyrc.json')]);
+    const lint = (file: string) => cli(['-f', 'compact', file], { cwd: dir, timeout: 30_000 });
+    // The search takes the package.json's config and never reaches the pipe above it.
+    const keyed = lint('keyed/reply.md');
+    expect({ code: keyed.code, stdout: keyed.stdout, stderr: keyed.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    // The search goes on past these, so it would read the pipe: refused, not a hang.
+    for (const folder of ['plain', 'blank', 'comments']) {
+      const r = lint(`${folder}/reply.md`);
+      expect({ folder, code: r.code, stderr: r.stderr }).toEqual({
+        folder,
+        code: 2,
+        stderr: `apology-lint: ${path.join(dir, '.apologyrc.json')}: cannot read config: not a regular file\n`,
+      });
+    }
+  });
 });
