@@ -116,7 +116,7 @@ const SMALL_CONFIG = 64 * 1024;
 
 /**
  * Whether the config search stops at this regular file. cosmiconfig goes on past a file that is
- * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`) of comments alone, and a
+ * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`, the personal `config`) of comments alone, and a
  * `package.json` without an `apology` key; a file it cannot parse ends the search with an error.
  */
 function searchStopsAt(file: string, place: string, size: number): boolean {
@@ -138,12 +138,44 @@ function searchStopsAt(file: string, place: string, size: number): boolean {
       return true;
     }
   }
-  if (/^\.apologyrc(?:\.ya?ml)?$/.test(place)) return !text.split(/\r\n|\r|\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
+  if (/^(?:\.apologyrc|config)(?:\.ya?ml)?$/.test(place)) return !text.split(/\r\n|\r|\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
   return true;
 }
 
 /** Where the config search stops going up, as in cosmiconfig. */
 const HOME = path.resolve(os.homedir());
+
+/**
+ * The personal config folder the search reads after the home folder (cosmiconfig's global
+ * config folder, as env-paths names it), and the names it reads there.
+ */
+const GLOBAL_DIR =
+  process.platform === 'win32'
+    ? path.join(process.env.APPDATA || path.join(HOME, 'AppData', 'Roaming'), 'apology', 'Config')
+    : process.platform === 'darwin'
+      ? path.join(HOME, 'Library', 'Preferences', 'apology')
+      : path.join(process.env.XDG_CONFIG_HOME || path.join(HOME, '.config'), 'apology');
+const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml', 'config.js', 'config.ts', 'config.cjs', 'config.mjs'];
+
+/**
+ * The first of `places` in `dir` that exists and is neither a file nor a folder (`found`), and
+ * whether the config search stops in `dir` before it (`stop`, see `searchStopsAt`).
+ */
+function unreadableIn(dir: string, places: readonly string[]): { found: string | null; stop: boolean } {
+  for (const place of places) {
+    const file = path.join(dir, place);
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      continue;
+    }
+    if (stats.isDirectory()) continue;
+    if (!stats.isFile()) return { found: file, stop: false };
+    if (searchStopsAt(file, place, stats.size)) return { found: null, stop: true };
+  }
+  return { found: null, stop: false };
+}
 
 /** Parse a severity; throws a ConfigError naming `where`. */
 export function parseSeverity(value: unknown, where: string): Severity | 0 {
@@ -433,28 +465,13 @@ export class ConfigResolver {
   private unreadablePlace(dir: string): string | null {
     let found = this.unreadable.get(dir);
     if (found !== undefined) return found;
-    found = null;
-    let stop = false;
-    for (const place of SEARCH_PLACES) {
-      const file = path.join(dir, place);
-      let stats;
-      try {
-        stats = statSync(file);
-      } catch {
-        continue;
-      }
-      if (stats.isDirectory()) continue;
-      if (!stats.isFile()) {
-        found = file;
-        break;
-      }
-      if (searchStopsAt(file, place, stats.size)) {
-        stop = true;
-        break;
-      }
+    const here = unreadableIn(dir, SEARCH_PLACES);
+    found = here.found;
+    if (found === null && !here.stop) {
+      const parent = path.dirname(dir);
+      // Past the home folder (or the root), the search reads the personal config folder last.
+      found = parent !== dir && dir !== HOME ? this.unreadablePlace(parent) : unreadableIn(GLOBAL_DIR, GLOBAL_PLACES).found;
     }
-    const parent = path.dirname(dir);
-    if (found === null && !stop && parent !== dir && dir !== HOME) found = this.unreadablePlace(parent);
     this.unreadable.set(dir, found);
     return found;
   }

@@ -224,6 +224,25 @@ describe('config errors', () => {
     expect({ code: below.code, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('the personal config folder, read last, applies when no config is nearer; a pipe there is refused, not a hang', () => {
+    const dir = tempDir({
+      'home/.config/apology/config.yaml': 'rules:\n  no-vague-apology: off\n',
+      'pipe-home/.config/apology/config': '# rules later\n',
+      'work/reply.md': 'Sorry for any inconvenience.\n',
+    });
+    execFileSync('mkfifo', [path.join(dir, 'pipe-home', '.config', 'apology', 'config.json')]);
+    const lint = (home: string, args: string[] = []) =>
+      cli(['-f', 'compact', ...args, 'reply.md'], { cwd: path.join(dir, 'work'), env: { HOME: path.join(dir, home), XDG_CONFIG_HOME: '' }, timeout: 30_000 });
+    const applied = lint('home');
+    expect({ code: applied.code, stdout: applied.stdout, stderr: applied.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(lint('home', ['--print-config']).stdout).configFile).toBe(path.join(dir, 'home', '.config', 'apology', 'config.yaml'));
+    const pipe = lint('pipe-home');
+    expect({ code: pipe.code, stderr: pipe.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'pipe-home', '.config', 'apology', 'config.json')}: cannot read config: not a regular file\n`,
+    });
+  });
+
   it('the pipe check stops where the config search stops: at package.json with the key, past blank and comment-only files', () => {
     const dir = tempDir({
       'keyed/package.json': '{"name": "macros", "apology": {"rules": {"no-vague-apology": "off"}}}',
