@@ -251,6 +251,11 @@ export class LintCache {
   /** Files looked up in this run (the others are checked for existence when the cache is saved). */
   private readonly seen = new Set<string>();
   private changed = false;
+  /**
+   * The file at the cache location is not an apology-lint cache (of any version) and not empty:
+   * it is neither read nor replaced.
+   */
+  readonly foreign: boolean = false;
   /** Hits and misses of this run (for tests and the benchmark). */
   hits = 0;
   misses = 0;
@@ -262,12 +267,22 @@ export class LintCache {
     readonly strategy: CacheStrategy = 'metadata',
   ) {
     let data: CacheData | null = null;
+    let text: string | null = null;
     try {
       // Only a regular file holds a cache: a device or pipe (`--cache-location /dev/null`) is
       // never read, only written (see `save`).
-      if (statSync(file).isFile()) data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      if (statSync(file).isFile()) text = readFileSync(file, 'utf8');
     } catch {
-      data = null;
+      // Missing or unreadable: a new cache (a write it cannot make is a warning).
+    }
+    if (text?.trim()) {
+      try {
+        data = JSON.parse(text) as CacheData;
+      } catch {
+        data = null;
+      }
+      // Some other file named as the cache location (a reply, package.json) is never replaced.
+      this.foreign = !(data && typeof data === 'object' && typeof data.format === 'number' && typeof data.version === 'string');
     }
     const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((s) => typeof s === 'string');
     if (
@@ -362,7 +377,7 @@ export class LintCache {
    * Entries of files that no longer exist (deleted or renamed replies) are dropped then.
    */
   async save(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed || this.foreign) return;
     // Only texts some entry still uses are written.
     const keys = new TextTable();
     const results = new TextTable();

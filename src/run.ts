@@ -135,6 +135,9 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
+  if (cache && files.includes(cache.file)) throw new InputError(`--cache-location ${cache.file}: refusing to overwrite a file being linted`);
+  if (cache?.foreign)
+    options.onWarning?.(`${cache.file}: not an apology-lint cache, so it is neither read nor replaced (delete it, or choose another --cache-location)`);
   const threads = lintThreads(options.concurrency ?? 'auto', files.length);
   // The pool starts on the first file that needs linting: a run served from the cache starts none.
   let pool: Promise<LintPool> | null = null;

@@ -514,15 +514,47 @@ describe('--cache', () => {
     expect(r.stderr).toContain('--cache-strategy');
   });
 
-  it('a corrupt cache file is ignored and replaced, not an error', () => {
+  it('a damaged, empty or older cache file is ignored and replaced, not an error', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
     const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
-    for (const junk of ['{not json', '[]', '{"format":2,"version":"0.1.0","keys":[],"results":[],"messages":[],"entries":{"x":5}}', '']) {
-      writeFileSync(tempCache(dir), junk);
+    const junk = [
+      '{"format":2,"version":"0.1.0","keys":[],"results":[],"messages":[],"entries":{"x":5}}',
+      '{"format":1,"version":"0.0.1","entries":{}}',
+      '',
+      ' \n',
+    ];
+    for (const text of junk) {
+      writeFileSync(tempCache(dir), text);
       const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
       expect(r).toMatchObject({ code: 1, stderr: '' });
       expect(r.stdout).toBe(expected);
       expect(JSON.parse(readFileSync(tempCache(dir), 'utf8')).entries[path.join(dir, 'a.txt')]).toBeDefined();
+    }
+  });
+
+  it('a file that is not a cache, named as the cache location, is neither read nor replaced', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n', 'notes/b.txt': 'Thanks for writing.\n' });
+    const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
+    for (const text of ['{not json', '[]', '{"name": "macros", "version": "1.0.0"}\n', 'Hi Sam,\n\nThanks for writing.\n']) {
+      writeFileSync(tempCache(dir), text);
+      const r = cli(['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'a.txt'], { cwd: dir });
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 1,
+        stdout: expected,
+        stderr: `apology-lint: warning: ${tempCache(dir)}: not an apology-lint cache, so it is neither read nor replaced (delete it, or choose another --cache-location)\n`,
+      });
+      expect(readFileSync(tempCache(dir), 'utf8')).toBe(text);
+    }
+    // A reply being linted is refused as the cache location, as it is for -o.
+    for (const reply of ['a.txt', 'notes/b.txt']) {
+      const before = readFileSync(path.join(dir, reply), 'utf8');
+      const r = cli(['--cache', '--cache-location', reply, '.'], { cwd: dir });
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `apology-lint: --cache-location ${path.join(dir, reply)}: refusing to overwrite a file being linted\n`,
+      });
+      expect(readFileSync(path.join(dir, reply), 'utf8')).toBe(before);
     }
   });
 
