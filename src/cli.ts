@@ -2,7 +2,7 @@
  * The command line: parse flags with commander, call the API, print, and exit with eslint's
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ruleById, rules } from '../rules/index.js';
@@ -286,6 +286,17 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const streamed = await streamingFormatter(flags.format, formatterContext);
   const formatter = streamed ? null : await loadFormatter(flags.format, cwd);
   const out = flags.outputFile ? path.resolve(cwd, flags.outputFile) : null;
+  // The file the report would replace, links followed: a reply reached through a link (or the
+  // cache) is as much in the way as one named directly.
+  const outFile = out ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  const isOutFile = (file: string): boolean => {
+    if (path.resolve(cwd, file) === out) return true;
+    if (!outFile?.isFile()) return false;
+    const info = statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+    return info !== undefined && info.ino === outFile.ino && info.dev === outFile.dev;
+  };
+  const cachePath = flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined;
+  if (out && cachePath && isOutFile(cachePath)) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite the cache (--cache-location)`);
   const sink = outputSink(out);
   let errors = 0;
   let warnings = 0;
@@ -299,7 +310,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     errors += r.errorCount;
     warnings += r.warningCount;
     if (minScore !== null) low.push(...belowMinScore(r, minScore, cwd));
-    if (out && !flags.stdin && path.resolve(r.filePath) === out) linted = true;
+    if (out && !flags.stdin && !linted && isOutFile(r.filePath)) linted = true;
     if (flags.verbose) for (const note of r.notes ?? []) process.stderr.write(`apology-lint: note: ${displayPath(r.filePath, cwd)}: ${note}\n`);
     // A file named on the command line that is not linted is worth a word, as eslint says of an
     // ignored file it was given; a file a directory or glob found is skipped quietly.
@@ -346,7 +357,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         },
         concurrency,
         shard,
-        cacheFile: flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined,
+        cacheFile: cachePath,
         cacheStrategy: flags.cacheStrategy,
       });
       for await (const r of iter) await take(r);

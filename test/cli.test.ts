@@ -176,6 +176,29 @@ describe('apology-lint CLI', () => {
     expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
   });
 
+  it('-o refuses a linted reply reached through a link, and the cache, so neither is lost', () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'replies/b.md': 'Thanks for writing.\n' });
+    symlinkSync(path.join(dir, 'r.md'), path.join(dir, 'report.txt'));
+    symlinkSync(path.join(dir, 'replies'), path.join(dir, 'linked-replies'));
+    const runs = [
+      { args: ['-o', 'report.txt', 'r.md'], stderr: 'apology-lint: --output-file report.txt: refusing to overwrite a file being linted\n' },
+      { args: ['-o', 'r.md', 'report.txt'], stderr: 'apology-lint: --output-file r.md: refusing to overwrite a file being linted\n' },
+      { args: ['-o', 'replies/b.md', 'linked-replies'], stderr: 'apology-lint: --output-file replies/b.md: refusing to overwrite a file being linted\n' },
+      {
+        args: ['--cache', '--cache-location', 'cache.json', '-o', 'cache.json', 'r.md'],
+        stderr: 'apology-lint: --output-file cache.json: refusing to overwrite the cache (--cache-location)\n',
+      },
+    ];
+    for (const { args, stderr } of runs) {
+      const r = cli(args, { cwd: dir });
+      expect({ args, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ args, code: 2, stdout: '', stderr });
+    }
+    expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
+    expect(readFileSync(path.join(dir, 'replies', 'b.md'), 'utf8')).toBe('Thanks for writing.\n');
+    expect(lstatSync(path.join(dir, 'report.txt')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['linked-replies', 'r.md', 'replies', 'report.txt']);
+  });
+
   it('-o writes into a pipe or device in place, and through a link to the file it points at', async () => {
     const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'reports/out.json': 'old\n' });
     // A named pipe stands in for /dev/null and /dev/stdout: renaming a file over it would
