@@ -90,6 +90,20 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   return out;
 }
 
+/**
+ * Whether `file` is one of `files`, by path or, links followed, as the same file. Only an empty
+ * file needs the second look: the cache leaves any other file that is not a cache alone.
+ */
+function lintsFile(files: readonly string[], file: string): boolean {
+  if (files.includes(file)) return true;
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (!info?.isFile() || info.size > 0) return false;
+  return files.some((f) => {
+    const other = statSync(f, { throwIfNoEntry: false });
+    return other !== undefined && other.ino === info.ino && other.dev === info.dev;
+  });
+}
+
 /** A file's size and modification time, or undefined when it cannot be read (the read reports why). */
 function fileStamp(file: string): FileStamp | undefined {
   try {
@@ -135,7 +149,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
-  if (cache && files.includes(cache.file)) throw new InputError(`--cache-location ${cache.file}: refusing to overwrite a file being linted`);
+  if (cache && lintsFile(files, cache.file)) throw new InputError(`--cache-location ${cache.file}: refusing to overwrite a file being linted`);
   if (cache?.foreign)
     options.onWarning?.(`${cache.file}: not an apology-lint cache, so it is neither read nor replaced (delete it, or choose another --cache-location)`);
   const threads = lintThreads(options.concurrency ?? 'auto', files.length);

@@ -1,7 +1,7 @@
 // Speed features as users see them: the plain-text fast path agrees with the Markdown path,
 // worker threads keep the single-threaded order, shards partition the files, the cache is
 // reused and invalidated, and streamed output is byte-for-byte the formatters' output.
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -556,6 +556,15 @@ describe('--cache', () => {
       });
       expect(readFileSync(path.join(dir, reply), 'utf8')).toBe(before);
     }
+    // An empty reply, which the cache would replace, is refused through a link too.
+    writeFileSync(path.join(dir, 'notes', 'empty.txt'), '');
+    symlinkSync(path.join(dir, 'notes', 'empty.txt'), path.join(dir, 'cache-link.json'));
+    const linked = cli(['--cache', '--cache-location', 'cache-link.json', 'notes'], { cwd: dir });
+    expect({ code: linked.code, stderr: linked.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: --cache-location ${path.join(dir, 'cache-link.json')}: refusing to overwrite a file being linted\n`,
+    });
+    expect(readFileSync(path.join(dir, 'notes', 'empty.txt'), 'utf8')).toBe('');
   });
 
   it('a cached message or result of the wrong shape (a cache edited by hand) is a miss, not "col undefined"', () => {
