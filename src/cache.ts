@@ -256,6 +256,8 @@ export class LintCache {
    * it is neither read nor replaced.
    */
   readonly foreign: boolean = false;
+  /** The file at the cache location is an apology-lint cache (of any version). */
+  readonly isCache: boolean = false;
   /** Hits and misses of this run (for tests and the benchmark). */
   hits = 0;
   misses = 0;
@@ -282,7 +284,8 @@ export class LintCache {
         data = null;
       }
       // Some other file named as the cache location (a reply, package.json) is never replaced.
-      this.foreign = !(data && typeof data === 'object' && typeof data.format === 'number' && typeof data.version === 'string');
+      this.isCache = data !== null && typeof data === 'object' && typeof data.format === 'number' && typeof data.version === 'string';
+      this.foreign = !this.isCache;
     }
     const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((s) => typeof s === 'string');
     if (

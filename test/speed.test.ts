@@ -532,6 +532,17 @@ describe('--cache', () => {
     }
   });
 
+  it('the cache in a folder linted with --ext json is not linted as a reply, and still used', () => {
+    const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n' });
+    const args = ['--cache', '--cache-location', 'my-cache.json', '--ext', 'txt,json', '-f', 'compact', '.'];
+    const first = cli(args, { cwd: dir });
+    mark(tempCache(dir));
+    const second = cli(args, { cwd: dir });
+    expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(first.stdout).toMatch(/^a\.txt: line 1, col 1, Error - "Sorry for any inconvenience" is a generic apology/);
+    expect(second.stdout).toBe('a.txt: line 1, col 1, Error - FROM CACHE (no-vague-apology)\n\n1 problem\n');
+  });
+
   it('a file that is not a cache, named as the cache location, is neither read nor replaced', () => {
     const dir = tempDir({ 'a.txt': 'Sorry for any inconvenience.\n', 'notes/b.txt': 'Thanks for writing.\n' });
     const expected = cli(['-f', 'json', 'a.txt'], { cwd: dir }).stdout;
