@@ -310,7 +310,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     errors += r.errorCount;
     warnings += r.warningCount;
     if (minScore !== null) low.push(...belowMinScore(r, minScore, cwd));
-    if (out && !flags.stdin && !linted && isOutFile(r.filePath)) linted = true;
+    // Standard input under --stdin-filename stands for that file: it is as much being linted.
+    if (out && !linted && (!flags.stdin || flags.stdinFilename !== undefined) && isOutFile(r.filePath)) linted = true;
     if (flags.verbose) for (const note of r.notes ?? []) process.stderr.write(`apology-lint: note: ${displayPath(r.filePath, cwd)}: ${note}\n`);
     // A file named on the command line that is not linted is worth a word, as eslint says of an
     // ignored file it was given; a file a directory or glob found is skipped quietly.

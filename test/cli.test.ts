@@ -189,8 +189,12 @@ describe('apology-lint CLI', () => {
         stderr: 'apology-lint: --output-file cache.json: refusing to overwrite the cache (--cache-location)\n',
       },
     ];
+    runs.push({
+      args: ['--stdin', '--stdin-filename', 'report.txt', '-o', 'r.md'],
+      stderr: 'apology-lint: --output-file r.md: refusing to overwrite a file being linted\n',
+    });
     for (const { args, stderr } of runs) {
-      const r = cli(args, { cwd: dir });
+      const r = cli(args, { cwd: dir, input: 'Sorry for any inconvenience.\n' });
       expect({ args, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ args, code: 2, stdout: '', stderr });
     }
     expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
