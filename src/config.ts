@@ -5,7 +5,7 @@
  *
  * Every problem is a `ConfigError` whose message is one line naming the file and the key.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants as fsConstants, existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,18 +116,21 @@ const SMALL_CONFIG = 64 * 1024;
 
 /**
  * Whether the config search stops at this regular file. cosmiconfig goes on past a file that is
- * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`, the personal `config`) of comments alone, and a
- * `package.json` without an `apology` key; a file it cannot parse ends the search with an error.
+ * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`, the personal `config`) of comments
+ * alone, and a `package.json` without an `apology` key; a file it cannot parse ends the search
+ * with an error. `denied`: the file cannot be read, which the search would skip without a word.
  */
-function searchStopsAt(file: string, place: string, size: number): boolean {
+function searchStopsAt(file: string, place: string, size: number): boolean | 'denied' {
   if (size === 0) return false;
-  if (place !== 'package.json' && size > SMALL_CONFIG) return true;
   let text: string;
   try {
+    if (place !== 'package.json' && size > SMALL_CONFIG) {
+      accessSync(file, fsConstants.R_OK);
+      return true;
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    // The search skips a file it may not read.
-    return (error as NodeJS.ErrnoException).code !== 'EACCES';
+    return (error as NodeJS.ErrnoException).code === 'EACCES' ? 'denied' : true;
   }
   if (!text.trim()) return false;
   if (place === 'package.json') {
@@ -158,8 +161,21 @@ const GLOBAL_DIR =
 const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml', 'config.js', 'config.ts', 'config.cjs', 'config.mjs'];
 
 /**
- * The first of `places` in `dir` that exists and is neither a file nor a folder (`found`), and
- * whether the config search stops in `dir` before it (`stop`, see `searchStopsAt`).
+ * Whether a search failed only at its last step, the personal config folder, because this user
+ * may not enter the home folder (a container run as another user, with `HOME=/root`). The search
+ * found nothing before it, and a folder out of reach holds no config: cosmiconfig stats that
+ * folder outside its own check for places it may not read.
+ */
+function personalFolderOutOfReach(error: unknown): boolean {
+  const { code, path: at } = error as NodeJS.ErrnoException;
+  return at === GLOBAL_DIR && (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'ELOOP');
+}
+
+/**
+ * The first of `places` in `dir` that exists and cannot be read as a config (`found`: the error
+ * line), and whether the config search stops in `dir` before it (`stop`, see `searchStopsAt`).
+ * A place the search would read without end (a pipe, a device) would hang it, and one it may not
+ * read would be skipped without a word.
  */
 function unreadableIn(dir: string, places: readonly string[]): { found: string | null; stop: boolean } {
   for (const place of places) {
@@ -171,8 +187,10 @@ function unreadableIn(dir: string, places: readonly string[]): { found: string |
       continue;
     }
     if (stats.isDirectory()) continue;
-    if (!stats.isFile()) return { found: file, stop: false };
-    if (searchStopsAt(file, place, stats.size)) return { found: null, stop: true };
+    if (!stats.isFile()) return { found: `${file}: cannot read config: not a regular file`, stop: false };
+    const stops = searchStopsAt(file, place, stats.size);
+    if (stops === 'denied') return { found: `${file}: cannot read config: permission denied`, stop: false };
+    if (stops) return { found: null, stop: true };
   }
   return { found: null, stop: false };
 }
@@ -442,12 +460,13 @@ export class ConfigResolver {
     // cosmiconfig reads every search place it meets: a pipe would block it and a device would be
     // read to its end, if it has one.
     const unreadable = this.unreadablePlace(dir);
-    if (unreadable) throw new ConfigError(`${unreadable}: cannot read config: not a regular file`);
+    if (unreadable) throw new ConfigError(unreadable);
     let found;
     try {
       found = await (await this.explorer).search(dir);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
+      if (personalFolderOutOfReach(error)) return [];
       const message = oneLine((error as Error).message);
       const file = /Error in (\S+?):/.exec(message)?.[1] ?? configFileIn(dir) ?? dir;
       throw new ConfigError(`${file}: cannot read config: ${afterErrorIn(message)}`);
@@ -458,9 +477,9 @@ export class ConfigResolver {
   }
 
   /**
-   * The first search place, in `dir` or a folder above it, that the config search would read
-   * and that is neither a file nor a folder; null when there is none. The walk stops where the
-   * search would (see `searchStopsAt`) and at the home folder.
+   * The error line for the first search place, in `dir` or a folder above it, that the config
+   * search would read and that cannot be read as a config (see `unreadableIn`); null when there
+   * is none. The walk stops where the search would (see `searchStopsAt`) and at the home folder.
    */
   private unreadablePlace(dir: string): string | null {
     let found = this.unreadable.get(dir);

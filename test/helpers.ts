@@ -37,6 +37,22 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const asRoot = process.getuid?.() === 0;
+/** As root, an unprivileged run drops to this user; permissions mean nothing to root itself. */
+const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+/** Whether `cliUnprivileged` can run here: a checkout in a private folder is out of that user's reach. */
+export const canRunUnprivileged =
+  !asRoot || spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
+
+/** `cli` as a user without special rights (as root, the run drops to the user `nobody`). */
+export function cliUnprivileged(args: string[], options: { cwd: string; env?: Record<string, string> }): CliRun {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+  const r = asRoot
+    ? spawnSync('setpriv', [...AS_NOBODY, process.execPath, BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env, timeout: 120_000 })
+    : spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, encoding: 'utf8', env, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /**
  * Run the CLI with `args`, in which `{pipe}` stands for a named pipe made at `fifo` and read
  * while it runs: its exit code, whether the pipe is still a pipe afterwards, and what came

@@ -1,9 +1,9 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { chmodSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../helpers.js';
+import { canRunUnprivileged, cli, cliUnprivileged, tempDir } from '../helpers.js';
 
 function run(files: Record<string, string>): { code: number | null; stderr: string; dir: string } {
   const dir = tempDir({ ...files, 'reply.md': 'Sorry for any inconvenience.\n' });
@@ -222,6 +222,37 @@ describe('config errors', () => {
     // The search stops at quiet/.apologyrc.json and never reaches the pipe above it.
     const below = lint(['quiet/reply.md']);
     expect({ code: below.code, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it.skipIf(!canRunUnprivileged)('a config file the user may not read is an error, not skipped without a word', () => {
+    const dir = tempDir({ 'd/.apologyrc.json': '{"rules": {"no-vague-apology": "off"}}', 'd/reply.md': 'Sorry for any inconvenience.\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'd'), 0o755);
+    chmodSync(path.join(dir, 'd', 'reply.md'), 0o644);
+    chmodSync(path.join(dir, 'd', '.apologyrc.json'), 0o000);
+    const r = cliUnprivileged(['-f', 'compact', 'reply.md'], { cwd: path.join(dir, 'd') });
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'd', '.apologyrc.json')}: cannot read config: permission denied\n`,
+    });
+  });
+
+  it.skipIf(!canRunUnprivileged)('a home folder this user may not enter is no config, not an error naming another file', () => {
+    const dir = tempDir({ 'private/.config/apology/config.json': '{"rules": {"no-vague-apology": "off"}}', 'work/reply.md': 'Sorry for any inconvenience.\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'work'), 0o755);
+    chmodSync(path.join(dir, 'work', 'reply.md'), 0o644);
+    chmodSync(path.join(dir, 'private'), 0o000);
+    try {
+      for (const env of [{ HOME: path.join(dir, 'private') }, { HOME: path.join(dir, 'work', 'reply.md') }]) {
+        const r = cliUnprivileged(['-f', 'compact', 'reply.md'], { cwd: path.join(dir, 'work'), env: { ...env, XDG_CONFIG_HOME: '' } });
+        expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
+        expect(r.stdout).toMatch(/^reply\.md: line 1, col 1, Error - "Sorry for any inconvenience" is a generic apology/);
+      }
+    } finally {
+      chmodSync(path.join(dir, 'private'), 0o755);
+    }
   });
 
   it('the personal config folder, read last, applies when no config is nearer; a pipe there is refused, not a hang', () => {

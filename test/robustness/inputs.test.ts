@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/run.js';
-import { BIN, cli, tempDir } from '../helpers.js';
+import { BIN, canRunUnprivileged, cli, cliUnprivileged, tempDir } from '../helpers.js';
 
 const BAD = 'Sorry for any inconvenience.';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -267,30 +267,18 @@ describe('paths', () => {
     expect(results).toHaveLength(199);
   });
 
-  const asRoot = process.getuid?.() === 0;
-  /** As root the run drops to an unprivileged user, who must be able to reach the project. */
-  const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
-  const nobodyCanRun = !asRoot || spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
-  // A checkout in a private folder (mktemp -d makes one) is out of that user's reach.
-  it.skipIf(!nobodyCanRun)('a directory without read permission is one error line (run as an unprivileged user)', () => {
+  it.skipIf(!canRunUnprivileged)('a directory without read permission is one error line (run as an unprivileged user)', () => {
     const dir = tempDir({ 'locked/a.md': `${BAD}\n`, 'open/b.md': 'Hello.\n' });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'open'), 0o755);
     chmodSync(path.join(dir, 'open', 'b.md'), 0o644);
     chmodSync(path.join(dir, 'locked'), 0o000);
     try {
-      const args = [BIN, 'locked'];
-      const r = asRoot
-        ? spawnSync('setpriv', [...AS_NOBODY, process.execPath, ...args], {
-            cwd: dir,
-            encoding: 'utf8',
-            env: { ...process.env, NO_COLOR: '1' },
-          })
-        : spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = cliUnprivileged(['locked'], { cwd: dir });
       expect(r.stderr).toMatch(
         /^apology-lint: locked: (cannot read directory: .*permission denied.*|no files matched)\n$|^apology-lint: .*locked.*permission denied\n$/i,
       );
-      expect(r.status).toBe(2);
+      expect(r.code).toBe(2);
     } finally {
       chmodSync(path.join(dir, 'locked'), 0o755);
       rmSync(dir, { recursive: true, force: true });
