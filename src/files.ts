@@ -7,6 +7,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError } from './config.js';
 import { InputError } from './inputs/index.js';
+import { reason } from './read.js';
 
 /** Options for expanding the command line's paths. */
 export interface FileOptions {
@@ -45,7 +46,7 @@ export function ignoreMatcher(options: FileOptions): ((rel: string) => boolean) 
         ig.add(readFileSync(file, 'utf8'));
         rules++;
       } catch (error) {
-        throw new ConfigError(`${file}: cannot read ignore file: ${(error as Error).message}`);
+        throw new ConfigError(`${file}: cannot read ignore file: ${reason(error)}`);
       }
     }
     ig.add(options.ignorePatterns ?? []);

@@ -13,7 +13,8 @@ export class BinaryFileError extends InputError {
   override name = 'BinaryFileError';
 }
 
-function reason(error: unknown): string {
+/** Why a file could not be read, in words (`no such file`, `permission denied`). */
+export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

@@ -1,6 +1,6 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, symlinkSync } from 'node:fs';
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canRunUnprivileged, cli, cliUnprivileged, tempDir } from '../helpers.js';
@@ -235,6 +235,15 @@ describe('config errors', () => {
       code: 2,
       stdout: '',
       stderr: `apology-lint: ${path.join(dir, 'd', '.apologyrc.json')}: cannot read config: permission denied\n`,
+    });
+    // An ignore file likewise, in the same words.
+    chmodSync(path.join(dir, 'd', '.apologyrc.json'), 0o644);
+    writeFileSync(path.join(dir, 'd', '.apologyignore'), 'reply.md\n', { mode: 0o000 });
+    const ignore = cliUnprivileged(['-f', 'compact', '.'], { cwd: path.join(dir, 'd') });
+    expect({ code: ignore.code, stdout: ignore.stdout, stderr: ignore.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `apology-lint: ${path.join(dir, 'd', '.apologyignore')}: cannot read ignore file: permission denied\n`,
     });
   });
 
