@@ -21,6 +21,7 @@ import { checkInputs } from './inputs/profiles.js';
 import type { PresetName } from './presets.js';
 import { PRESETS, preset } from './presets.js';
 import { patternError } from './phrase.js';
+import { reason } from './read.js';
 import type { OptionSchema, Severity, SeverityInput } from './types.js';
 
 /** A configuration problem; its message is one line naming the file and the key. */
@@ -419,7 +420,9 @@ export class ConfigResolver {
       loaded = await (await this.explorer).load(abs);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
-      throw new ConfigError(`${abs}: cannot read config: ${afterErrorIn(oneLine((error as Error).message).replace(abs, ''))}`);
+      // The config file itself could not be read: said in words, as for replies.
+      const why = (error as NodeJS.ErrnoException).path === abs ? reason(error) : afterErrorIn(oneLine((error as Error).message).replace(abs, ''));
+      throw new ConfigError(`${abs}: cannot read config: ${why}`);
     }
     const config = validateConfig(loaded?.config, abs);
     return this.expand({ file: abs, dir: path.dirname(abs), config }, [...chain, abs]);

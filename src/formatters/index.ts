@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config.js';
+import { reason } from '../read.js';
 import { awaitUserCode } from '../stall.js';
 import type { LintResult } from '../types.js';
 
@@ -89,7 +90,9 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     return wrapped;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${file}: cannot load formatter: ${(error as Error).message.split('\n')[0]}`);
+    // The module itself could not be read: said in words, as for replies.
+    const why = (error as NodeJS.ErrnoException).path === file ? reason(error) : (error as Error).message.split('\n')[0];
+    throw new ConfigError(`${file}: cannot load formatter: ${why}`);
   }
 }
 

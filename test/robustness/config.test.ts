@@ -1,6 +1,6 @@
 // Config errors are one line naming the file and the problem, exit 2, never a stack trace.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canRunUnprivileged, cli, cliUnprivileged, tempDir } from '../helpers.js';
@@ -245,6 +245,20 @@ describe('config errors', () => {
       stdout: '',
       stderr: `apology-lint: ${path.join(dir, 'd', '.apologyignore')}: cannot read ignore file: permission denied\n`,
     });
+    // A config named with --config or reached by extends, and a formatter module, likewise.
+    rmSync(path.join(dir, 'd', '.apologyignore'));
+    writeFileSync(path.join(dir, 'd', 'base.json'), '{}', { mode: 0o000 });
+    writeFileSync(path.join(dir, 'd', 'team.json'), '{"extends": "./base.json"}', { mode: 0o644 });
+    writeFileSync(path.join(dir, 'd', 'format.mjs'), 'export default () => "";\n', { mode: 0o000 });
+    const runs = [
+      { args: ['-c', 'base.json', 'reply.md'], stderr: `${path.join(dir, 'd', 'base.json')}: cannot read config: permission denied` },
+      { args: ['-c', 'team.json', 'reply.md'], stderr: `${path.join(dir, 'd', 'base.json')}: cannot read config: permission denied` },
+      { args: ['-f', './format.mjs', 'reply.md'], stderr: `${path.join(dir, 'd', 'format.mjs')}: cannot load formatter: permission denied` },
+    ];
+    for (const { args, stderr } of runs) {
+      const r = cliUnprivileged(args, { cwd: path.join(dir, 'd') });
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr: `apology-lint: ${stderr}\n` });
+    }
   });
 
   it.skipIf(!canRunUnprivileged)('a home folder this user may not enter is no config, not an error naming another file', () => {
