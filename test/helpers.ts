@@ -40,9 +40,12 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
 const asRoot = process.getuid?.() === 0;
 /** As root, an unprivileged run drops to this user; permissions mean nothing to root itself. */
 const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+let unprivileged: boolean | undefined;
 /** Whether `cliUnprivileged` can run here: a checkout in a private folder is out of that user's reach. */
-export const canRunUnprivileged =
-  !asRoot || spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
+export function canRunUnprivileged(): boolean {
+  unprivileged ??= !asRoot || spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
+  return unprivileged;
+}
 
 /** `cli` as a user without special rights (as root, the run drops to the user `nobody`). */
 export function cliUnprivileged(args: string[], options: { cwd: string; env?: Record<string, string> }): CliRun {

@@ -224,7 +224,7 @@ describe('config errors', () => {
     expect({ code: below.code, stdout: below.stdout, stderr: below.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it.skipIf(!canRunUnprivileged)('a config file the user may not read is an error, not skipped without a word', () => {
+  it.skipIf(!canRunUnprivileged())('a config file the user may not read is an error, not skipped without a word', () => {
     const dir = tempDir({ 'd/.apologyrc.json': '{"rules": {"no-vague-apology": "off"}}', 'd/reply.md': 'Sorry for any inconvenience.\n' });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'd'), 0o755);
@@ -261,7 +261,7 @@ describe('config errors', () => {
     }
   });
 
-  it.skipIf(!canRunUnprivileged)('a home folder this user may not enter is no config, not an error naming another file', () => {
+  it.skipIf(!canRunUnprivileged())('a home folder this user may not enter is no config, not an error naming another file', () => {
     const dir = tempDir({ 'private/.config/apology/config.json': '{"rules": {"no-vague-apology": "off"}}', 'work/reply.md': 'Sorry for any inconvenience.\n' });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'work'), 0o755);

@@ -267,7 +267,7 @@ describe('paths', () => {
     expect(results).toHaveLength(199);
   });
 
-  it.skipIf(!canRunUnprivileged)('a directory without read permission is one error line (run as an unprivileged user)', () => {
+  it.skipIf(!canRunUnprivileged())('a directory without read permission is one error line (run as an unprivileged user)', () => {
     const dir = tempDir({ 'locked/a.md': `${BAD}\n`, 'open/b.md': 'Hello.\n' });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'open'), 0o755);
