@@ -1,7 +1,8 @@
 // CI formatters, run through the built CLI: GitHub workflow commands, SARIF validated against
 // the SARIF 2.1.0 schema, and JUnit / Checkstyle XML read back with an XML parser.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -88,7 +89,7 @@ describe('-f sarif', () => {
     expect(rules[vague.ruleIndex]!.id).toBe('no-vague-apology');
     expect(vague).toMatchObject({ ruleId: 'no-vague-apology', level: 'error' });
     expect(vague.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: encodeURI(ODD), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: 'a%26b%20%3Cc%3E%2C%20d%3Ae.txt', uriBaseId: '%SRCROOT%' },
       region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 28 },
     });
     expect(vague.message.text).toMatch(/^"Sorry for any inconvenience" is a generic apology.*\nSuggestion: Replace the generic object/);
@@ -96,6 +97,18 @@ describe('-f sarif', () => {
     expect(blame).toMatchObject({ ruleId: 'no-blame-shift', level: 'warning' });
     expect(blame.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, startColumn: 1, endLine: 2 });
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+  });
+
+  it('each artifact URI, resolved against its base, names its file: # ? % : and spaces are encoded', () => {
+    const names = ['dir one/reply #1 100%.md', 'why?.md', 'd:e.md', 'plain.md'];
+    const dir = tempDir(Object.fromEntries(names.map((n) => [n, 'Sorry for any inconvenience.\n'])));
+    const log = JSON.parse(cli([...BASE, '-f', 'sarif', '.'], { cwd: dir }).stdout);
+    expect(validate(log)).toBe(true);
+    const base = log.runs[0].originalUriBaseIds['%SRCROOT%'].uri as string;
+    const files = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map((result) =>
+      fileURLToPath(new URL(result.locations[0]!.physicalLocation.artifactLocation.uri, base)),
+    );
+    expect(files.sort()).toEqual(names.map((n) => path.join(realpathSync(dir), n)).sort());
   });
 
   it('a clean run is still a valid log with no results', () => {

@@ -6,11 +6,17 @@ import type { Formatter } from './index.js';
 
 const SRCROOT = '%SRCROOT%';
 
+/**
+ * A relative path as a relative URI. Each segment is encoded whole: `encodeURI` leaves `#` and
+ * `?` (which would start a fragment or a query) and `:` (which makes `d:e.txt` a scheme).
+ */
+const relativeUri = (rel: string): string => rel.split(path.sep).map(encodeURIComponent).join('/');
+
 /** A file's SARIF artifact location: relative to the working directory when inside it. */
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
-  if (!path.isAbsolute(filePath)) return { uri: encodeURI(filePath.split(path.sep).join('/')), uriBaseId: SRCROOT };
+  if (!path.isAbsolute(filePath)) return { uri: relativeUri(filePath), uriBaseId: SRCROOT };
   const rel = path.relative(cwd, filePath);
-  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: encodeURI(rel.split(path.sep).join('/')), uriBaseId: SRCROOT };
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: relativeUri(rel), uriBaseId: SRCROOT };
   return { uri: pathToFileURL(filePath).href };
 }
 
