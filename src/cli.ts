@@ -2,7 +2,7 @@
  * The command line: parse flags with commander, call the API, print, and exit with eslint's
  * codes: 0 clean, 1 lint errors (or too many warnings), 2 usage, config or input errors.
  */
-import { fstatSync, statSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ruleById, rules } from '../rules/index.js';
@@ -19,6 +19,7 @@ import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
 import { outputSink, stdoutWriteFailed, streamingFormatter, watchStdout } from './output.js';
+import { statIfAny } from './read.js';
 import { stalledOn } from './stall.js';
 import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
@@ -288,11 +289,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const out = flags.outputFile ? path.resolve(cwd, flags.outputFile) : null;
   // The file the report would replace, links followed: a reply reached through a link (or the
   // cache) is as much in the way as one named directly.
-  const outFile = out ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  const outFile = out ? statIfAny(out) : undefined;
   const isOutFile = (file: string): boolean => {
     if (path.resolve(cwd, file) === out) return true;
     if (!outFile?.isFile()) return false;
-    const info = statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+    const info = statIfAny(path.resolve(cwd, file));
     return info !== undefined && info.ino === outFile.ino && info.dev === outFile.dev;
   };
   const cachePath = flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined;

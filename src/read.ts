@@ -31,6 +31,15 @@ export function reason(error: unknown): string {
   }
 }
 
+/** A path's stats, links followed; undefined when it cannot be had (missing, or out of reach). */
+export function statIfAny(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Magic numbers of binary formats that often get committed next to replies by mistake. */
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

@@ -15,7 +15,7 @@ import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
 import type { Concurrency, LintPool } from './pool.js';
 import { lintThreads } from './pool.js';
-import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes } from './read.js';
+import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes, statIfAny } from './read.js';
 import type { LintResult } from './types.js';
 import { docsUrl } from './report.js';
 
@@ -96,10 +96,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
  */
 function lintsFile(files: readonly string[], file: string): boolean {
   if (files.includes(file)) return true;
-  const info = statSync(file, { throwIfNoEntry: false });
+  const info = statIfAny(file);
   if (!info?.isFile() || info.size > 0) return false;
   return files.some((f) => {
-    const other = statSync(f, { throwIfNoEntry: false });
+    const other = statIfAny(f);
     return other !== undefined && other.ino === info.ino && other.dev === info.dev;
   });
 }

@@ -273,6 +273,13 @@ describe('config errors', () => {
         expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
         expect(r.stdout).toMatch(/^reply\.md: line 1, col 1, Error - "Sorry for any inconvenience" is a generic apology/);
       }
+      // A report or cache in that folder is one line each, not an internal error.
+      const out = path.join(dir, 'private', 'out.txt');
+      const cache = path.join(dir, 'private', 'cache.json');
+      const report = cliUnprivileged(['-o', out, 'reply.md'], { cwd: path.join(dir, 'work') });
+      expect({ code: report.code, stderr: report.stderr }).toEqual({ code: 2, stderr: `apology-lint: ${out}: cannot write output: EACCES\n` });
+      const cached = cliUnprivileged(['--cache', '--cache-location', cache, '-f', 'compact', 'reply.md'], { cwd: path.join(dir, 'work') });
+      expect({ code: cached.code, stderr: cached.stderr }).toEqual({ code: 1, stderr: `apology-lint: warning: ${cache}: cannot write the cache: EACCES\n` });
     } finally {
       chmodSync(path.join(dir, 'private'), 0o755);
     }
