@@ -19,7 +19,7 @@ import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
 import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
 import { outputSink, stdoutWriteFailed, streamingFormatter, watchStdout } from './output.js';
-import { statIfAny } from './read.js';
+import { isSameFile, statIfAny } from './read.js';
 import { stalledOn } from './stall.js';
 import { lintFilesIter, packageVersion, parseShard, rulesMeta } from './run.js';
 import type { ApologyScore, LintResult } from './types.js';
@@ -292,9 +292,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const outFile = out ? statIfAny(out) : undefined;
   const isOutFile = (file: string): boolean => {
     if (path.resolve(cwd, file) === out) return true;
-    if (!outFile?.isFile()) return false;
-    const info = statIfAny(path.resolve(cwd, file));
-    return info !== undefined && info.ino === outFile.ino && info.dev === outFile.dev;
+    return outFile?.isFile() === true && isSameFile(path.resolve(cwd, file), outFile);
   };
   const cachePath = flags.cache ? cacheFile(flags.cacheLocation, cwd) : undefined;
   if (out && cachePath && isOutFile(cachePath)) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite the cache (--cache-location)`);

@@ -40,6 +40,12 @@ export function statIfAny(file: string): fs.Stats | undefined {
   }
 }
 
+/** Whether `file`, links followed, is the file `target` stats describe. */
+export function isSameFile(file: string, target: fs.Stats): boolean {
+  const info = statIfAny(file);
+  return info !== undefined && info.ino === target.ino && info.dev === target.dev;
+}
+
 /** Magic numbers of binary formats that often get committed next to replies by mistake. */
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

@@ -15,7 +15,7 @@ import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
 import type { Concurrency, LintPool } from './pool.js';
 import { lintThreads } from './pool.js';
-import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes, statIfAny } from './read.js';
+import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes, isSameFile, statIfAny } from './read.js';
 import type { LintResult } from './types.js';
 import { docsUrl } from './report.js';
 
@@ -98,10 +98,7 @@ function lintsFile(files: readonly string[], file: string): boolean {
   if (files.includes(file)) return true;
   const info = statIfAny(file);
   if (!info?.isFile() || info.size > 0) return false;
-  return files.some((f) => {
-    const other = statIfAny(f);
-    return other !== undefined && other.ino === info.ino && other.dev === info.dev;
-  });
+  return files.some((f) => isSameFile(f, info));
 }
 
 /** A file's size and modification time, or undefined when it cannot be read (the read reports why). */
