@@ -252,12 +252,10 @@ export class LintCache {
   private readonly seen = new Set<string>();
   private changed = false;
   /**
-   * The file at the cache location is not an apology-lint cache (of any version) and not empty:
-   * it is neither read nor replaced.
+   * What the cache location held: nothing (missing, empty or blank), an apology-lint cache (of
+   * any version), or some other file, which is neither read nor replaced.
    */
-  readonly foreign: boolean = false;
-  /** The file at the cache location is an apology-lint cache (of any version). */
-  readonly isCache: boolean = false;
+  readonly found: 'nothing' | 'cache' | 'other' = 'nothing';
   /** Hits and misses of this run (for tests and the benchmark). */
   hits = 0;
   misses = 0;
@@ -284,8 +282,7 @@ export class LintCache {
         data = null;
       }
       // Some other file named as the cache location (a reply, package.json) is never replaced.
-      this.isCache = data !== null && typeof data === 'object' && typeof data.format === 'number' && typeof data.version === 'string';
-      this.foreign = !this.isCache;
+      this.found = data !== null && typeof data === 'object' && typeof data.format === 'number' && typeof data.version === 'string' ? 'cache' : 'other';
     }
     const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((s) => typeof s === 'string');
     if (
@@ -380,7 +377,7 @@ export class LintCache {
    * Entries of files that no longer exist (deleted or renamed replies) are dropped then.
    */
   async save(): Promise<void> {
-    if (!this.changed || this.foreign) return;
+    if (!this.changed || this.found === 'other') return;
     // Only texts some entry still uses are written.
     const keys = new TextTable();
     const results = new TextTable();

@@ -148,10 +148,10 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
   if (cache && lintsFile(files, cache.file)) {
     // The cache itself, in a folder linted with `--ext json`, is not a reply.
-    if (!cache.isCache) throw new InputError(`--cache-location ${cache.file}: refusing to overwrite a file being linted`);
+    if (cache.found !== 'cache') throw new InputError(`--cache-location ${cache.file}: refusing to overwrite a file being linted`);
     files = files.filter((f) => f !== cache.file);
   }
-  if (cache?.foreign)
+  if (cache?.found === 'other')
     options.onWarning?.(`${cache.file}: not an apology-lint cache, so it is neither read nor replaced (delete it, or choose another --cache-location)`);
   const threads = lintThreads(options.concurrency ?? 'auto', files.length);
   // The pool starts on the first file that needs linting: a run served from the cache starts none.
