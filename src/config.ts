@@ -119,9 +119,9 @@ const SMALL_CONFIG = 64 * 1024;
  * Whether the config search stops at this regular file. cosmiconfig goes on past a file that is
  * empty or blank, a YAML file (`.apologyrc`, `.apologyrc.yaml`, the personal `config`) of comments
  * alone, and a `package.json` without an `apology` key; a file it cannot parse ends the search
- * with an error. `denied`: the file cannot be read, which the search would skip without a word.
+ * with an error. An error: the file may not be read, which the search would skip without a word.
  */
-function searchStopsAt(file: string, place: string, size: number): boolean | 'denied' {
+function searchStopsAt(file: string, place: string, size: number): boolean | NodeJS.ErrnoException {
   if (size === 0) return false;
   let text: string;
   try {
@@ -131,7 +131,7 @@ function searchStopsAt(file: string, place: string, size: number): boolean | 'de
     }
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EACCES' ? 'denied' : true;
+    return (error as NodeJS.ErrnoException).code === 'EACCES' ? (error as NodeJS.ErrnoException) : true;
   }
   if (!text.trim()) return false;
   if (place === 'package.json') {
@@ -190,7 +190,7 @@ function unreadableIn(dir: string, places: readonly string[]): { found: string |
     if (stats.isDirectory()) continue;
     if (!stats.isFile()) return { found: `${file}: cannot read config: not a regular file`, stop: false };
     const stops = searchStopsAt(file, place, stats.size);
-    if (stops === 'denied') return { found: `${file}: cannot read config: permission denied`, stop: false };
+    if (typeof stops === 'object') return { found: `${file}: cannot read config: ${reason(stops)}`, stop: false };
     if (stops) return { found: null, stop: true };
   }
   return { found: null, stop: false };
