@@ -6,6 +6,7 @@
  * Every problem is a `ConfigError` whose message is one line naming the file and the key.
  */
 import { accessSync, constants as fsConstants, existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +22,7 @@ import { checkInputs } from './inputs/profiles.js';
 import type { PresetName } from './presets.js';
 import { PRESETS, preset } from './presets.js';
 import { patternError } from './phrase.js';
-import { reason } from './read.js';
+import { reason, statIfAny } from './read.js';
 import type { OptionSchema, Severity, SeverityInput } from './types.js';
 
 /** A configuration problem; its message is one line naming the file and the key. */
@@ -375,6 +376,31 @@ function withoutImport(load: (filepath: string, contents: string) => unknown): (
   };
 }
 
+/**
+ * The file an `extends` entry other than a preset names: a path, relative to the config that
+ * names it, or an installed package (`@acme/apology-config`, or a file in one,
+ * `@acme/apology-config/strict.yaml`), found from that config's folder as Node finds packages. A
+ * name that is not written as a path (`./`, `../`, `/`) is still a path when such a file (not a
+ * folder) is beside the config, as it was before packages were read.
+ */
+function extendsTarget(parent: string, layer: Layer): string {
+  const asPath = path.resolve(layer.dir, parent);
+  const beside = statIfAny(asPath);
+  if (parent.startsWith('.') || path.isAbsolute(parent) || (beside && !beside.isDirectory())) return asPath;
+  let found: string;
+  try {
+    found = createRequire(path.join(layer.dir, 'noop.js')).resolve(parent);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND')
+      throw new ConfigError(`${layer.file}: extends: cannot find config file or package "${parent}"`);
+    // A package.json that cannot be read, or `exports` that do not export the file.
+    throw new ConfigError(`${layer.file}: extends: cannot resolve package "${parent}": ${oneLine((error as Error).message)}`);
+  }
+  // Node's own modules (`fs`, `node:path`) resolve to their names.
+  if (!path.isAbsolute(found)) throw new ConfigError(`${layer.file}: extends: cannot find config file or package "${parent}"`);
+  return found;
+}
+
 /** Finds, loads, validates and resolves configuration; caches per directory. */
 export class ConfigResolver {
   /** cosmiconfig, loaded when a config is first looked up or read (never with --no-config-lookup alone). */
@@ -439,7 +465,7 @@ export class ConfigResolver {
         }
         out.push(presetLayer(name as PresetName));
       } else {
-        out.push(...(await this.loadFile(path.resolve(layer.dir, parent), chain)));
+        out.push(...(await this.loadFile(extendsTarget(parent, layer), chain)));
       }
     }
     out.push(layer);

@@ -117,6 +117,64 @@ describe('config errors', () => {
     expect(r.code).toBe(0);
   });
 
+  it('extends an installed config package, found from the config folder upward, and a file in one', () => {
+    const dir = tempDir({
+      'node_modules/@acme/apology-config/package.json': JSON.stringify({ name: '@acme/apology-config', version: '1.0.0', main: 'index.yaml' }),
+      // The package's own `extends` path is relative to the package.
+      'node_modules/@acme/apology-config/index.yaml': 'extends: ./base.json\nrules:\n  no-vague-apology: warn\n',
+      'node_modules/@acme/apology-config/base.json': '{"rules": {"no-vague-apology": "off", "require-empathy": "off"}}',
+      'node_modules/@acme/apology-config/strict.json': '{"rules": {"no-vague-apology": "error"}}',
+      'node_modules/esm-config/package.json': JSON.stringify({ name: 'esm-config', type: 'module', exports: './index.js' }),
+      'node_modules/esm-config/index.js': 'export default { rules: { "no-vague-apology": "off" } };\n',
+      'macros/.apologyrc.yaml': 'extends: "@acme/apology-config"\n',
+      'macros/reply.md': 'Sorry for any inconvenience.\n',
+      'strict/.apologyrc.json': '{"extends": ["@acme/apology-config", "@acme/apology-config/strict.json"]}',
+      'strict/reply.md': 'Sorry for any inconvenience.\n',
+      'esm/.apologyrc.json': '{"extends": "esm-config"}',
+      'esm/reply.md': 'Sorry for any inconvenience.\n',
+    });
+    const vague = (severity: string, file: string): string =>
+      `${file}: line 1, col 1, ${severity} - "Sorry for any inconvenience" is a generic apology: name what went wrong ("I'm sorry we charged your card twice") (no-vague-apology)`;
+    const macros = cli(['-f', 'compact', 'macros'], { cwd: dir });
+    expect(macros.stdout.split('\n')[0]).toBe(vague('Warning', 'macros/reply.md'));
+    expect(macros.code).toBe(0);
+    const strict = cli(['-f', 'compact', 'strict'], { cwd: dir });
+    expect(strict.stdout.split('\n')[0]).toBe(vague('Error', 'strict/reply.md'));
+    expect(strict.code).toBe(1);
+    expect(cli(['-f', 'compact', 'esm'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('a name not written as a path is a file beside the config when there is one, a package otherwise', () => {
+    const dir = tempDir({
+      'node_modules/team.json/package.json': JSON.stringify({ name: 'team.json', main: 'index.json' }),
+      'node_modules/team.json/index.json': '{"rules": {"no-vague-apology": "error"}}',
+      '.apologyrc.json': '{"extends": "team.json"}',
+      'team.json': '{"rules": {"no-vague-apology": "off"}}',
+      'reply.md': 'Sorry for any inconvenience.\n',
+    });
+    expect(cli(['reply.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('a config package that cannot be found or resolved is named, exit 2', () => {
+    const files = {
+      'node_modules/esm-only/package.json': JSON.stringify({ name: 'esm-only', type: 'module', exports: { '.': './index.js' } }),
+      'node_modules/esm-only/index.js': 'export default {};\n',
+    };
+    const missing = run({ ...files, '.apologyrc.json': '{"extends": "@acme/apology-config"}' });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `apology-lint: ${path.join(missing.dir, '.apologyrc.json')}: extends: cannot find config file or package "@acme/apology-config"\n`,
+    });
+    // Node's own modules are not config packages.
+    const builtin = run({ '.apologyrc.json': '{"extends": "fs"}' });
+    expect(builtin.stderr).toBe(`apology-lint: ${path.join(builtin.dir, '.apologyrc.json')}: extends: cannot find config file or package "fs"\n`);
+    const unexported = run({ ...files, '.apologyrc.json': '{"extends": "esm-only/index.js"}' });
+    expect(unexported.code).toBe(2);
+    expect(unexported.stderr).toBe(
+      `apology-lint: ${path.join(unexported.dir, '.apologyrc.json')}: extends: cannot resolve package "esm-only/index.js": Package subpath './index.js' is not defined by "exports" in ${path.join(unexported.dir, 'node_modules', 'esm-only', 'package.json')}\n`,
+    );
+  });
+
   it('unknown preset', () => {
     expect(run({ '.apologyrc.json': '{"extends": "apology-lint:loose"}' }).stderr).toMatch(/extends: unknown preset "apology-lint:loose"/);
   });
