@@ -362,7 +362,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       });
       for await (const r of iter) await take(r);
     }
-    if (linted) throw new UsageError(`--output-file ${flags.outputFile}: refusing to overwrite a file being linted`);
+    if (linted)
+      throw new UsageError(
+        `--output-file ${flags.outputFile}: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)`,
+      );
     await sink.write(streamed ? streamed.end() : await formatter!(results, formatterContext));
     await sink.close();
   } catch (error) {

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built binary, real files, exit codes and output.
 import { spawn } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, cliIntoPipe, tempDir } from './helpers.js';
@@ -176,14 +176,43 @@ describe('apology-lint CLI', () => {
     expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toBe('Sorry for any inconvenience.\n');
   });
 
+  it('a .txt report written into the linted folder is a reply on the next run: refused with what to do, then ignored', () => {
+    const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n' });
+    expect(cli(['-o', 'report.txt', '.'], { cwd: dir }).code).toBe(1);
+    const report = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(report).toMatch(/^\nr\.md\n {2}1:1 {2}error/);
+    expect(cli(['-o', 'report.txt', '.'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'apology-lint: --output-file report.txt: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)\n',
+    });
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(report);
+    writeFileSync(path.join(dir, '.apologyignore'), 'report.txt\n');
+    expect(cli(['-o', 'report.txt', '.'], { cwd: dir }).code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(report);
+  });
+
   it('-o refuses a linted reply reached through a link, and the cache, so neither is lost', () => {
     const dir = tempDir({ 'r.md': 'Sorry for any inconvenience.\n', 'replies/b.md': 'Thanks for writing.\n' });
     symlinkSync(path.join(dir, 'r.md'), path.join(dir, 'report.txt'));
     symlinkSync(path.join(dir, 'replies'), path.join(dir, 'linked-replies'));
     const runs = [
-      { args: ['-o', 'report.txt', 'r.md'], stderr: 'apology-lint: --output-file report.txt: refusing to overwrite a file being linted\n' },
-      { args: ['-o', 'r.md', 'report.txt'], stderr: 'apology-lint: --output-file r.md: refusing to overwrite a file being linted\n' },
-      { args: ['-o', 'replies/b.md', 'linked-replies'], stderr: 'apology-lint: --output-file replies/b.md: refusing to overwrite a file being linted\n' },
+      {
+        args: ['-o', 'report.txt', 'r.md'],
+        stderr:
+          'apology-lint: --output-file report.txt: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)\n',
+      },
+      {
+        args: ['-o', 'r.md', 'report.txt'],
+        stderr:
+          'apology-lint: --output-file r.md: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)\n',
+      },
+      {
+        args: ['-o', 'replies/b.md', 'linked-replies'],
+        stderr:
+          'apology-lint: --output-file replies/b.md: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)\n',
+      },
       {
         args: ['--cache', '--cache-location', 'cache.json', '-o', 'cache.json', 'r.md'],
         stderr: 'apology-lint: --output-file cache.json: refusing to overwrite the cache (--cache-location)\n',
@@ -191,7 +220,8 @@ describe('apology-lint CLI', () => {
     ];
     runs.push({
       args: ['--stdin', '--stdin-filename', 'report.txt', '-o', 'r.md'],
-      stderr: 'apology-lint: --output-file r.md: refusing to overwrite a file being linted\n',
+      stderr:
+        'apology-lint: --output-file r.md: refusing to overwrite a file being linted (write the report where no reply is linted, or list it in .apologyignore)\n',
     });
     for (const { args, stderr } of runs) {
       const r = cli(args, { cwd: dir, input: 'Sorry for any inconvenience.\n' });
