@@ -263,7 +263,7 @@ export class LintCache {
   constructor(
     readonly file: string,
     private readonly version: string,
-    private readonly options: Record<string, unknown> = {},
+    private readonly options: object = {},
     readonly strategy: CacheStrategy = 'metadata',
   ) {
     let data: CacheData | null = null;

@@ -30,13 +30,16 @@ export interface LintTextOptions {
   includeSource?: boolean;
 }
 
+/** How a file is linted, besides its config: the same on every lint thread. */
+export interface LintOptions {
+  /** Report unused and unknown disable directives as warnings. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Put the linted text in `result.source` (for formatters that show it, such as html). */
+  includeSource?: boolean;
+}
+
 /** Lint text that has already been decoded; synchronous once config is resolved. */
-export function lintSource(
-  source: string,
-  filePath: string,
-  config: ResolvedConfig,
-  options: { reportUnusedDisableDirectives?: boolean; includeSource?: boolean } = {},
-): LintResult {
+export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
   const directives = findDirectives(text, adapter.hashDirectives === true);
@@ -126,12 +129,7 @@ function sourceEnd(text: string, last: number, next: number): number {
 }
 
 /** `lintSource`, after loading the reader `filePath` needs (HTML, JSON and YAML load on demand). */
-export async function lintSourceAsync(
-  source: string,
-  filePath: string,
-  config: ResolvedConfig,
-  options: { reportUnusedDisableDirectives?: boolean; includeSource?: boolean } = {},
-): Promise<LintResult> {
+export async function lintSourceAsync(source: string, filePath: string, config: ResolvedConfig, options: LintOptions = {}): Promise<LintResult> {
   await prepareInput(filePath);
   return lintSource(source, filePath, config, options);
 }

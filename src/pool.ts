@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
 import { InputError } from './inputs/index.js';
+import type { LintOptions } from './lint.js';
 import type { LintResult } from './types.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
@@ -77,7 +78,7 @@ interface LocalJob extends Job {
   source: string;
   filePath: string;
   config: ResolvedConfig;
-  options: { reportUnusedDisableDirectives?: boolean };
+  options: LintOptions;
 }
 
 /** A running pool of lint threads: the main thread and its workers. */
@@ -132,7 +133,7 @@ export class LintPool {
   }
 
   /** Lint a decoded source on the least busy thread. */
-  lint(source: string, filePath: string, config: ResolvedConfig, options: { reportUnusedDisableDirectives?: boolean }): Promise<LintResult> {
+  lint(source: string, filePath: string, config: ResolvedConfig, options: LintOptions): Promise<LintResult> {
     if (this.failure) return Promise.reject(this.failure);
     let slot = this.slots[0];
     for (const s of this.slots) if (s.inFlight < slot!.inFlight) slot = s;
@@ -158,7 +159,7 @@ export class LintPool {
     slot.inFlight++;
     return new Promise<LintResult>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      slot.batch.push({ id, source, filePath, config: configId, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+      slot.batch.push({ id, source, filePath, config: configId, options });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());

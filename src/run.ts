@@ -13,6 +13,7 @@ import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
 import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
+import type { LintOptions } from './lint.js';
 import type { Concurrency, LintPool } from './pool.js';
 import { lintThreads } from './pool.js';
 import { BinaryFileError, decode, DEFAULT_MAX_FILE_SIZE, readBytes, isSameFile, statIfAny } from './read.js';
@@ -144,7 +145,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   if (shard && shard.count > 1) files = files.filter((f) => shardOf(path.relative(cwd, f), shard.count) === shard.index);
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const lintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
+  const lintOptions: LintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
   if (cache && lintsFile(files, cache.file)) {
     // The cache itself, in a folder linted with `--ext json`, is not a reply.

@@ -5,12 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
+import type { LintOptions } from './lint.js';
 import { lintSourceAsync } from './lint.js';
 
 /** Messages the pool sends: a config once per worker, then batches of files to lint. */
 export type ToWorker =
   | { type: 'config'; id: number; config: ResolvedConfig }
-  | { type: 'lint'; jobs: { id: number; source: string; filePath: string; config: number; reportUnusedDisableDirectives?: boolean }[] };
+  | { type: 'lint'; jobs: { id: number; source: string; filePath: string; config: number; options: LintOptions }[] };
 
 /** What a worker sends back: answers to jobs, each with its job's id (the pool matches them up). */
 export type FromWorker = ({ id: number; result: unknown } | { id: number; error: { name: string; message: string; stack?: string } })[];
@@ -38,9 +39,7 @@ if (port) {
     }
     for (const job of message.jobs) {
       try {
-        const result = await lintSourceAsync(job.source, job.filePath, configs.get(job.config)!, {
-          reportUnusedDisableDirectives: job.reportUnusedDisableDirectives,
-        });
+        const result = await lintSourceAsync(job.source, job.filePath, configs.get(job.config)!, job.options);
         answers.push({ id: job.id, result });
       } catch (error) {
         const e = error as Error;

@@ -294,9 +294,23 @@ describe('worker threads', () => {
     expect(pooled).toEqual(single);
   });
 
+  it('workers get every lint option: the source for formatters that show it, unused directives', async () => {
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'run.js')).href)) as typeof import('../src/run.js');
+    const dir = tempDir({ ...corpus(12), 'directive.md': '<!-- apology-lint-disable no-blame-shift -->\nThanks for writing in.\n' });
+    const options = { cwd: dir, includeSource: true, reportUnusedDisableDirectives: true };
+    const single = await built.lintFiles(['.'], { ...options, concurrency: 'off' });
+    const pooled = await built.lintFiles(['.'], { ...options, concurrency: 2 });
+    expect(single.every((r) => typeof r.source === 'string' && r.source.length > 0)).toBe(true);
+    expect(single.find((r) => r.filePath.endsWith('directive.md'))?.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
+      "1:1 Unused apology-lint-disable directive (no problems were reported from 'no-blame-shift')",
+    ]);
+    expect(pooled).toEqual(single);
+  });
+
   it('the CLI prints the same bytes with --concurrency 2 and off', () => {
     const dir = tempDir(corpus(40));
-    for (const format of ['stylish', 'json']) {
+    // html shows each reply's text, which the main thread reads and a worker lints.
+    for (const format of ['stylish', 'json', 'html']) {
       const off = cli(['-f', format, '--concurrency', 'off', '.'], { cwd: dir });
       const on = cli(['-f', format, '--concurrency', '2', '.'], { cwd: dir });
       expect(off.code).toBe(1);
