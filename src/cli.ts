@@ -101,6 +101,7 @@ interface Flags {
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
   reportUnusedDisableDirectives?: boolean;
+  inlineConfig: boolean;
   maxFileSize?: string;
   strictInput?: boolean;
   explain?: boolean;
@@ -157,6 +158,7 @@ function program(): Command {
     .option('--no-ignore', 'do not use ignore files or patterns')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--report-unused-disable-directives', 'warn about disable directives that disable nothing')
+    .option('--no-inline-config', 'obey no inline directive (disable comments, reply context); warn where each one is')
     .addOption(
       new Option('--max-file-size <mb>', 'refuse files (and standard input) larger than this many MB (one error line each; the rest are linted)').default('10'),
     )
@@ -336,7 +338,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       const source = await readStdin(maxFileSizeMb * 1024 * 1024);
       const { lintSourceAsync } = await import('./lint.js');
       await take(
-        await lintSourceAsync(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, { ...flags, includeSource: formatter?.needsSource }),
+        await lintSourceAsync(source, flags.stdinFilename ? path.resolve(cwd, name) : name, config, {
+          ...flags,
+          noInlineConfig: !flags.inlineConfig,
+          includeSource: formatter?.needsSource,
+        }),
       );
     } else {
       const iter = lintFilesIter(paths, {
@@ -346,6 +352,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         useIgnore: flags.ignore,
         errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        noInlineConfig: !flags.inlineConfig,
         maxFileSize: maxFileSizeMb * 1024 * 1024,
         strictInput: flags.strictInput,
         extensions,

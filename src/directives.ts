@@ -22,7 +22,12 @@ export interface Directives {
   list: Directive[];
   /** `apology` / `info` from `<!-- apology-lint apology -->`, or `ignore-file`. */
   context: 'apology' | 'info' | 'ignore-file' | null;
+  /** Where each context directive is, with its word. */
+  contexts: { word: string; line: number; column: number }[];
 }
+
+/** What a file's directives come to when inline directives are off (`--no-inline-config`). */
+export const NO_DIRECTIVES: Directives = Object.freeze({ list: [], context: null, contexts: [] }) as unknown as Directives;
 
 const COMMENT_HEAD = /^\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b/;
 const LINE = /^\s*#\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b(.*)$/;
@@ -50,13 +55,16 @@ export function findDirectives(source: string, text: boolean): Directives {
   };
   const list: Directive[] = [];
   let context: Directives['context'] = null;
+  const contexts: Directives['contexts'] = [];
   const add = (kind: string | undefined, body: string, offset: number): void => {
     const where = lineOf(offset);
     if (!kind) {
-      const word = body.trim().split(/\s+/)[0];
+      const word = body.trim().split(/\s+/)[0] ?? '';
       if (word === 'apology' || word === 'complaint') context = 'apology';
       else if (word === 'info') context = 'info';
       else if (word === 'ignore-file') context = 'ignore-file';
+      else return;
+      contexts.push({ word, ...where });
       return;
     }
     list.push({ kind: kind as Directive['kind'], rules: parseRules(body), ...where, used: new Set() });
@@ -78,7 +86,7 @@ export function findDirectives(source: string, text: boolean): Directives {
       }
     }
   }
-  return { list, context };
+  return { list, context, contexts };
 }
 
 function covers(d: Directive, ruleId: string): boolean {
@@ -147,6 +155,26 @@ export function unusedDirectiveWarnings(directives: Directives, known: (id: stri
     }
   }
   return out;
+}
+
+/**
+ * With inline directives off (`--no-inline-config`), one warning where each directive is: it is
+ * not obeyed, and the reader of the report should know why a finding it disabled is reported.
+ */
+export function ignoredDirectiveWarnings(directives: Directives): LintMessage[] {
+  const found = [
+    ...directives.list.map((d) => ({ name: `apology-lint-${d.kind}`, line: d.line, column: d.column })),
+    ...directives.contexts.map((c) => ({ name: `apology-lint ${c.word}`, line: c.line, column: c.column })),
+  ];
+  return found.map(({ name, line, column }) => ({
+    ruleId: null,
+    severity: 1,
+    message: `"${name}" has no effect: inline directives are off (--no-inline-config)`,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+  }));
 }
 
 function directiveWarning(d: Directive, message: string): LintMessage {

@@ -7,7 +7,7 @@ import { location } from 'vfile-location';
 import { ruleById } from '../rules/index.js';
 import type { ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
-import { applyDirectives, findDirectives, unusedDirectiveWarnings } from './directives.js';
+import { applyDirectives, findDirectives, ignoredDirectiveWarnings, NO_DIRECTIVES, unusedDirectiveWarnings } from './directives.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
@@ -17,32 +17,33 @@ import { adapterFor, prepareInput } from './inputs/index.js';
 import type { LintMessage, LintResult, ReplyResult } from './types.js';
 
 /** Options of `lintText`. */
-export interface LintTextOptions {
-  /** Path used for config lookup, overrides and the input format (default `<text>`, read as text). */
-  filePath?: string;
-  /** A resolved config; found from `filePath` when absent. */
-  config?: ResolvedConfig;
-  /** Report unused and unknown disable directives as warnings. */
-  reportUnusedDisableDirectives?: boolean;
-  /** Working directory for config lookup. */
-  cwd?: string;
-  /** Put the linted text in `result.source` (for formatters that show it, such as html). */
-  includeSource?: boolean;
-}
 
 /** How a file is linted, besides its config: the same on every lint thread. */
 export interface LintOptions {
   /** Report unused and unknown disable directives as warnings. */
   reportUnusedDisableDirectives?: boolean;
+  /** Obey no inline directive (disable comments, reply context); warn where each one is. */
+  noInlineConfig?: boolean;
   /** Put the linted text in `result.source` (for formatters that show it, such as html). */
   includeSource?: boolean;
+}
+
+/** `lintText`'s options: the lint options, and where the text stands. */
+export interface LintTextOptions extends LintOptions {
+  /** Path used for config lookup, overrides and the input format (default `<text>`, read as text). */
+  filePath?: string;
+  /** A resolved config; found from `filePath` when absent. */
+  config?: ResolvedConfig;
+  /** Working directory for config lookup. */
+  cwd?: string;
 }
 
 /** Lint text that has already been decoded; synchronous once config is resolved. */
 export function lintSource(source: string, filePath: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
-  const directives = findDirectives(text, adapter.hashDirectives === true);
+  const found = findDirectives(text, adapter.hashDirectives === true);
+  const directives = options.noInlineConfig ? NO_DIRECTIVES : found;
   const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
   if (options.includeSource) empty.source = text;
   if (directives.context === 'ignore-file') return empty;
@@ -102,7 +103,8 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
     for (const m of kept) all.push(m);
   }
-  if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => ruleById(id) !== undefined));
+  if (options.noInlineConfig) all = all.concat(ignoredDirectiveWarnings(found));
+  else if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => ruleById(id) !== undefined));
   all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   const result: LintResult = {
     ...empty,

@@ -28,6 +28,8 @@ export interface LintFilesOptions extends ConfigOptions {
   useIgnore?: boolean;
   errorOnUnmatchedPattern?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /** Obey no inline directive; warn where each one is (see `LintOptions`). */
+  noInlineConfig?: boolean;
   maxFileSize?: number;
   /** Called for files skipped with a warning (binary files). */
   onWarning?: (message: string) => void;
@@ -145,7 +147,11 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   if (shard && shard.count > 1) files = files.filter((f) => shardOf(path.relative(cwd, f), shard.count) === shard.index);
   const resolver = new ConfigResolver({ ...options, cwd });
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const lintOptions: LintOptions = { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, includeSource: options.includeSource };
+  const lintOptions: LintOptions = {
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    noInlineConfig: options.noInlineConfig,
+    includeSource: options.includeSource,
+  };
   const cache = options.cacheFile ? new LintCache(options.cacheFile, packageVersion(), lintOptions, options.cacheStrategy) : null;
   if (cache && lintsFile(files, cache.file)) {
     // The cache itself, in a folder linted with `--ext json`, is not a reply.

@@ -63,6 +63,51 @@ describe('directives', () => {
     );
   });
 
+  it('with inline config off, no directive is obeyed and each is a warning where it is', () => {
+    const text = [
+      '<!-- apology-lint apology -->', // 1
+      '<!-- apology-lint-disable no-vague-apology -->', // 2
+      'Sorry for any inconvenience. <!-- apology-lint-disable-line -->', // 3
+      '',
+    ].join('\n');
+    const off = (t: string, file = 'reply.md') =>
+      lintSource(t, file, ALL, { noInlineConfig: true, reportUnusedDisableDirectives: true }).messages.map(
+        (m) => `${m.line}:${m.column} ${m.ruleId ?? m.message}`,
+      );
+    const noEffect = (name: string) => `"${name}" has no effect: inline directives are off (--no-inline-config)`;
+    expect(lintMd(text)).toEqual([]);
+    expect(off(text)).toEqual([
+      `1:1 ${noEffect('apology-lint apology')}`,
+      `2:1 ${noEffect('apology-lint-disable')}`,
+      '3:1 no-vague-apology',
+      `3:30 ${noEffect('apology-lint-disable-line')}`,
+    ]);
+    expect(off('# apology-lint ignore-file\nSorry for any inconvenience.\n', 'reply.txt')).toEqual([
+      `1:1 ${noEffect('apology-lint ignore-file')}`,
+      '2:1 no-vague-apology',
+    ]);
+    // A comment that is not a directive is not reported.
+    expect(off('<!-- apology-lint rocks -->\nThanks for writing in.\n')).toEqual([]);
+  });
+
+  it('--no-inline-config from the CLI: on standard input, on a pool, and in the cache key', () => {
+    const reply = '<!-- apology-lint-disable no-vague-apology -->\nSorry for any inconvenience.\n';
+    const dir = tempDir({ 'r.md': reply, 'other.md': 'Thanks for writing in.\n' });
+    const lines = [
+      'r.md: line 1, col 1, Warning - "apology-lint-disable" has no effect: inline directives are off (--no-inline-config)',
+      'r.md: line 2, col 1, Error - "Sorry for any inconvenience" is a generic apology: name what went wrong ("I\'m sorry we charged your card twice") (no-vague-apology)',
+      '',
+      '2 problems',
+      '',
+    ].join('\n');
+    for (const args of [['r.md'], ['--concurrency', '2', '.'], ['--stdin', '--stdin-filename', 'r.md']]) {
+      expect(cli(['-f', 'compact', '--no-inline-config', ...args], { cwd: dir, input: reply })).toEqual({ code: 1, stdout: lines, stderr: '' });
+    }
+    // A cached result made with the directives obeyed is not reused without them, nor the other way round.
+    const cached = (...flags: string[]) => cli(['-f', 'compact', '--cache', '--cache-location', 'cache.json', ...flags, 'r.md'], { cwd: dir }).code;
+    expect([cached(), cached('--no-inline-config'), cached(), cached('--no-inline-config')]).toEqual([0, 1, 0, 1]);
+  });
+
   it('--stdin-filename picks the format and the overrides', () => {
     const dir = tempDir({ '.apologyrc.json': JSON.stringify({ overrides: [{ files: ['*.txt'], rules: { 'no-vague-apology': 'warn' } }] }) });
     const input = '> Sorry for any inconvenience.\n\nSorry for any inconvenience.\n';
