@@ -14,6 +14,7 @@ import { buildDoc, readParagraph } from './document.js';
 import type { ProseParser } from './parse.js';
 import { parseEnglish, parseReply } from './parse.js';
 import { preprocess } from './preprocess.js';
+import { otherLanguage } from './language.js';
 import { MatchIndex } from './phrase.js';
 import { gateOf } from './gate.js';
 import type { ApologyGate, Severity, Suggestion } from './types.js';
@@ -58,6 +59,8 @@ export interface ReplyOutput {
   /** The apology gate's verdict on this reply. */
   gate: ApologyGate;
   data: Record<string, unknown>;
+  /** The language of a reply not in English (franc's code), which is then not linted. */
+  language?: string;
 }
 
 /**
@@ -146,5 +149,15 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     });
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate, data: file.data as Record<string, unknown> };
+  const data = file.data as Record<string, unknown>;
+  // A reply in another language is not linted: the rules read English. Asked only of a reply
+  // that would be reported on (see src/language.ts).
+  if (messages.length || gate.decision) {
+    const language = otherLanguage(doc.sentences);
+    if (language) {
+      const notLinted: ApologyGate = { decision: false, score: 0, lowConfidence: false, reasons: [`not English (${language}): not linted`] };
+      return { messages: [], frontmatter: parsed.frontmatter, path: parsed.path, gate: notLinted, data, language };
+    }
+  }
+  return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate, data };
 }

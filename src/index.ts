@@ -6,10 +6,11 @@
  * const result = await lintText('Sorry for any inconvenience.', { filePath: 'reply.txt' });
  */
 import { loadInputAdapters } from './inputs/index.js';
+import { loadLanguageModel } from './language.js';
 
-// `lintSource` is synchronous: the API loads every input format up front (the CLI loads each on
-// the first file that needs it).
-await loadInputAdapters();
+// `lintSource` is synchronous: the API loads every input format and the language model up front
+// (the CLI loads each on the first file that needs it).
+await Promise.all([loadInputAdapters(), loadLanguageModel()]);
 
 export { lintText, lintSource } from './lint.js';
 export { prepareInput } from './inputs/index.js';

@@ -14,6 +14,7 @@ import type { ReplyDoc } from './document.js';
 import { lintReply } from './engine.js';
 import { computeScore } from './score.js';
 import { adapterFor, prepareInput } from './inputs/index.js';
+import { LanguageModelNeeded, loadLanguageModel } from './language.js';
 import type { LintMessage, LintResult, ReplyResult } from './types.js';
 
 /** Options of `lintText`. */
@@ -57,6 +58,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
     if (directives.context === 'apology') reply.meta.apology = true;
     if (directives.context === 'info') reply.meta.apology = false;
     const out = lintReply({ text: reply.text, markdown: reply.markdown, meta: reply.meta, skip: reply.skip }, config.rules, config.settings);
+    if (out.language) notes.push(`${reply.title === null ? 'reply' : `reply "${reply.title}"`} not in English (${out.language}): not linted`);
     const toSource = reply.toSource ?? ((o: number) => o);
     const messages = out.messages.map((m): LintMessage => {
       const start = point(toSource(m.start));
@@ -133,7 +135,14 @@ function sourceEnd(text: string, last: number, next: number): number {
 /** `lintSource`, after loading the reader `filePath` needs (HTML, JSON and YAML load on demand). */
 export async function lintSourceAsync(source: string, filePath: string, config: ResolvedConfig, options: LintOptions = {}): Promise<LintResult> {
   await prepareInput(filePath);
-  return lintSource(source, filePath, config, options);
+  try {
+    return lintSource(source, filePath, config, options);
+  } catch (error) {
+    // The first reply in this thread whose language franc must tell: load it, lint again.
+    if (!(error instanceof LanguageModelNeeded)) throw error;
+    await loadLanguageModel();
+    return lintSource(source, filePath, config, options);
+  }
 }
 
 /** Lint a string as if it were the file `filePath`. */

@@ -1,5 +1,7 @@
 // Tests call `lintSource` on every input format directly, as API users do after importing the
-// package (whose entry point loads the formats that the CLI loads on demand).
+// package (whose entry point loads the formats and the language model that the CLI loads on
+// demand).
 import { loadInputAdapters } from '../src/inputs/index.js';
+import { loadLanguageModel } from '../src/language.js';
 
-await loadInputAdapters();
+await Promise.all([loadInputAdapters(), loadLanguageModel()]);
