@@ -94,6 +94,8 @@ const CLOSE_TO_ENGLISH = 0.9;
 const MAX_WORDS = 2000;
 const MAX_CHARS = 4096;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /**
  * The language of a reply that is not in English, as franc's ISO 639-3 code (`deu`, `nld`), or
  * null when it is English or cannot be told. `sentences` are the reply's sentences: their tokens
@@ -105,7 +107,8 @@ export function otherLanguage(sentences: readonly { tokens: readonly Token[]; te
   let foreign = 0;
   outer: for (const s of sentences) {
     for (const t of s.tokens) {
-      if (t.kind !== 'word' || !/\p{L}/u.test(t.norm)) continue;
+      // Numbers are not words of any language (order and ticket numbers).
+      if (t.kind !== 'word' || isDigit(t.norm.charCodeAt(0))) continue;
       words++;
       if (ENGLISH.has(t.norm)) english++;
       else if (FOREIGN.has(t.norm)) foreign++;
