@@ -27,6 +27,7 @@ export function initConfig(): string {
     '',
     '# Start from a preset: apology-lint:recommended, apology-lint:strict (turns most rules that',
     '# are off into warnings) or apology-lint:legal-safe (for teams that may not admit fault).',
+    '# A path to another config, or an installed config package ("@acme/apology-config"), works too.',
     'extends: apology-lint:recommended',
     '',
     '# Rule severities: off | warn | error (or 0 | 1 | 2). Options go in a list:',
