@@ -40,7 +40,7 @@ export class LanguageModelNeeded extends Error {
 
 /**
  * English function words that other languages written in Latin script rarely use as words of
- * their own. Left out on purpose: a, an, in, on, so, was, to, die, de, en (each common elsewhere).
+ * their own. Left out on purpose: a, an, in, on, so, was, to (each a word of other languages too).
  */
 const ENGLISH = new Set(
   (
@@ -52,12 +52,13 @@ const ENGLISH = new Set(
 );
 
 /**
- * Function words of the languages support teams most often write besides English (German,
- * Dutch, French, Spanish, Italian, Portuguese, Swedish, Danish, Norwegian, Polish, Finnish,
- * Turkish, Indonesian, Romanian), leaving out every one that is also an English word or name, or a common abbreviation (`to`,
- * `do`, `no`, `my`, `die`, `will`, `van`, `met`, `per`, `en` route, `os`, `eu`, `dan`, `al`). Terse English ("Apologies, Carla:
- * parcel ES4471 arrived late due to a customs hold in Madrid.") has few English function words
- * too, and franc read that one as Spanish; it has none of these.
+ * Function words, greetings and sign-offs of the languages support teams most often write
+ * besides English (German, Dutch, French, Spanish, Italian, Portuguese, Swedish, Danish,
+ * Norwegian, Polish, Finnish, Turkish, Indonesian, Romanian). Left out: every one that is also
+ * an English word, a name or a common abbreviation (`to`, `do`, `no`, `my`, `die`, `will`, `van`,
+ * `met`, `per`, `en` route, `os`, `eu`, `dan`, `al`). Terse English ("Apologies, Carla: parcel
+ * ES4471 arrived late due to a customs hold in Madrid.") has few English function words too,
+ * and franc read that one as Spanish; it has none of these.
  */
 const FOREIGN = new Set(
   (
@@ -86,8 +87,9 @@ const PLAINLY_FOREIGN = 0.1;
 const MIN_WORDS = 10;
 /**
  * franc scores each language from 0 to 1 against the best. English this close to the best is
- * English: a tweet's "Please accept our apologies, Amy. BA1441 was delayed" came out Spanish by
- * a hair. Replies in other languages that borrow "sorry" score English at 0.82 at most.
+ * English: "Please accept our apologies, Pedro. Flight IB3170 departed late due to a late incoming
+ * aircraft." came out French by a hair. Replies in other languages that borrow "sorry" score
+ * English at 0.82 at most.
  */
 const CLOSE_TO_ENGLISH = 0.9;
 /** Words and characters looked at: the start of a long reply tells its language. */

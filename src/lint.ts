@@ -17,8 +17,6 @@ import { adapterFor, prepareInput } from './inputs/index.js';
 import { LanguageModelNeeded, loadLanguageModel } from './language.js';
 import type { LintMessage, LintResult, ReplyResult } from './types.js';
 
-/** Options of `lintText`. */
-
 /** How a file is linted, besides its config: the same on every lint thread. */
 export interface LintOptions {
   /** Report unused and unknown disable directives as warnings. */
