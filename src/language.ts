@@ -81,8 +81,8 @@ const PLAINLY_ENGLISH = 0.2;
 /** At least this share of its words must be function words of another language (`FOREIGN`). */
 const PLAINLY_FOREIGN = 0.1;
 /**
- * Fewer words than this are too few to tell a language by: franc read "Sadly, your voucher
- * expired last week." as German and "I'm afraid we don't ship to PO boxes." as Portuguese.
+ * Fewer words than this are too few to tell a language by: franc read "I am afraid pallets
+ * cannot go to lockers." as French and "I regret we cannot deliver to islands." as Dutch.
  */
 const MIN_WORDS = 10;
 /**
