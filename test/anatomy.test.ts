@@ -97,7 +97,7 @@ describe('the apology-reply gate', () => {
       reasons: ['+1 failure term (arrived damaged)', '+1 remedy cue', '+1 sympathy beside a failure'],
     });
     // "Sorry if …" hedges an apology for a failure that did happen.
-    expect(gate("I'm sorry if you were inconvenienced by the late delivery.").reasons).toContain('+1 failure term (late delivery)');
+    expect(gate("I'm sorry if the late delivery spoiled your weekend plans.").reasons).toContain('+1 failure term (late delivery)');
   });
 
   it('a polite "Sorry," before a question is no apology; "sorry for the delay with your refund" is one', () => {

@@ -62,7 +62,7 @@ describe('prefer-direct-apology', () => {
 
 describe('no-sorry-you-feel and no-closure-pressure', () => {
   it('report at exact positions after a placeholder in Markdown', () => {
-    const text = 'Hi {{ first_name | fallback: "there" }},\n\nI am sorry you feel that way. We trust this resolves the matter.\n';
+    const text = 'Hi {{ first_name | fallback: "there" }},\n\nI am sorry you feel that way. We trust this resolves your billing question.\n';
     expect(at('no-sorry-you-feel', text, {}, 'reply.md')).toEqual(['3:6 default sorry you feel']);
     expect(at('no-closure-pressure', text, {}, 'reply.md')).toEqual(['3:31 default We trust this resolves']);
   });

@@ -71,7 +71,7 @@ describe('inCondition', () => {
     expect(inCondition(w, at(w, 'report'))).toBe(false);
   });
   it('is false for the hedge of "sorry if" and for words that only contain "in case"', () => {
-    const t = tokens("I'm sorry if you were inconvenienced by the late delivery");
+    const t = tokens("I'm sorry if you were put out by the late delivery");
     expect(inCondition(t, at(t, 'late'))).toBe(false);
     const u = tokens('Your new cabin case arrived damaged');
     expect(inCondition(u, at(u, 'damaged'))).toBe(false);

@@ -14,7 +14,7 @@ function drop(text: string, phrase: string, at = 0, toComma = false): string | n
 
 describe('dropSpan', () => {
   it('drops an opener with its comma and capitalises the rest', () => {
-    expect(drop('Honestly, the delay was longer than we expected.', 'Honestly')).toBe('The delay was longer than we expected.');
+    expect(drop('Honestly, the repair took longer than we planned.', 'Honestly')).toBe('The repair took longer than we planned.');
   });
 
   it('drops a parenthetical with both commas', () => {
@@ -31,7 +31,7 @@ describe('dropSpan', () => {
   });
 
   it('works with reply offsets, not sentence offsets', () => {
-    expect(drop('Let me be clear: the refund has been sent.', 'Let me be clear', 120)).toBe('The refund has been sent.');
+    expect(drop('Let me be clear: the voucher is already on your account.', 'Let me be clear', 120)).toBe('The voucher is already on your account.');
   });
 
   it('drops up to the next comma with toComma', () => {

@@ -34,8 +34,8 @@ describe('no-unfortunately-opener options', () => {
   });
 
   it('offers the sentence without the opener', () => {
-    const [m] = run('no-unfortunately-opener', "I'm afraid we don't ship to PO boxes.");
-    expect(m!.expected).toEqual(["We don't ship to PO boxes."]);
+    const [m] = run('no-unfortunately-opener', "I'm afraid we don't deliver sofas to upper floors.");
+    expect(m!.expected).toEqual(["We don't deliver sofas to upper floors."]);
   });
 });
 
@@ -56,28 +56,28 @@ describe('rewrites in expected', () => {
   it('no-liability-hedge drops the disclaimer clause and keeps the remedy', () => {
     const [m] = run('no-liability-hedge', "Although we aren't responsible for customs delays, I've added a $15 credit.");
     expect(m!.expected).toEqual(["I've added a $15 credit."]);
-    const [end] = run('no-liability-hedge', "We're sorry, although we are not responsible for the carrier's timing.");
+    const [end] = run('no-liability-hedge', "We're sorry, although we are not responsible for the ferry timetable.");
     expect(end!.expected).toEqual(["We're sorry."]);
   });
 
   it('no-liability-hedge offers no rewrite when the disclaimer is the whole sentence', () => {
-    const [m] = run('no-liability-hedge', 'We accept no responsibility for items left unattended.');
+    const [m] = run('no-liability-hedge', 'We accept no responsibility for bikes left in the rack overnight.');
     expect(m!.expected).toBeUndefined();
     expect(m!.suggestions?.[0]?.desc).toMatch(/footer/);
   });
 
   it('no-you-start turns an order into a question, but not a reproach', () => {
-    const [order] = run('no-you-start', 'You need to restart the router before the update.');
+    const [order] = run('no-you-start', 'You need to unplug the printer before the firmware install.');
     expect(order!.messageId).toBe('obligation');
-    expect(order!.expected).toEqual(['Could you restart the router before the update?']);
+    expect(order!.expected).toEqual(['Could you unplug the printer before the firmware install?']);
     const [reproach] = run('no-you-start', 'You should have told us about the move.');
     expect(reproach!.messageId).toBe('fault');
     expect(reproach!.expected).toBeUndefined();
   });
 
   it('no-hollow-reassurance drops "Rest assured"', () => {
-    const [m] = run('no-hollow-reassurance', "Rest assured, we're looking into it.");
-    expect(m!.expected).toEqual(["We're looking into it."]);
+    const [m] = run('no-hollow-reassurance', "Rest assured, we're chasing the depot today.");
+    expect(m!.expected).toEqual(["We're chasing the depot today."]);
   });
 });
 
