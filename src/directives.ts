@@ -26,9 +26,6 @@ export interface Directives {
   contexts: { word: string; line: number; column: number }[];
 }
 
-/** What a file's directives come to when inline directives are off (`--no-inline-config`). */
-export const NO_DIRECTIVES: Directives = Object.freeze({ list: [], context: null, contexts: [] }) as unknown as Directives;
-
 const COMMENT_HEAD = /^\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b/;
 const LINE = /^\s*#\s*apology-lint(?:-(disable-next-line|disable-line|disable|enable))?\b(.*)$/;
 
@@ -166,17 +163,9 @@ export function ignoredDirectiveWarnings(directives: Directives): LintMessage[] 
     ...directives.list.map((d) => ({ name: `apology-lint-${d.kind}`, line: d.line, column: d.column })),
     ...directives.contexts.map((c) => ({ name: `apology-lint ${c.word}`, line: c.line, column: c.column })),
   ];
-  return found.map(({ name, line, column }) => ({
-    ruleId: null,
-    severity: 1,
-    message: `"${name}" has no effect: inline directives are off (--no-inline-config)`,
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-  }));
+  return found.map((d) => directiveWarning(d, `"${d.name}" has no effect: inline directives are off (--no-inline-config)`));
 }
 
-function directiveWarning(d: Directive, message: string): LintMessage {
+function directiveWarning(d: { line: number; column: number }, message: string): LintMessage {
   return { ruleId: null, severity: 1, message, line: d.line, column: d.column, endLine: d.line, endColumn: d.column };
 }

@@ -7,7 +7,8 @@ import { location } from 'vfile-location';
 import { ruleById } from '../rules/index.js';
 import type { ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
-import { applyDirectives, findDirectives, ignoredDirectiveWarnings, NO_DIRECTIVES, unusedDirectiveWarnings } from './directives.js';
+import type { Directives } from './directives.js';
+import { applyDirectives, findDirectives, ignoredDirectiveWarnings, unusedDirectiveWarnings } from './directives.js';
 import type { ApologyAnalysis } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
@@ -42,7 +43,8 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const adapter = adapterFor(filePath);
   const found = findDirectives(text, adapter.hashDirectives === true);
-  const directives = options.noInlineConfig ? NO_DIRECTIVES : found;
+  // With inline directives off, none is obeyed (each is reported below).
+  const directives: Directives = options.noInlineConfig ? { list: [], context: null, contexts: [] } : found;
   const empty: LintResult = { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, apologyReply: null, apologyScore: null };
   if (options.includeSource) empty.source = text;
   if (directives.context === 'ignore-file') return empty;
