@@ -7,6 +7,12 @@ import { EXCUSE_ANY, EXCUSE_START, GOOD_NEWS, LIMIT, REMEDY, patterns } from './
 /** A "but" that is not a contrast: "nothing but", "not only … but", "not one but three", "any colour but". */
 const NOT_A_BUT = /\b(?:nothing|anything|everything|all|none) but$|\bnot (?:only|just|one)\b|\bany \w+ but$/;
 
+/** A sentence-initial "Sorry" with nothing between it and the "but". */
+const BARE_SORRY = /^(?:(?:oh|ah|oops)\W+)?(?:so\s+)?sorry\W*(?:but|however)$/i;
+
+/** A request after the "but": "could you …", "can you …", "would you mind …". */
+const POLITE_ASK = /^(?:could|can|would|will|may|might) (?:you|i|we)\b/;
+
 /** Punctuation that ends the apology's clause before a later "but". */
 const CLAUSE_BREAK = new Set([';', ':', '\u2013', '\u2014']);
 
@@ -34,6 +40,13 @@ function check(ctx: MatchContext): Verdict | null {
   const rest = after(ctx).replace(/^[,;:]\s*/, '');
   // "sorry yet again", or nothing after the conjunction: no excuse follows.
   if (!rest.trim() || /^again\b/.test(rest)) return null;
+  // "I'm sorry your plan renewed even though you had turned renewal off": "even though" tells
+  // the failure, it takes nothing back.
+  const before = tokens[ctx.match.to - 2];
+  if (tokens[ctx.match.to - 1]?.norm === 'though' && before?.norm === 'even') return null;
+  // "Sorry, but could you send me a photo of the label?": a bare "Sorry" that softens a request
+  // takes back no apology.
+  if (BARE_SORRY.test(ctx.text) && POLITE_ASK.test(rest) && tokens.at(-1)?.norm === '?') return null;
   const head = rest.split(' ').slice(0, 8).join(' ');
   if (GOOD_NEWS.test(rest)) return null;
   const remedy = REMEDY.exec(rest);

@@ -428,14 +428,29 @@ function refusedBefore(words: readonly string[]): boolean {
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
 const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
 
+/** A lead-in to a clarifying question after "Sorry,": "just to check", "to confirm". */
+const CLARIFY = /^(just )?(to )?(check|confirm|clarify|double-check|be sure|make sure)$/;
+
 /**
  * Whether the tokens from `at` are a question asked straight after "Sorry,": "Sorry, could you
  * confirm which order you mean?", "Sorry, one more question: …". Not "Sorry, what a mess we made
  * of your order – can I send the right size?": its question mark is in another clause.
  */
 function politeQuestion(tokens: readonly Token[], at: number): boolean {
+  // "Sorry, but could you send a photo of the label?": the "but" only leads into the question.
+  if (tokens[at]?.norm === 'but') at++;
   const lead = tokens[at]?.norm ?? '';
   if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
+  // "Sorry, just to check: is the booking under Smith or Smyth?": the question follows the lead-in.
+  let k = at;
+  while (k < tokens.length && k - at < 4 && tokens[k]!.kind === 'word') k++;
+  if (CLARIFY.test(wordsAfter(tokens, at, k - at).join(' ')) && /^[,:\u2013\u2014-]$/.test(tokens[k]?.norm ?? '')) {
+    for (let i = k + 1; i < tokens.length; i++) {
+      if (tokens[i]!.norm === '?') return true;
+      if (tokens[i]!.kind === 'punct' && /^[.!;]$/.test(tokens[i]!.norm)) return false;
+    }
+    return false;
+  }
   if (!QUESTION_LEAD.has(lead) || tokens[at + 1]?.norm === 'a') return false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -484,7 +499,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   if (next && next.norm === '?') return null; // "Sorry?" asks to repeat
   // "Sorry, could you confirm which order you mean?": a polite lead-in to a question.
   const bare = m.to - m.from === 1 && s.tokens.slice(0, m.from).every((t) => t.kind !== 'word');
-  if (bare && next?.norm === ',' && politeQuestion(s.tokens, m.to + 1)) return null;
+  if (bare && (next?.norm === ',' ? politeQuestion(s.tokens, m.to + 1) : next?.norm === 'but' && politeQuestion(s.tokens, m.to))) return null;
   // "Sorry if I've missed anything": about the writer's own message, not an apology for a failure.
   if (metaCommentAt(s.tokens, m.to)) return null;
   let kind: Ifid['kind'] = 'apology';

@@ -104,6 +104,14 @@ describe('the apology-reply gate', () => {
     const gate = (text: string): { decision: boolean; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
     expect(gate('Sorry, could you confirm which order you mean?')).toMatchObject({ decision: false, reasons: ['no apology, ownership or failure cues'] });
     expect(gate('Sorry, one more question: is the booking under your name?').decision).toBe(false);
+    // A lead-in before the question, or a "but" that only softens a request.
+    expect(gate('Sorry, just to check: is the rental under Okafor or Okafur? Both have a van booked for Monday.').decision).toBe(false);
+    expect(gate('Sorry, to confirm, you want the walnut finish rather than the oak?').decision).toBe(false);
+    expect(gate('Sorry, but could you send me a photo of the serial number under the base?').decision).toBe(false);
+    expect(gate('Sorry but can you tell me which branch you visited?').decision).toBe(false);
+    // Not a question after all: the apology stands.
+    expect(gate('Sorry, just to be clear: we charged you twice and I have refunded one charge.').reasons[0]).toBe('+3 explicit apology (1)');
+    expect(gate('Sorry, but we lost your parcel. Could you send me your address again?').reasons[0]).toBe('+3 explicit apology (1)');
     expect(gate('Sorry, we sent the wrong size.').reasons[0]).toBe('+3 explicit apology (1)');
     expect(gate('Sorry for the delay with your refund!')).toMatchObject({ decision: true, reasons: ['+3 explicit apology (1)', '+1 remedy cue'] });
     expect(gate('Sorry for the delay in getting back to you!').decision).toBe(false);
