@@ -19,13 +19,15 @@ export const meta: RuleMeta = {
 };
 
 function check(ctx: MatchContext): Verdict | null {
-  if (SPECIFIC_TAIL.test(after(ctx))) return null;
+  const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
+  // "…the inconvenience of having to re-enter your card" names the failure; "any inconvenience
+  // caused by the delay" names it and still doubts it cost the customer anything.
+  if (!words.some((t) => t.norm === 'any') && SPECIFIC_TAIL.test(after(ctx))) return null;
   // PURPOSE_BEFORE reads up to four words back ("by way of an").
   if (PURPOSE_BEFORE.test(before(ctx, 4).trim())) return null;
   // "I've credited £50 to your account to apologise for the disruption": the purpose of a remedy.
   const lead = before(ctx, 12);
   if (PURPOSE_END.test(lead) && !WANT_TO.test(lead) && REMEDY_BEFORE.test(lead)) return null;
-  const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   const last = words[words.length - 1]?.norm;
   const noObject = last === 'this' || last === 'that' || last === 'it';
   // "We charged you twice, and I'm sorry for that.": "that" is the failure just named.

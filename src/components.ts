@@ -563,10 +563,11 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   }
   const restWords = vocative ? [] : words;
   // "the inconvenience of having to re-enter your card details" names the failure after all
-  // (as no-vague-apology reads it).
+  // (as no-vague-apology reads it); "any inconvenience caused by the delay" still doubts there was one.
   const vague = SETS.vagueObject.scan(rest)[0];
   const namedTail =
     vague !== undefined &&
+    !rest.slice(vague.from, vague.to).some((t) => t.norm === 'any') &&
     SPECIFIC_TAIL.test(
       rest
         .slice(vague.to)
