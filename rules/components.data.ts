@@ -42,6 +42,9 @@ export const FEEL = [
   'humiliating',
   'mortifying',
   'exasperating',
+  'letdown',
+  'let-down',
+  'let down',
 ] as const;
 
 /** Past-tense verbs of things we did wrong, for "sorry we <verb>" ownership (C3). */
@@ -162,6 +165,13 @@ export const REPAIR_DONE = [
   // A list of what was done, under "Here's what I've done:": "- Reversed the charge of $12".
   '(i|we) have? (also|just|now)? (recovered|retrieved|rescued) (#n|the|your|all|most|some|it|them|every)',
   '(i|we) have? (also|just|now)? (reprinted|remade|re-made|redone|re-done|recut|re-cut|rewritten|re-engraved|merged|relisted|re-listed) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
+  '(i|we) have? (also|just|now)? (re-run|rerun|re-ran|reran|regenerated|re-generated|rebuilt|re-exported|reimported|re-imported|resynced|re-synced) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
+  // The corrected thing sent: "I've attached a corrected export", "and attached the complete file".
+  '(i|we|and) (have)? (also|now|just)? attached (a|an|the|your) (corrected|complete|completed|fixed|new|updated|revised|full|replacement|working|correct) _',
+  // Done over, the right way: "I've placed the order again at the same price".
+  '(i|we) have (also|now|just)? (placed|put through|booked|submitted|resubmitted|sent) (the|your|it|this) _? again',
+  // The replacement under way: "A new lamp left our warehouse this afternoon".
+  '^ (a|your) (new|replacement|fresh|second|brand-new) _ _? (left|has left|went out|was sent|has been sent|was dispatched|has been dispatched) ... ... (today|tonight|this (morning|afternoon|evening)|an hour ago|by (express|courier|next-day|tracked|special))',
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
@@ -263,6 +273,14 @@ export const EMPATHY_FULL = [
   '(you|your _ team) had to (phone|call|ring|chase|contact|email|write to) us',
   '(you|your _|your _ _) spent (the|a|an|your|#n|two|three|hours|days) (morning|afternoon|day|evening|weekend|hours|days|night|week)',
   'not what you (paid|booked|signed up|asked) for',
+  // "Not what you want on a Friday night", "not what you were hoping for".
+  '(, | - | ;) (and|which is|that is|that was|this is)? not what you (want|wanted|need|needed|expected|were expecting|hoped for|were hoping for)',
+  '^ (that is|this is|it is|it was|that was)? not what you (want|wanted|need|needed|expected|were expecting|hoped for|were hoping for)',
+  // "Three days without a working phone is a lot.": the burden weighed.
+  '(is|was|has been) (a lot|too much) (to (deal with|handle|put up with|ask))? $',
+  // "… caused real problems for your team", "must have made getting home very hard".
+  '(caused|created) (you|your _|your _ _)? (real|serious|genuine|big|huge|so many|a lot of|no end of) (problems|trouble|stress|hassle|headaches|disruption|difficulties)',
+  'must have made ... ... (hard|harder|difficult|stressful|impossible|awkward|worse|tricky|exhausting)',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
   'must have been <INTENS>? (a|an)? (real)? (<FEEL>|horrible|dreadful|miserable|rotten|horrid|awful)',
   'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
@@ -406,6 +424,13 @@ export const EXPLANATION = [
   'and (accidentally|mistakenly|inadvertently|unintentionally) _',
   '(we|i) had (a|an) (bug|outage|glitch|fault|shortage|backlog|mix-up|surge) (of|in|with|on|at|that|which)',
   'there (was|has been|had been) (a|an) (bug|outage|glitch|fault|power cut|depot closure|strike) (in|with|on|at|that|which)',
+  // A change of ours and what it did: "When we moved billing to a new payment page, a retry step fired twice".
+  '^ when (we|our _|our _ _) (moved|switched|changed|updated|migrated|upgraded|launched|released|introduced|rolled out|cleaned up|tidied up|reorganized|redesigned|replaced) ... ... ... ... ... ... ... , (a|an|the|our|it|your|this|that) _',
+  // The mistake in its setting: "it was cancelled by mistake when we cleaned up our stock list".
+  '(by mistake|by accident|in error) (when|while|as) (we|i|our|the)',
+  // Our change and its effect: "we moved the total to the second page, which made it easy to miss".
+  '(which|and that|and this) (made|makes) (it|them|the _|your _) (easy|easier) to (miss|overlook|mix up|confuse)',
+  '(which|and that|and this) (made|makes) (it|them|the _|your _) (hard|harder|difficult|impossible) to (see|find|spot|notice|read)',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -588,6 +613,12 @@ export const PREVENTION_CONCRETE = [
   '(to|so as to) (prevent|avoid|stop) (this|it|that) (from)? (happening)? (again)? , _ _? _? (now|will now|will always|no longer|can no longer|can only|must now)',
   // From a day on: "Since Monday we check every listing against the venue's live record".
   '^ since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|yesterday|this morning|then) ,? (we|i) (now)? (check~|scan~|review~|confirm~|verify|photograph~|test~|require~|double-check~|match~|compare~|only)',
+  // Since the customer's case: "Since your case, our transfer desk checks every re-tagged bag".
+  '^ since (your|this|that) _ _? ,? ... ... ... (check~|scan~|review~|confirm~|verif*|photograph~|test~|double-check~|match~|compare~|inspect~|weigh~) (every|each|all)',
+  // A limit now in force: "We now cap riders at two orders per trip".
+  '(we|i|the _|the _ _|our _|our _ _) now (cap~|limit~|restrict~) _',
+  // A routine now run more often: "our shop now updates stock levels every 15 minutes".
+  '(we|i|the _|the _ _|our _|our _ _) now (update~|refresh~|sync~|reconcile~|back~ up|run~) ... ... ... every',
   // Whatever the subject, a side effect gone: "Changing a delivery day no longer touches the grind setting".
   '_ no longer (touch~|reset~|overwrite~|affect~|clear~|wipe~|remove~|delete~|change~|send~|allow~|accept~|charge~|skip~|cancel~|release~|drop~)',
   // A way of working given up: "I have also stopped using the paper diary", "I'm no longer copying times by hand".

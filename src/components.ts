@@ -799,7 +799,9 @@ function otherHits(
     );
   };
   // "From now on, your account will show the discount": the customer's case inside the change.
-  const ours = (m: Match): boolean => change(m) && !s.tokens.slice(m.from, m.to).some((t) => t.norm === 'your');
+  // "Since your case, our desk checks every bag": the customer's case is when the change began.
+  const ours = (m: Match): boolean =>
+    change(m) && !s.tokens.slice(m.from, m.to).some((t, k) => t.norm === 'your' && !(k === 1 && s.tokens[m.from]!.norm === 'since'));
   const prevention = find(SETS.preventionConcrete, s).filter(ours);
   // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
   const from = find(SETS.preventionFrom, s);
