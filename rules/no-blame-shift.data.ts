@@ -19,7 +19,7 @@ const PRED = [
   'went down',
   '(failed|forgot|neglected) to',
   '(has not|have not) (yet)? (processed|refunded)',
-  '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record|recognise|recognize|accept|apply)',
+  '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record|recognise|recognize|accept|apply|save|store|keep|sync|carry over|pass on|forward|notify|order|book|reserve)',
   '(experienced|suffered|is experiencing|are experiencing|has been experiencing|have been experiencing|ran into|hit) (some|a|an|technical|severe|major|significant)? (delay~|issue~|problem~|outage~|difficulties|disruption~|failure~)',
   '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
   // "The lab sent us lenses with the wrong prescription".
@@ -68,6 +68,8 @@ export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request
 
 export const patterns = [
   `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
+  // Another team of ours: "Our card team didn't order it until the 20th".
+  `(the|our) _ (team|department|dept) (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
   ...CAUSE_PATTERNS,
   // "It was the warehouse that lost it."
@@ -78,6 +80,8 @@ export const patterns = [
   '(our|my) hands are tied',
   // The present tense ("there's nothing I can do") is a refusal: no-policy-shield's.
   'there was nothing (we|i) could (do|have done)',
+  'there (was|is) (not much|little) (more)? (we|i) could have done',
+  '(not much|little) (more)? (we|i) could have done',
   'the policy (does not|will not|would not) (allow|let|permit)',
   'another department (handles|deals with|is responsible)',
 ] as const;

@@ -34,9 +34,10 @@ function check(ctx: MatchContext): Verdict | null {
   const { doc, sentence } = ctx;
   const owned = Array.isArray(ctx.options.ownedParties) ? (ctx.options.ownedParties as string[]) : [];
   if (owned.some((p) => ctx.text.toLowerCase().startsWith(p.toLowerCase()))) return null;
-  // Ownership in the same or the next sentence makes the third party an explanation, not an excuse.
-  const next = doc.sentences[sentence.index + 1];
-  if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
+  // Ownership in the same sentence or one of the next two makes the third party an explanation,
+  // not an excuse: "…a match our server crashed in. I get why that stung. That crash was our fault."
+  const next = doc.sentences.slice(sentence.index + 1, sentence.index + 3);
+  if (ownership.test(sentence.tokens) || next.some((n) => ownership.test(n.tokens))) return null;
   if (ctx.match.pattern.source.startsWith('they')) {
     const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
     // The customer's people named before "they" in the sentence (its matches are found once per
