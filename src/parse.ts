@@ -21,6 +21,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { alignOffsets } from './inputs/offsets.js';
 
 /** Parses one piece of prose; retext-english's parser. */
 export type ProseParser = (value: string) => Root;
@@ -293,7 +294,65 @@ function blockToNlcst(block: MdastContent, doc: string, at: number): Root {
     for (const child of node.children ?? []) shift(child);
   };
   shift(block as Positioned);
-  return toNlcst(block, new VFile(doc.slice(at)), english, { ignore: MARKDOWN_IGNORE });
+  const text = doc.slice(at);
+  const fixes = textFixes(block as Positioned, text);
+  const root = toNlcst(block, new VFile(text), english, { ignore: MARKDOWN_IGNORE });
+  if (fixes.length) remapOffsets(root as Positioned, fixes);
+  return root;
+}
+
+/** A Markdown text node whose value is not its source: where it starts, and its offset map. */
+interface TextFix {
+  start: number;
+  length: number;
+  map: Int32Array;
+}
+
+/**
+ * The text nodes of a block whose value differs from their source: character references
+ * ("Tom &amp; Jerry"), backslash escapes ("\*"), and the indentation of a list item's or a
+ * paragraph's continuation lines. mdast-util-to-nlcst places each word of a text node by adding
+ * value lengths to the node's start, so after any of these every later word of the node would
+ * point too far left (and, after enough continuation lines, at an earlier line).
+ */
+function textFixes(block: Positioned, text: string): TextFix[] {
+  const out: TextFix[] = [];
+  const walk = (node: Positioned & { type?: string; value?: unknown }): void => {
+    if (node.type === 'text' && typeof node.value === 'string') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && text.slice(start, end) !== node.value) {
+        out.push({ start, length: node.value.length, map: alignOffsets(node.value, text, start, end, 'markdown') });
+      }
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(block);
+  return out;
+}
+
+/** Put every nlcst offset that lies in a fixed text node where its character is in the source. */
+function remapOffsets(root: Positioned, fixes: readonly TextFix[]): void {
+  const fix = (offset: number | undefined): number | undefined => {
+    if (offset === undefined) return offset;
+    let lo = 0;
+    let hi = fixes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (fixes[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const f = fixes[lo]!;
+    return offset >= f.start && offset <= f.start + f.length ? f.map[offset - f.start]! : offset;
+  };
+  const walk = (node: Positioned): void => {
+    const p = node.position;
+    // New points: nlcst nodes share point objects with their parents, so none is changed in place.
+    if (p) node.position = { start: { ...p.start, offset: fix(p.start.offset) }, end: { ...p.end, offset: fix(p.end.offset) } };
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
 }
 
 /**

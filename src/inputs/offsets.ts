@@ -20,7 +20,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 export type OffsetMap = Int32Array;
 
 /** How the raw source escapes characters. */
-export type Escapes = 'none' | 'json' | 'yaml-plain' | 'yaml-double' | 'yaml-single' | 'html';
+export type Escapes = 'none' | 'json' | 'yaml-plain' | 'yaml-double' | 'yaml-single' | 'html' | 'markdown';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   n: '\n',
@@ -54,6 +54,8 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
 function readEscape(raw: string, i: number, escapes: Escapes): { length: number; value: string } | null {
   const c = raw[i + 1];
   if (c === undefined) return null;
+  // Markdown escapes ASCII punctuation only: "\\*" is "*".
+  if (escapes === 'markdown') return /[!-/:-@[-`{-~]/.test(c) ? { length: 2, value: c } : null;
   const hex = HEX_LENGTH[c];
   if (hex && (c === 'u' || escapes === 'yaml-double')) {
     const digits = raw.slice(i + 2, i + 2 + hex);
@@ -129,7 +131,7 @@ export function alignOffsets(value: string, source: string, start: number, end: 
         continue;
       }
     }
-    if (r === '&' && escapes === 'html') {
+    if (r === '&' && (escapes === 'html' || escapes === 'markdown')) {
       const ref = readReference(raw, i, value.slice(j, j + 2));
       if (ref && ref.value.length > 0) {
         for (let k = 0; k < ref.value.length; k++) map[j + k] = i;
