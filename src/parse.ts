@@ -210,9 +210,10 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
       if (block.type === 'yaml' && map(at) === 0) frontmatter = block.value;
       if (MARKDOWN_IGNORE.includes(block.type)) continue;
       const to = block.position?.end.offset ?? at;
-      if (to - at > MAX_BLOCK) {
-        // A block this large (a wall of text with stray Markdown) is read as plain text in
-        // pieces: one tree of it would be slow, and mdast-util-to-nlcst overflows the stack.
+      // A block too large (a wall of text with stray Markdown) or nested too deeply ("- - - - …"
+      // thousands of times) is read as plain text in pieces: one tree of it would be slow, and
+      // mdast-util-to-nlcst, which recurses once per level, overflows the stack.
+      if (to - at > MAX_BLOCK || deeperThan(block, MAX_DEPTH)) {
         const from = map(at);
         for (const piece of paragraphs(masked.slice(from, map(to)))) {
           const base = from + piece.start;
@@ -262,6 +263,21 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
   flush();
   found.sort((a, b) => a.at - b.at);
   return { paragraphs: found.map((f) => f.value), frontmatter, path: 'markdown' };
+}
+
+/** Nesting a Markdown block may have before it is read as plain text (see `deeperThan`). */
+const MAX_DEPTH = 200;
+
+/** Whether a tree nests more than `limit` levels, found without recursion. */
+function deeperThan(node: Positioned, limit: number): boolean {
+  let level: readonly Positioned[] = [node];
+  for (let depth = 0; level.length; depth++) {
+    if (depth > limit) return true;
+    const next: Positioned[] = [];
+    for (const n of level) if (n.children) for (const c of n.children) next.push(c);
+    level = next;
+  }
+  return false;
 }
 
 function isSpaceOrTab(c: number): boolean {

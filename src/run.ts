@@ -238,6 +238,11 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
         options.onFileError(error.message);
         return null;
       }
+      // Whatever nesting no reader guards against: one line for this file, the rest still linted.
+      if (options.onFileError && /Maximum call stack size exceeded/.test((error as Error)?.message ?? '')) {
+        options.onFileError(`${file}: nested too deeply to read`);
+        return null;
+      }
       throw error;
     }
     if (cache) cache.set(file, hash, cache.key(config), result, stamp);

@@ -186,6 +186,21 @@ describe('structured exports built to exhaust the reader', () => {
     });
   });
 
+  it('Markdown lists nested thousands deep on one line are read as text, and the other files are still linted', () => {
+    const dir = tempDir({ 'deep.md': `${'- '.repeat(2000)}${BAD}\n`, 'ordered.md': `${'1. '.repeat(3000)}${BAD}\n`, 'b.md': `${BAD}\n` });
+    const r = cli(['-f', 'json', 'deep.md', 'ordered.md', 'b.md'], { cwd: dir });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
+    const found = (JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string }[] }[]).map((f) => [
+      path.basename(f.filePath),
+      f.messages.filter((m) => m.ruleId === 'no-vague-apology').map((m) => `${m.line}:${m.column}`),
+    ]);
+    expect(found).toEqual([
+      ['b.md', ['1:1']],
+      ['deep.md', ['1:4001']],
+      ['ordered.md', ['1:9001']],
+    ]);
+  });
+
   it('HTML nested 100,000 deep, as a file or as a macro body, is one line', () => {
     const deep = `${'<div>'.repeat(100_000)}Sorry for any inconvenience.${'</div>'.repeat(100_000)}`;
     const body = JSON.stringify({ macros: [{ title: 'Deep', actions: [{ field: 'comment_value_html', value: deep }] }] });
