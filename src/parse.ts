@@ -87,7 +87,7 @@ export function paragraphs(text: string): { start: number; end: number }[] {
   const push = (s: number, e: number): void => {
     if (!/\S/.test(text.slice(s, Math.min(e, s + 4096))) && !text.slice(s, e).trim()) return;
     if (e - s <= MAX_PIECE) out.push({ start: s, end: e });
-    else out.push(...sentencePieces(text, s, e));
+    else for (const piece of sentencePieces(text, s, e)) out.push(piece);
   };
   for (let m = re.exec(text); m; m = re.exec(text)) {
     push(start, m.index);

@@ -9,7 +9,17 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { rules as allRules } from '../rules/index.js';
-import { escapeData, escapeProperty } from '../src/formatters/github.js';
+import { checkstyle } from '../src/formatters/checkstyle.js';
+import { compact } from '../src/formatters/compact.js';
+import { escapeData, escapeProperty, github } from '../src/formatters/github.js';
+import { gitlab } from '../src/formatters/gitlab.js';
+import { html } from '../src/formatters/html.js';
+import type { Formatter } from '../src/formatters/index.js';
+import { json } from '../src/formatters/json.js';
+import { junit } from '../src/formatters/junit.js';
+import { sarif } from '../src/formatters/sarif.js';
+import { stylish } from '../src/formatters/stylish.js';
+import type { LintResult } from '../src/types.js';
 import { xmlEscape } from '../src/formatters/xml.js';
 import { cli, tempDir } from './helpers.js';
 
@@ -277,5 +287,33 @@ describe('-f gitlab', () => {
     const moved = JSON.parse(cli([...WARN_BLAME, '-f', 'gitlab', '.'], { cwd: dir }).stdout);
     expect(moved.map((i: { fingerprint: string }) => i.fingerprint)).toEqual(issues.map((i: { fingerprint: string }) => i.fingerprint));
     expect(moved[0].location.lines.begin).toBe(3);
+  });
+});
+
+describe('every format on one file with 150,000 problems', () => {
+  it('formats it without exceeding the argument limit of a call', () => {
+    const n = 150_000;
+    const messages = Array.from({ length: n }, (_, k) => ({
+      ruleId: 'no-vague-apology',
+      severity: 2 as const,
+      message: '"Sorry for any inconvenience" is a generic apology',
+      line: k + 1,
+      column: 1,
+      endLine: k + 1,
+      endColumn: 28,
+    }));
+    const result: LintResult = {
+      filePath: path.resolve('big.txt'),
+      messages,
+      errorCount: n,
+      warningCount: 0,
+      fatalErrorCount: 0,
+      apologyReply: null,
+      apologyScore: null,
+      source: '',
+    };
+    const context = { cwd: process.cwd(), rulesMeta: { 'no-vague-apology': { description: 'd', url: 'https://example.com' } } };
+    const formats: Record<string, Formatter> = { stylish, json, compact, github, sarif, junit, checkstyle, gitlab, html };
+    for (const [name, format] of Object.entries(formats)) expect(format([result], context).length, name).toBeGreaterThan(n);
   });
 });

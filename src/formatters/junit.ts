@@ -27,7 +27,10 @@ export const junit: Formatter = (results, context) => {
     const count = Math.max(1, r.messages.length);
     tests += count;
     failures += r.messages.length;
-    suites.push(`  <testsuite name="${file}" tests="${count}" failures="${r.messages.length}" errors="0" skipped="0" time="0">`, ...cases, '  </testsuite>');
+    // Joined, not spread into push: a file can have more problems than a call takes arguments.
+    suites.push(
+      `  <testsuite name="${file}" tests="${count}" failures="${r.messages.length}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
-  return `${['<?xml version="1.0" encoding="utf-8"?>', `<testsuites name="apology-lint" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...suites, '</testsuites>'].join('\n')}\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="apology-lint" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.map((x) => `${x}\n`).join('')}</testsuites>\n`;
 };

@@ -57,7 +57,8 @@ export const stylishStream: StreamFactory = (context) => {
         m.message.replace(/([^ ])\.$/, '$1'),
         chalk.dim(m.ruleId ?? ''),
       ]);
-      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => visible(r[i]!).length)));
+      // A loop, not Math.max(...): a file with a hundred thousand problems exceeds the argument limit.
+      const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, r) => Math.max(w, visible(r[i]!).length), 0));
       // A file holding several replies (a macro export) gets a header per reply instead:
       // `macros.json  ›  "Damaged item" (macros[3])`.
       const replyOf = replyHeaders(result);
