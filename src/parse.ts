@@ -82,7 +82,8 @@ export function parseReply<T>(masked: string, markdown: boolean | 'always', pars
 /** Runs of non-blank lines; a very long run is cut at sentence ends so no piece is huge. */
 export function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
+  // `\r(?!\n)`: the CR of a CRLF is not a line of its own, or every line break would end a paragraph.
+  const re = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g;
   let start = 0;
   const push = (s: number, e: number): void => {
     if (!/\S/.test(text.slice(s, Math.min(e, s + 4096))) && !text.slice(s, e).trim()) return;

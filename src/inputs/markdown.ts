@@ -7,7 +7,8 @@ import { InputError } from './index.js';
 const require = createRequire(import.meta.url);
 let parseYaml: ((source: string) => unknown) | undefined;
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** Front matter between `---` lines, with any line ending (CRLF, LF, or a lone CR). */
+const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
 
 /** Read reply metadata from front matter: `apology`, `channel`, `title`, `tags`. */
 export function metaFromFrontmatter(yaml: string, filePath: string): ReplyMeta {
