@@ -35,7 +35,9 @@ export interface ReportDetails {
 export function report(file: VFile, meta: RuleMeta, messageId: string, span: { start: number; end: number }, details: ReportDetails = {}): void {
   const template = meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(details.data?.[k] ?? ''));
+  // A phrase wrapped over lines is quoted on one line: one-line formats (compact, stylish, the
+  // github annotations) must not break inside a message. `actual` keeps the text as written.
+  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(details.data?.[k] ?? '').replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' '));
   const doc = getDoc(file);
   // A VFileMessage is an Error: capturing the stack of every finding costs more than finding it,
   // and nobody reads it (the message carries rule id and position).

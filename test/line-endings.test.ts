@@ -39,3 +39,14 @@ describe('line endings', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('a phrase wrapped over two lines', () => {
+  it('is found with any line ending and quoted on one line in the message; actual keeps the text as written', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `Thanks. Sorry for${eol}\tany inconvenience.${eol}`;
+      const [m] = lintSource(text, 'reply.txt', only(['no-vague-apology'])).messages;
+      expect(m).toMatchObject({ line: 1, column: 9, endLine: 2, endColumn: 19, actual: `Sorry for${eol}\tany inconvenience` });
+      expect(m!.message.startsWith('"Sorry for any inconvenience" is a generic apology')).toBe(true);
+    }
+  });
+});
