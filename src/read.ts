@@ -114,6 +114,15 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
     fs.closeSync(fd);
     return Promise.reject(new InputError(`${filePath}: ${reason(error)}`));
   }
+  // A pipe or a device is read from this descriptor: closing it and opening the path again would
+  // drop what a writer has already sent to a named pipe, and then wait for a writer that has gone.
+  if (!info.isFile() && !info.isDirectory()) {
+    return new Promise((resolve, reject) => {
+      readToEnd(fd, filePath, maxSize, (error, bytes) =>
+        fs.close(fd, () => (error ? reject(error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`)) : resolve(bytes!))),
+      );
+    });
+  }
   // Larger files, and files over the limit (refused there), take the asynchronous path.
   if (!info.isFile() || info.size === 0 || info.size > SMALL_FILE || info.size > maxSize) {
     fs.closeSync(fd);

@@ -1,7 +1,7 @@
 // Hostile and odd input: each case asserts the exit code and the one line the user sees.
 import { chmodSync, closeSync, existsSync, openSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/run.js';
 import { BIN, canRunUnprivileged, cli, cliUnprivileged, tempDir } from '../helpers.js';
@@ -158,6 +158,24 @@ describe('sizes', () => {
     expect(piped.code).toBe(2);
     expect(piped.stderr).toBe('apology-lint: <stdin>: more than 1.0 MB, over the --max-file-size limit of 1.0 MB\n');
     expect(cli(['--max-file-size', '2', '--stdin'], { input: big }).code).toBe(0);
+  });
+
+  it('a named pipe on the command line is read once, through the descriptor that opened it', async () => {
+    // Before, the pipe was opened, found not to be a file, closed and opened again: what the
+    // writer had sent was lost, and the second open waited for a writer that had gone.
+    const dir = tempDir({});
+    const fifo = path.join(dir, 'reply.md');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf '%s\\n' '${BAD}' > reply.md`], { cwd: dir });
+    const child = spawn(process.execPath, [BIN, '--no-config-lookup', '-f', 'compact', 'reply.md'], { cwd: dir });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const timer = setTimeout(() => child.kill(), 20_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    writer.kill();
+    expect(code).toBe(1);
+    expect(stdout).toContain('reply.md: line 1, col 1, Error - "Sorry for any inconvenience"');
   });
 
   it('an endless standard input stops at the limit too', async () => {
