@@ -85,22 +85,26 @@ async function filesUnder(dir: string, extensions: readonly string[]): Promise<s
   const { fdir } = await import('fdir');
   // Extensions match in any case (`Reply.MD`), as the reader for a file is chosen.
   const lower = extensions.map((e) => e.toLowerCase());
-  return new fdir({
-    pathSeparator: '/',
-    includeBasePath: true,
-    resolvePaths: true,
-    excludeSymlinks: true,
-    exclude: (name) => name.startsWith('.') || name === 'node_modules',
-    filters: [
-      (file) => {
-        const base = file.slice(file.lastIndexOf('/') + 1);
-        const name = base.toLowerCase();
-        return !base.startsWith('.') && lower.some((e) => name.endsWith(e));
-      },
-    ],
-  })
-    .crawl(dir)
-    .withPromise();
+  return (
+    new fdir({
+      pathSeparator: '/',
+      includeBasePath: true,
+      resolvePaths: true,
+      excludeSymlinks: true,
+      exclude: (name) => name.startsWith('.') || name === 'node_modules',
+      filters: [
+        (file) => {
+          const base = file.slice(file.lastIndexOf('/') + 1);
+          const name = base.toLowerCase();
+          return !base.startsWith('.') && lower.some((e) => name.endsWith(e));
+        },
+      ],
+    })
+      // A folder that cannot be read is an error, not a silent gap in the run.
+      .withErrors()
+      .crawl(dir)
+      .withPromise()
+  );
 }
 
 /** Expand paths, directories and globs into a sorted, de-duplicated list of files. */
@@ -125,7 +129,11 @@ export async function expandPatterns(patterns: string[], options: FileOptions): 
       try {
         matches = await filesUnder(abs, options.extensions);
       } catch (error) {
-        throw new InputError(`${pattern}: cannot read directory: ${(error as Error).message.split('\n')[0]}`);
+        const e = error as NodeJS.ErrnoException;
+        // "d/locked: cannot read directory: permission denied", naming the folder that failed.
+        const where = e.path ? relativeTo(options.cwd, e.path) || '.' : pattern;
+        const why = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.message.split('\n')[0];
+        throw new InputError(`${where}: cannot read directory: ${why}`);
       }
     } else if (stat) {
       matches = [abs];
