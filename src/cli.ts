@@ -318,6 +318,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     // ignored file it was given; a file a directory or glob found is skipped quietly.
     else if (r.notes?.includes(NO_PROFILE_NOTE) && named.has(r.filePath))
       process.stderr.write(`apology-lint: warning: ${displayPath(r.filePath, cwd)}: ${NO_PROFILE_NOTE}; choose one with --input-profile\n`);
+    else if (named.has(r.filePath)) {
+      // A profile or config entry chosen for a named file that finds no reply in it.
+      const none = r.notes?.find((n) => n.endsWith(': no replies found; nothing linted'));
+      if (none) process.stderr.write(`apology-lint: warning: ${displayPath(r.filePath, cwd)}: ${none}\n`);
+    }
     const errorsOnly = (messages: LintResult['messages']): LintResult['messages'] => messages.filter((m) => m.severity === 2);
     const shown = flags.quiet
       ? {

@@ -226,6 +226,25 @@ describe('help desk exports on the command line', () => {
     expect(b.stderr).toBe(`apology-lint: ${path.join(tmp, 'b.json')}:1:76: invalid JSON: unterminated string\n`);
   });
 
+  it('a profile chosen for a named file that holds none of its replies is a warning; an empty export is clean', () => {
+    const tmp = tempDir({
+      'front.json': readFileSync(path.join(ROOT, 'fixtures/macros/front.json'), 'utf8'),
+      'empty.json': '',
+      'blank.json': '  \n',
+      'empty.yml': '',
+    });
+    const forced = cli(['--input-profile', 'freshdesk', 'front.json'], { cwd: tmp });
+    expect([forced.code, forced.stdout.trim(), forced.stderr]).toEqual([
+      0,
+      '',
+      'apology-lint: warning: front.json: Freshdesk canned responses (--input-profile): no replies found; nothing linted\n',
+    ]);
+    const empty = cli(['empty.json', 'blank.json', 'empty.yml'], { cwd: tmp });
+    expect([empty.code, empty.stdout.trim(), empty.stderr]).toEqual([0, '', '']);
+    const verbose = cli(['--verbose', 'empty.json'], { cwd: tmp });
+    expect(verbose.stderr).toBe('apology-lint: note: empty.json: empty file: nothing linted\n');
+  });
+
   it('a file no profile matches is skipped, never linted as prose; a warning when it is named, --verbose says why', () => {
     const settings = '{ "theme": "dark", "note": "Sorry for any inconvenience." }\n';
     const tmp = tempDir({ 'settings.json': settings, 'more/other.json': settings });

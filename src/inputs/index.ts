@@ -64,6 +64,9 @@ const adapters: InputAdapter[] = [markdownAdapter, textAdapter];
 /** Extensions that directories expand to (Markdown and text; see `InputAdapter.directory`). */
 export const DEFAULT_EXTENSIONS = adapters.filter((a) => a.directory).flatMap((a) => a.extensions);
 
+/** The note an empty structured file gets (under --verbose). */
+export const EMPTY_NOTE = 'empty file: nothing linted';
+
 /** The note a structured file gets when no help desk profile matches it (it is then skipped). */
 export const NO_PROFILE_NOTE =
   'skipped: no help desk profile (Zendesk, Freshdesk, Help Scout, Intercom, Front, Gorgias) matches its shape and no config "inputs" entry applies';

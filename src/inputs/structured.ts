@@ -9,7 +9,7 @@
  * nothing is skipped with a note (shown by `--verbose`), never linted as prose.
  */
 import type { InputAdapter, Reply } from './index.js';
-import { InputError, isStackOverflow, JSON_EXTENSIONS, NO_PROFILE_NOTE, YAML_EXTENSIONS } from './index.js';
+import { EMPTY_NOTE, InputError, isStackOverflow, JSON_EXTENSIONS, NO_PROFILE_NOTE, YAML_EXTENSIONS } from './index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import type { OffsetMap } from './offsets.js';
 import { composeMaps, toSourceFn } from './offsets.js';
@@ -100,6 +100,11 @@ function structuredAdapter(name: string, extensions: readonly string[], parse: (
     extensions,
     hashDirectives,
     extract(source, filePath, settings, notes = []) {
+      // An empty file is an empty export, as an empty reply is clean: not invalid JSON.
+      if (!source.trim()) {
+        notes.push(EMPTY_NOTE);
+        return [];
+      }
       let roots: LNode[];
       try {
         roots = parse(source);
