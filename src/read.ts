@@ -54,6 +54,9 @@ const MAGIC: [string, number[]][] = [
   ['JPEG image', [0xff, 0xd8, 0xff]],
   ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
   ['gzip archive', [0x1f, 0x8b]],
+  // Before the UTF-16 LE check: a UTF-32 LE byte order mark starts with the UTF-16 LE one.
+  ['UTF-32 text; convert it to UTF-8', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 text; convert it to UTF-8', [0x00, 0x00, 0xfe, 0xff]],
 ];
 
 /** Decode bytes to text; throws InputError/BinaryFileError naming `filePath`. */

@@ -61,6 +61,23 @@ describe('encodings and line endings', () => {
     expect(positions(r.stdout)).toEqual(['3:1-28 no-vague-apology', '3:1-28 no-vague-apology']);
   });
 
+  it('UTF-32 with a BOM is a binary file to convert, not UTF-16 read as garbage (LE and BE)', () => {
+    const utf32 = (le: boolean): Buffer => {
+      const out = Buffer.alloc((BAD.length + 1) * 4);
+      [0xfeff, ...[...BAD].map((c) => c.codePointAt(0)!)].forEach((cp, k) => (le ? out.writeUInt32LE(cp, k * 4) : out.writeUInt32BE(cp, k * 4)));
+      return out;
+    };
+    const dir = tempDir({ 'le.txt': utf32(true), 'be.txt': utf32(false) });
+    const r = cli(['--strict-input', 'le.txt'], { cwd: dir });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 2,
+      stderr: `apology-lint: ${path.join(dir, 'le.txt')}: binary file (UTF-32 text; convert it to UTF-8), skipped\n`,
+    });
+    const both = cli(['be.txt', 'le.txt'], { cwd: dir });
+    expect(both.code).toBe(0);
+    expect(both.stderr.match(/UTF-32 text/g)).toHaveLength(2);
+  });
+
   it('a UTF-8 BOM does not shift columns', () => {
     const dir = tempDir({ 'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${BAD}\n`)]) });
     expect(positions(cli(['-f', 'json', 'bom.md'], { cwd: dir }).stdout)).toEqual(['1:1-28 no-vague-apology']);
