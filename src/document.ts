@@ -120,6 +120,20 @@ function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean 
   return /^\d{1,3}$/.test(t.norm) && next !== undefined && next.start === t.end && (next.norm === ')' || next.norm === '.') && spaced(next.end);
 }
 
+/** Abbreviations that keep their full stop inside a sentence ("etc. and", "approx. two days"). */
+const ABBREVIATIONS = new Set(
+  'etc vs approx appt apt dept est incl excl inc ltd co corp st mr mrs ms dr prof jr sr mt ave rd no nos tel ext min max hr hrs mins sec ref fig vol pp cf al misc govt intl jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(
+    ' ',
+  ),
+);
+
+/** A word the parser gave the full stop of a sentence that goes on in lower case (not an abbreviation). */
+function endsWithFullStop(norm: string): boolean {
+  if (norm.length < 3 || norm.charCodeAt(norm.length - 1) !== 46) return false;
+  const word = norm.slice(0, -1);
+  return word === 'in' || (/^[a-z][a-z'-]*[a-z]$/.test(word) && !ABBREVIATIONS.has(word));
+}
+
 /**
  * Where the English parser leaves sentences joined, split them. It reads "in." as an abbreviation
  * (inches), so "Thanks for writing in. Sorry if …" stays one sentence: split after "in." when the
@@ -152,13 +166,16 @@ function splitSentences(tokens: Token[], text: string, start: number, end: numbe
         continue;
       }
     }
-    if (t.kind !== 'word' || t.norm !== 'in.') {
+    if (t.kind !== 'word' || !endsWithFullStop(t.norm)) {
       current.push(t);
       continue;
     }
-    current.push({ ...t, norm: 'in', end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });
+    current.push({ ...t, norm: t.norm.slice(0, -1), end: t.end - 1 }, { norm: '.', kind: 'punct', start: t.end - 1, end: t.end, literal: false });
     const next = tokens[i + 1];
-    if (next && next.kind !== 'punct' && /^[A-Z]/.test(text.slice(next.start, next.end))) {
+    // "in." may be inches ("12 in. wide"): it ends a sentence only before a capital letter. Any
+    // other word with the full stop ends it before any word: "Sorry for any inconvenience. we'll
+    // fix it." (the parser joins a sentence that goes on in lower case to the one before).
+    if (next && next.kind !== 'punct' && (t.norm !== 'in.' || /^[A-Z]/.test(text.slice(next.start, next.end)))) {
       parts.push({ tokens: current, start: from, end: t.end });
       current = [];
       from = next.start;

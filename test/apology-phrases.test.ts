@@ -75,6 +75,18 @@ describe('sentence boundaries', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Thanks for writing in.', 'Sorry, but good news: it shipped.', 'The 5 in. screen is fine.']);
   });
 
+  it('ends a sentence that goes on in lower case, but not after an abbreviation', () => {
+    // The parser joins "… inconvenience. we'll …" into one sentence and gives "inconvenience." the full stop.
+    const text = "Sorry for any inconvenience. we'll post a new kettle today, approx. two days by Royal Mail. Ask Dr. Okafor etc. if unsure.\n";
+    const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Sorry for any inconvenience.',
+      "we'll post a new kettle today, approx. two days by Royal Mail.",
+      'Ask Dr. Okafor etc. if unsure.',
+    ]);
+    expect(at('no-vague-apology', text)).toEqual(['1:1 default Sorry for any inconvenience']);
+  });
+
   it('ends a sentence after a number that took the full stop, before a capital letter', () => {
     const text = 'We can cover up to £90. Every cleaner now carries a cloth. It costs 5.50 and 3. Done.\n';
     const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
