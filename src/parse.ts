@@ -513,6 +513,9 @@ export function splitLarge(text: string, start: number, end: number): Piece[] {
         const sentence = cut > from + MAX_BLOCK / 2;
         out.push({ start: from, end: sentence ? cutEnd : prevEnd });
         from = sentence ? cut : lineStart;
+        // A piece that starts on an indented line (a nested list item, a continuation line) would
+        // open with an indented code block, which is not prose: it starts at the line's text.
+        while (from < end && isSpaceOrTab(text.charCodeAt(from))) from++;
         cut = -1;
       }
     }

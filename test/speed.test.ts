@@ -194,6 +194,14 @@ describe('large Markdown blocks', () => {
     expect(findings).toBeGreaterThan(1000);
   });
 
+  it('of a long nested list: a piece that starts on an indented item is read as list text, not as code', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `    - Item ${i} is here. Sorry for any inconvenience.`);
+    const text = `- Parent item\n${items.join('\n')}\n`;
+    const found = lintReply({ text, markdown: true }, { 'no-vague-apology': { severity: 2, options: {} } }).messages;
+    expect(found).toHaveLength(3000);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe('Sorry for any inconvenience');
+  });
+
   it('leave code, HTML and quotes in them unread', () => {
     for (const text of NOT_WALLS) {
       const fast = lintReply({ text, markdown: true }, ALL_RULES);
