@@ -428,6 +428,27 @@ function refusedBefore(words: readonly string[]): boolean {
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
 const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
 
+/** Verbs that can put a penalty on as well as a remedy ("applied a credit", "applied a block"). */
+const IMPOSING = new Set(['applied', 'added', 'issued', 'placed', 'put', 'set']);
+/** What such a verb puts on when it is the failure, not the repair. */
+const PENALTY = new Set([
+  'block',
+  'hold',
+  'fee',
+  'fees',
+  'charge',
+  'charges',
+  'penalty',
+  'restriction',
+  'suspension',
+  'freeze',
+  'lock',
+  'limit',
+  'surcharge',
+  'ban',
+  'fine',
+]);
+
 /** A lead-in to a clarifying question after "Sorry,": "just to check", "to confirm". */
 const CLARIFY = /^(just )?(to )?(check|confirm|clarify|double-check|be sure|make sure)$/;
 
@@ -828,7 +849,11 @@ function otherHits(
     !refusedBefore(clauseBefore(s.tokens, m.from, 5)) &&
     // "There's nothing I can do about the replacement."
     !NOTHING_TO_DO.test(wordsBefore(s.tokens, m.from, 8).join(' ')) &&
-    !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' '));
+    !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' ')) &&
+    !imposed(m);
+  // "We applied a payment block meant for another account": a penalty put on, the failure itself.
+  const imposed = (m: Match): boolean =>
+    s.tokens.slice(m.from, m.to).some((t) => IMPOSING.has(t.norm)) && wordsAfter(s.tokens, m.to, 3).some((w) => PENALTY.has(w));
   for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 1);
   for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 0.7);
   for (const m of find(SETS.repairAsk, s)) hit('repair', m, 0.5);
