@@ -31,13 +31,29 @@ export interface ReportDetails {
   severity?: 'warn' | 'error';
 }
 
+/** Text with each line break, and the spaces and tabs around it, made one space. */
+function oneLine(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  return lines
+    .map((line, k) => {
+      let from = 0;
+      let to = line.length;
+      if (k > 0) while (from < to && isBlank(line[from])) from++;
+      if (k < lines.length - 1) while (to > from && isBlank(line[to - 1])) to--;
+      return line.slice(from, to);
+    })
+    .join(' ');
+}
+
 /** Report `messageId` of `meta` on the reply span `[start, end)`. */
 export function report(file: VFile, meta: RuleMeta, messageId: string, span: { start: number; end: number }, details: ReportDetails = {}): void {
   const template = meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
   // A phrase wrapped over lines is quoted on one line: one-line formats (compact, stylish, the
   // github annotations) must not break inside a message. `actual` keeps the text as written.
-  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(details.data?.[k] ?? '').replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' '));
+  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => oneLine(String(details.data?.[k] ?? '')));
   const doc = getDoc(file);
   // A VFileMessage is an Error: capturing the stack of every finding costs more than finding it,
   // and nobody reads it (the message carries rule id and position).
