@@ -216,11 +216,8 @@ describe('help desk exports on the command line', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('an empty or truncated JSON file is an error too, never a stack trace', () => {
-    const tmp = tempDir({ 'a.json': '', 'b.json': '{"macros": [{"title": "x", "actions": [{"field": "comment_value", "value": "Sorry' });
-    expect(cli(['a.json'], { cwd: tmp }).stderr).toBe(
-      `apology-lint: ${path.join(tmp, 'a.json')}:1:1: invalid JSON: expected a value (no trailing commas in JSON)\n`,
-    );
+  it('a truncated JSON file is an error too, never a stack trace (an empty one is clean, below)', () => {
+    const tmp = tempDir({ 'b.json': '{"macros": [{"title": "x", "actions": [{"field": "comment_value", "value": "Sorry' });
     const b = cli(['b.json'], { cwd: tmp });
     expect(b.code).toBe(2);
     expect(b.stderr).toBe(`apology-lint: ${path.join(tmp, 'b.json')}:1:76: invalid JSON: unterminated string\n`);
