@@ -67,6 +67,9 @@ export const SORRY_SYMP = [
 export const SORRY_WAIT = [
   '(sorry|apologies|apologize~) (for|about) the (wait|delay|late reply|slow reply|slow response|delayed response|late response|wait time|long wait|delayed reply)',
   '(sorry|apologies|apologize~) (for|about) the delay in (getting back|replying|responding|our response|my response)',
+  // A moment of a chat: "sorry that took a minute!", "Sorry to keep you waiting".
+  '(sorry|apologies) (that|it|this) (took|is taking|was taking) (a|so|such a)? (minute|moment|second|sec|bit|while|little while|long|long time)',
+  '(sorry|apologies) (to keep|to have kept|for keeping) you (waiting|hanging on|on hold)',
 ] as const;
 
 /** "Issue", as a noun only: "issued" (a refund) names no failure. */

@@ -25,6 +25,7 @@ import {
   FAULT_WORDS,
   PREVENTION_CONCRETE,
   PREVENTION_FROM,
+  PREVENTION_NOW,
   PREVENTION_LABEL,
   PREVENTION_PLEDGE,
   PREVENTION_VAGUE,
@@ -162,6 +163,7 @@ const SETS = {
   preventionConcrete: set(PREVENTION_CONCRETE),
   preventionLabel: set(PREVENTION_LABEL),
   preventionFrom: set(PREVENTION_FROM),
+  preventionNow: set(PREVENTION_NOW),
   preventionPledge: set(PREVENTION_PLEDGE),
   preventionVague: set(PREVENTION_VAGUE),
   mechanism: set(['(i|we) (have|will)? (just|now|also)? <MECH>']),
@@ -357,8 +359,12 @@ function refusalAhead(tokens: readonly Token[], at: number): boolean {
     if (words[i + 1] === 'not' && REFUSAL_VERB.has(words[i]!)) return true;
     if (words[i] === 'unable' || (words[i] === 'no' && words[i + 1] === 'longer')) return true;
   }
-  return false;
+  // News that something is gone: "Sorry, the green throw has sold out."
+  return UNAVAILABLE.test(words.join(' '));
 }
+
+/** Something the customer wants that is gone or full, told after a bare "Sorry,". */
+const UNAVAILABLE = /\b(?:(?:has|have|is|are) (?:now )?(?:sold out|out of stock|discontinued|fully booked|unavailable|all gone))\b/;
 
 /** Something we did not do or got wrong, in the words after "sorry to say": "we haven't shipped", "we forgot". */
 const OUR_FAILING = /\b(?:(?:have|has|had|did|could|was|were) not|forgot|missed|lost|failed)\b/;
@@ -428,6 +434,16 @@ function refusedBefore(words: readonly string[]): boolean {
 /** First words of a question that a bare "Sorry," only softens ("Sorry, could you …?"). */
 const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'just', 'which', 'what', 'where', 'when', 'who', 'how', 'is', 'are']);
 
+/** A past participle, for "… are now reassigned" (regular, or one of the common irregular ones). */
+const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|taken|given|written|held|paid|brought|told|sold)$/;
+
+/** Words after "we now" that are no practice: a state, a thought, or work still going on. */
+const NOT_A_PRACTICE = new Set(
+  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that can put a penalty on as well as a remedy ("applied a credit", "applied a block"). */
 const IMPOSING = new Set(['applied', 'added', 'issued', 'placed', 'put', 'set']);
 /** What such a verb puts on when it is the failure, not the repair. */
@@ -449,6 +465,9 @@ const PENALTY = new Set([
   'fine',
 ]);
 
+/** A pause in a chat after "Sorry,": "one sec", "just a moment", "bear with me". */
+const CHAT_PAUSE = /^(?:(?:one|a|just a|just one|give me a|gimme a) (?:sec|second|moment|mo|minute|tick)|bear with me|hang on|hold on)\b/;
+
 /** A lead-in to a clarifying question after "Sorry,": "just to check", "to confirm". */
 const CLARIFY = /^(just )?(to )?(check|confirm|clarify|double-check|be sure|make sure)$/;
 
@@ -461,6 +480,8 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
   // "Sorry, but could you send a photo of the label?": the "but" only leads into the question.
   if (tokens[at]?.norm === 'but') at++;
   const lead = tokens[at]?.norm ?? '';
+  // "Sorry, one sec while I pull up your order": a pause in a chat, not an apology.
+  if (CHAT_PAUSE.test(wordsAfter(tokens, at, 4).join(' '))) return true;
   if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
   // "Sorry, just to check: is the booking under Smith or Smyth?": the question follows the lead-in.
   let k = at;
@@ -827,6 +848,14 @@ function otherHits(
   // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
   const from = find(SETS.preventionFrom, s);
   if (from.length && safeguardIn(s.tokens)) prevention.push(...from.filter(ours));
+  // "We now pack every shade in its own box": a practice of ours that holds now, whatever its verb.
+  for (const m of find(SETS.preventionNow, s)) {
+    const verb = s.tokens[m.to - 1]!.norm;
+    if (NOT_A_PRACTICE.has(verb) || !ours(m)) continue;
+    // "Pickups are now read back": a participle, said of a kind of case, not of the customer's own.
+    if (m.pattern.source.startsWith('_') && (!PARTICIPLE.test(verb) || /^(your|my|his|her)$/.test(s.tokens[m.from - 1]?.norm ?? ''))) continue;
+    prevention.push(m);
+  }
   for (const m of prevention) hit('prevention', m, 1);
   const mech = find(SETS.mechanism, s);
   for (const m of find(SETS.preventionPledge, s).filter(change)) hit('prevention', m, mech.length ? 1 : 0.3);

@@ -109,6 +109,11 @@ describe('the apology-reply gate', () => {
     expect(gate('Sorry, to confirm, you want the walnut finish rather than the oak?').decision).toBe(false);
     expect(gate('Sorry, but could you send me a photo of the serial number under the base?').decision).toBe(false);
     expect(gate('Sorry but can you tell me which branch you visited?').decision).toBe(false);
+    // A pause, a moment's wait or news of stock in a chat.
+    expect(gate('Sorry, one sec while I pull up your order.').decision).toBe(false);
+    expect(gate('Thanks for waiting, sorry that took a minute! Your booking reference is KX7-22Q.').decision).toBe(false);
+    expect(gate('Sorry to keep you waiting! Your parcel left the depot at 9am.').decision).toBe(false);
+    expect(gate('Sorry, the sage green throw has sold out. The stone grey one is in stock.').decision).toBe(false);
     // Not a question after all: the apology stands.
     expect(gate('Sorry, just to be clear: we charged you twice and I have refunded one charge.').reasons[0]).toBe('+3 explicit apology (1)');
     expect(gate('Sorry, but we lost your parcel. Could you send me your address again?').reasons[0]).toBe('+3 explicit apology (1)');
