@@ -112,7 +112,7 @@ export const OWNERSHIP_FULL = [
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
-  '(we|i) (did not|never) (send|ship|reply|respond|update|call|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
+  '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
   'we made the (mistake|error) (when|at|in|by|with|on|:)',
@@ -127,7 +127,12 @@ export const OWNERSHIP_FULL = [
   // Our act, done without a word to the customer: "after we had moved it to Friday without telling you".
   '(we|i) (had)? (moved|changed|cancelled|canceled|rescheduled|switched|swapped|closed|removed|updated|sold|reassigned) ... ... ... without (telling|asking|warning|notifying|informing|letting) you',
   'we take (full)? responsibility',
-  '(is|was|are|were) our responsibility',
+  '(is|was|are|were) (our|my) responsibility',
+  // "That one's down to me."
+  '(that|this|it|that one|this one) (is|was) (all|entirely)? down to (me|us)',
+  "(that|this) one's (all|entirely)? down to (me|us)",
+  // A step we skipped, told after what we did: "…and didn't check courses outside the UK".
+  '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up)',
   'i take (full)? responsibility',
   'we own (this|that|it)',
   'not up to our standard*',
@@ -152,6 +157,11 @@ export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated|lifted|released|unblocked|unsuspended|unbanned) (a|an|the|your|you|her|him|them|it|all|every|#n|¤|@ph|this|that|three|two|one|another|full)',
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
+  // Money put back: "We returned £1,146.30 to your account this morning", "it is back in your account".
+  '(i|we) have? (also|just|now|already)? (returned|paid back|put back|sent back|refunded back|transferred) (¤|#n|the money|your money|the full|the payment|the amount|the charge)',
+  '(is|are) (now)? back in your (account|bank|wallet|balance)',
+  // Ready for the customer: "A second box is ready for you now at the counter".
+  '(is|are) (now)? ready for (you|collection|pickup|pick-up) (now)? (at|from|in|to)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
   '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
   '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label) (is|are) (attached|enclosed)',
@@ -227,6 +237,8 @@ export const REPAIR_PROMISED = [
   // recalculate your bill and refund any overpayment", "ten extra edits as a thank you for waiting".
   '(i|we) would (like|love) to (cover|pay for|refund|reimburse|credit|offer you|send you|replace)',
   '(i|we) will pay (that|this|it|the|you|¤|#n)',
+  '(i|we) will (also)? pay for (the|a|an|your|professional|any|all)',
+  '(our|a|an|the) (driver|courier|engineer|technician|fitter|rider) can (bring|deliver|collect|drop|fit|fix|replace) (it|them|the|a|an|your)',
   '(added|sent|given|put|booked|included|attached|reserved|enclosed) (you)? (#n|a|an|two|three|four|five|some|your)? (complimentary|free|bonus) (ticket~|pass~|month~|night~|session~|lesson~|visit~|class~|service~)',
   '(i|we) have? (also)? set aside (a|an|our|the|one) _ _? _? (for you|so you)',
   '(i|we) will _ _? _? _? and (refund|credit|reimburse|replace|waive|reship|resend)',
@@ -281,6 +293,16 @@ export const EMPATHY_FULL = [
   // "… caused real problems for your team", "must have made getting home very hard".
   '(caused|created) (you|your _|your _ _)? (real|serious|genuine|big|huge|so many|a lot of|no end of) (problems|trouble|stress|hassle|headaches|disruption|difficulties)',
   'must have made ... ... (hard|harder|difficult|stressful|impossible|awkward|worse|tricky|exhausting)',
+  // "£240 is a lot to have leave your account", "we made that harder".
+  '(is|was) a lot (to|for) (have|lose|pay|find|spend|wait|deal|ask|go|take|be)',
+  '(we|i) (made|have made) (that|this|it|things|everything) (even|much|so much)? (harder|worse|more difficult)',
+  // Without something for days: "you were without a fridge for three days", "You have been without a car".
+  'you (were|have been|had been|are|were left|have been left) without (a|an|your|any|the|power|heating|hot water|water|internet|broadband|a phone|money|wages|pay)',
+  'you were left with (nothing|no _|(a|an|the|your) (damaged|broken|cracked|useless|empty|dead|cold|wet|soaking|flooded|bill|mess|hole|leak|gap))',
+  // What the customer had arranged: "You'd already arranged for him to miss school", "You'd planned that weekend for months".
+  'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward)',
+  '(and|then) spent (your|the) (first|whole|entire|last|only) _',
+  '(could|might) (easily)? have been (dangerous|serious|really dangerous|much worse|far worse|a disaster|nasty|frightening)',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
   'must have been <INTENS>? (a|an)? (real)? (<FEEL>|horrible|dreadful|miserable|rotten|horrid|awful)',
   'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
@@ -296,6 +318,7 @@ export const EMPATHY_FULL = [
   'you (have been|were) (more)? patient',
   '(what|such) a <INTENS>? <FEEL>',
   '(i|we) (know|understand|realize|can see) (that)? you (had|have|had been|were|would|would have|needed|wanted|planned|cleared|took|waited|relied|rely|count|counted|spent|lost)',
+  '(i|we) (know|understand|realize|realise|can see) (that)? you (missed|went|drove|travelled|traveled|gave up|were looking forward|had been looking forward)',
   // What it was needed for: "I know you need it for work on Monday".
   '(i|we) (know|understand|realize|realise) (that)? you (need|needed|rely|relied|depend|depended) (on)? (it|this|them|that|your _|the _) (for|by|on|to)',
   '(i|we) (know|understand|realize|realise) (that)? (money|cash|budgets|things) (is|are|was|were) (tight|stretched)',
@@ -424,6 +447,17 @@ export const EXPLANATION = [
   'and (accidentally|mistakenly|inadvertently|unintentionally) _',
   '(we|i) had (a|an) (bug|outage|glitch|fault|shortage|backlog|mix-up|surge) (of|in|with|on|at|that|which)',
   'there (was|has been|had been) (a|an) (bug|outage|glitch|fault|power cut|depot closure|strike) (in|with|on|at|that|which)',
+  // "We found a bug in the app: …", "We introduced that bug in version 4.2".
+  '(we|i) (found|discovered|traced|spotted|identified) (a|an) (bug|fault|error|problem|glitch|mistake|leak|crack)',
+  '(we|i) introduced (a|an|the|that|this) (bug|fault|error|problem|glitch)',
+  // Our act and when: "we broke the download for large files when we updated the app".
+  '(we|i|our _|our _ _) (broke|corrupted|deleted|wiped|cleared|reset|overwrote|disabled|shortened|removed|cancelled|canceled|blocked|locked) ... ... ... (when|while|after) (we|i|our)',
+  // Our change and what it did: "our update on Monday shortened the session timeout".
+  '(our|an|the|this|that) (update|change|release|migration|upgrade|deployment|new version|patch) ... ... (shortened|changed|reset|broke|removed|deleted|disabled|cleared|blocked|locked|cancelled|canceled|overwrote|turned off|switched off|logged)',
+  // A step we are meant to take, skipped: "without the corner guards we're meant to use".
+  '(we are|we were|they are|they were) (always)? (meant|supposed|required) to (use|fit|check|follow|do|take|send|ring|call|wear|carry)',
+  // The manner, told at more length: "set the exam to close at 14:00 in our server's time zone rather than the one on your course".
+  `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... ... ... ... (instead of|rather than) (the one|the _ on|the _ in|the right|the correct)`,
   // A change of ours and what it did: "When we moved billing to a new payment page, a retry step fired twice".
   '^ when (we|our _|our _ _) (moved|switched|changed|updated|migrated|upgraded|launched|released|introduced|rolled out|cleaned up|tidied up|reorganized|redesigned|replaced) ... ... ... ... ... ... ... , (a|an|the|our|it|your|this|that) _',
   // The mistake in its setting: "it was cancelled by mistake when we cleaned up our stock list".

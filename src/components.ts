@@ -439,7 +439,7 @@ const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|t
 
 /** Words after "we now" that are no practice: a state, a thought, or work still going on. */
 const NOT_A_PRACTICE = new Set(
-  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers'.split(
+  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected'.split(
     ' ',
   ),
 );
@@ -714,8 +714,12 @@ function compensationIn(sentences: readonly Sentence[]): { start: number; end: n
  * names our own act ("I'm sorry we sent the wrong size").
  */
 function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[], ifidEnd: ReadonlyMap<Ifid, number>): void {
-  // "While this was not our fault": ownership denied is none.
-  const owned = (m: Match): boolean => !/^(not|no|never)$/.test(wordsBefore(s.tokens, m.from, 1)[0] ?? '');
+  // "While this was not our fault": ownership denied is none. "Ah no, that's on me": a comma
+  // between them, and the "no" is an exclamation.
+  const owned = (m: Match): boolean => {
+    const prev = s.tokens[m.from - 1];
+    return !(prev !== undefined && prev.kind === 'word' && /^(not|no|never)$/.test(prev.norm));
+  };
   for (const m of find(SETS.ownFull, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 1);
   for (const i of apologies) {
     const at = ifidEnd.get(i) ?? -1;
