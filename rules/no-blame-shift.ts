@@ -1,7 +1,7 @@
 import { inCondition } from '../src/clause.js';
 import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
-import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after as textAfter, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
@@ -45,6 +45,8 @@ function check(ctx: MatchContext): Verdict | null {
     const namedBefore = people.find(sentence.tokens).some((m) => m.to <= ctx.match.from);
     if (namedBefore || earlier.some((s) => people.test(s.tokens))) return null;
   }
+  // "The courier dropped your parcel off at 2pm": a delivery, not a fall.
+  if (/\bdropped\b/i.test(ctx.text) && /^(?:\S+ )?off\b/.test(textAfter(ctx, 3))) return null;
   // A third party's failure in a condition is no blame: "if they haven't processed it by Monday, reply here".
   if (inCondition(sentence.tokens, ctx.match.from)) return null;
   // The words of this sentence and the one before, for the two checks that need a failure in view.
