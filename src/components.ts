@@ -444,6 +444,20 @@ const NOT_A_PRACTICE = new Set(
   ),
 );
 
+/**
+ * Whether the words before an apology in its sentence tell what happened, as a clause the
+ * apology closes with "and": "Your May payment was taken twice, and I apologise". Not thanks
+ * ("Thanks for bearing with us, and I'm sorry"), a condition, or a clause of fewer than five words.
+ */
+function toldBefore(lead: readonly Token[]): boolean {
+  const words = lead.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
+  if (words.length < 6 || words[words.length - 1]!.norm !== 'and') return false;
+  const first = words[0]!.norm;
+  if (first === 'thanks' || first === 'thank' || words.some((t) => t.norm === 'if')) return false;
+  // A verb of something that happened: a past form, or a past participle after "was/were".
+  return words.some((t, k) => k > 0 && /^(?:was|were|went|got|came|broke|took|fell|ran|sat|left|lost|had)$|ed$/.test(t.norm));
+}
+
 /** Verbs that can put a penalty on as well as a remedy ("applied a credit", "applied a block"). */
 const IMPOSING = new Set(['applied', 'added', 'issued', 'placed', 'put', 'set']);
 /** What such a verb puts on when it is the failure, not the repair. */
@@ -634,7 +648,10 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       const namedBefore =
         (failSentences.has(s.index) && (r.failures.get(s.index) ?? []).some((f) => f.to <= m.from && !waits.some((w) => overlaps(w, f)))) ||
         // "We charged you twice, and I'm sorry for that."
-        (ourWrongAct(lead) && !lead.some((t) => t.norm === 'if'));
+        (ourWrongAct(lead) && !lead.some((t) => t.norm === 'if')) ||
+        // "Your rear brake went soft two days after we serviced it, and I'm really sorry": what
+        // happened, told in the clause the apology closes.
+        toldBefore(lead);
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       // A bare "I'm so sorry." before the failure told: "I am so sorry. We spelled Oliver's name as Olivier."
       const next = restWords.length === 0 ? sentences[s.index + 1] : undefined;
