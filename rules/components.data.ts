@@ -303,6 +303,8 @@ export const EMPATHY_FULL = [
   'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward)',
   '(and|then) spent (your|the) (first|whole|entire|last|only) _',
   '(could|might) (easily)? have been (dangerous|serious|really dangerous|much worse|far worse|a disaster|nasty|frightening)',
+  // How long it went on: "you had a full bin and a pile of bags in the drive for over a month".
+  'you (had|have had|were|have been|had been|went) ... ... ... ... for (over|more than|nearly|almost|the best part of)? (a|an|#n|two|three|four|five|six|several) (day|days|week|weeks|month|months|whole day|whole week)',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
   'must have been <INTENS>? (a|an)? (real)? (<FEEL>|horrible|dreadful|miserable|rotten|horrid|awful)',
   'you (took|had taken|have taken) (a|the) (morning|day|afternoon|evening|time) off',
@@ -754,7 +756,7 @@ export const FOLLOW_UP = [
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|dm you|message you|text you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   // A visit booked with a time: "The new machine will be delivered and installed on Saturday between 10am and 1pm".
-  'will be (delivered|installed|fitted|collected|repaired|replaced) (and (installed|fitted|set up|connected))? (on|between|by|tomorrow|this|next)',
+  'will be (delivered|installed|fitted|collected|repaired|replaced) (and (installed|fitted|set up|connected))? (at your (home|house|flat|address|office|door|site))? (on|between|by|tomorrow|this|next)',
   '(a|an|our) (truck|van|driver|crew|team|technician|engineer|fitter|courier) will (come|call|be) (by|round|back)? (on|at|tomorrow|this|next|between)',
   '(you should|you will) (receive|get) (it|them|this|the (refund|replacement|parcel|package|item|credit|order)|your (refund|replacement|parcel|package|item|credit|order))',
   'you will (get|receive) ... (update~|email~|text~|notification~|confirmation~|tracking)',
