@@ -105,6 +105,13 @@ export const OWNERSHIP_FULL = [
   '(our|my) <STAFF_POSS> (mistake|fault|error|oversight)',
   'our bug',
   '(we|i) (made (a|an|this|that) (mistake|error)|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
+  '(we|i) (really|completely|totally|truly) (dropped the ball|messed up|got (this|it|that) wrong|let you down)',
+  // "that delay was caused by us", "We're responsible.", "a handling error by our team", "that decision was mine".
+  '(caused|made) by (us|me)',
+  '(we are|i am|we were|i was) (fully|entirely|completely|solely)? responsible',
+  '(error|mistake|failure|oversight) by (our|my) _',
+  '(decision|call|choice|mistake|error) was (mine|ours)',
+  '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
@@ -140,7 +147,10 @@ export const OWNERSHIP_FULL = [
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
-export const OWNERSHIP_GENERIC = ['(went wrong|<FAIL_NOUN>|<FAIL_PRED>|happened) ... (on|at|from) our (end|side)'] as const;
+export const OWNERSHIP_GENERIC = [
+  '(went wrong|<FAIL_NOUN>|<FAIL_PRED>|happened) ... (on|at|from) our (end|side)',
+  '(cause|fault|problem|error|issue) (was|is) (on|at) our (end|side)',
+] as const;
 
 /** Agentless regret: partial credit, not enough for C3 alone. */
 export const OWNERSHIP_WEAK = [
@@ -176,6 +186,11 @@ export const REPAIR_DONE = [
   '(i|we) have? (also|just|now)? (recovered|retrieved|rescued) (#n|the|your|all|most|some|it|them|every)',
   '(i|we) have? (also|just|now)? (reprinted|remade|re-made|redone|re-done|recut|re-cut|rewritten|re-engraved|merged|relisted|re-listed) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
   '(i|we) have? (also|just|now)? (re-run|rerun|re-ran|reran|regenerated|re-generated|rebuilt|re-exported|reimported|re-imported|resynced|re-synced) (the|your|a|an|both|all|it|them|#n|this|that|these|those)',
+  // "I've withdrawn the case from the enforcement agency", "I've gone ahead and added the skin".
+  '(i|we) have? (also|just|now|already)? (withdrawn|withdrew|written off|wrote off) (the|your|a|an|it|them|#n|¤|this|that|all)',
+  '(gone|went|go) ahead and (added|refunded|sent|issued|credited|restored|booked|reinstated|cancelled|canceled|waived|replaced|upgraded)',
+  '(i|we) have (allocated|assigned|transferred|given) (them|it|these|those|the|a|an|two|#n) ... ... to you',
+  '(i|we) have (issued|sent|allocated|emailed) (you)? (e-tickets|tickets|new tickets|replacement tickets|vouchers|a new ticket)',
   // The corrected thing sent: "I've attached a corrected export", "and attached the complete file".
   '(i|we|and) (have)? (also|now|just)? attached (a|an|the|your) (corrected|complete|completed|fixed|new|updated|revised|full|replacement|working|correct) _',
   // Done over, the right way: "I've placed the order again at the same price".
@@ -202,7 +217,7 @@ export const REPAIR_PROMISED = [
   // An offer: "I can send a new jug today or refund you in full".
   '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
   // A place kept for the customer: "I've held the window table for you at 7:30".
-  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) (for you|until|till)',
+  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) (for you|for|until|till|on)',
   '(i|we) (am|are) (holding|keeping|reserving|saving) (the|a|an|your) ... for you',
   '(i|we) have (saved|reserved|booked|held) you (a|an|the) (seat|place|table|room|spot|slot)',
   '(i|we) can (either) (send|refund|replace|reship|rebook|credit|swap|exchange|resend)',
@@ -303,6 +318,9 @@ export const EMPATHY_FULL = [
   'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward)',
   '(and|then) spent (your|the) (first|whole|entire|last|only) _',
   '(could|might) (easily)? have been (dangerous|serious|really dangerous|much worse|far worse|a disaster|nasty|frightening)',
+  // "I understand the pressure that puts on you", "I understand this has affected your production schedule".
+  '(i|we) (completely|fully|really|do)? (understand|know|appreciate|realize|realise|can see) (the|what) (pressure|stress|worry|disruption|impact|hassle|strain|trouble|upheaval)',
+  '(i|we) (understand|know|appreciate|realize|realise|can see) (that)? (this|it|that) (has|had)? (affected|disrupted|hit|hurt|held up|set back)',
   // How long it went on: "you had a full bin and a pile of bags in the drive for over a month".
   'you (had|have had|were|have been|had been|went) ... ... ... ... for (over|more than|nearly|almost|the best part of)? (a|an|#n|two|three|four|five|six|several) (day|days|week|weeks|month|months|whole day|whole week)',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
@@ -458,6 +476,10 @@ export const EXPLANATION = [
   '(our|an|the|this|that) (update|change|release|migration|upgrade|deployment|new version|patch) ... ... (shortened|changed|reset|broke|removed|deleted|disabled|cleared|blocked|locked|cancelled|canceled|overwrote|turned off|switched off|logged)',
   // A step we are meant to take, skipped: "without the corner guards we're meant to use".
   '(we are|we were|they are|they were) (always)? (meant|supposed|required) to (use|fit|check|follow|do|take|send|ring|call|wear|carry)',
+  // "the scratch happened when the car was moved past a trolley", "discovered a collapsed drain", "wrongly coded your referral".
+  '(happened|occurred) (when|while|as|because)',
+  '(discovered|found|uncovered) (a|an) (collapsed|broken|burst|faulty|damaged|hidden|leaking|cracked|failed|corrupt|corrupted|missing) _',
+  '(wrongly|incorrectly|mistakenly) (coded|entered|recorded|marked|flagged|labelled|labeled|classified|processed|applied|set|listed|logged|addressed|sent)',
   // The manner, told at more length: "set the exam to close at 14:00 in our server's time zone rather than the one on your course".
   `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... ... ... ... (instead of|rather than) (the one|the _ on|the _ in|the right|the correct)`,
   // A change of ours and what it did: "When we moved billing to a new payment page, a retry step fired twice".
@@ -631,6 +653,12 @@ export const PREVENTION_CONCRETE = [
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
+  // "no room allocation can be withdrawn without contacting the student", "deleted so it can't be used again".
+  '(can|will) (not|no longer) be (withdrawn|cancelled|canceled|changed|released|closed|booked|sent|processed|deleted|removed|charged|moved|approved|issued|reassigned|signed off|marked|allocated|shipped) (without|until|unless)',
+  '(can not|cannot|can no longer|will not|will no longer) be (used|sent|charged|split|applied|booked|cancelled|canceled|released) again',
+  // Training under way: "our advisors are completing bereavement-call training this month".
+  '(are|is) (now)? (completing|doing|attending|taking|getting|receiving|going through) ... ... training',
+  '(given|sent|run) (our|the|all) _ _? (a|an) (refresher|training|briefing|training session)',
   // A rule now in force for every case: "every incoming lab result now goes onto the duty vet's
   // list", "every refund form is now checked", "our setup crew now signs off each table".
   '(every|each|all) _ _? _? (is|are)? now (go~|goes|checked|reviewed|routed|sent|handled|logged|recorded|flagged|scanned|tested|signed off|double-checked|confirmed|verified|matched|read~|use~|need~|require~|get~)',
@@ -699,7 +727,7 @@ export const PREVENTION_FROM = [
 export const PREVENTION_NOW = [
   '(we|our _|our _ _|our _ _ _|the _|the _ _) (now|now also|also now|are now|is now|have now|has now) _',
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
-  '_ are now _',
+  '_ are now (automatically|always|also)? _',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
@@ -754,6 +782,8 @@ export const FOLLOW_UP = [
   '(i|we) would (like|love) to (call|ring|phone|email|e-mail|speak to|talk to|check in with) you (on|at|tomorrow|this|next|later|before|by|in the)',
   '(i|we) will send (you)? (our|the|a|an|my) ... (report|summary|update|confirmation|write-up|breakdown)',
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
+  // "I'll drop you a note in a month", "I'll send you a quick note after the refund lands".
+  '(i|we) will (drop|send) you (a|an) (quick|short|brief)? (note|line|message|email|e-mail|text)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|dm you|message you|text you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   // A visit booked with a time: "The new machine will be delivered and installed on Saturday between 10am and 1pm".
   'will be (delivered|installed|fitted|collected|repaired|replaced) (and (installed|fitted|set up|connected))? (at your (home|house|flat|address|office|door|site))? (on|between|by|tomorrow|this|next)',

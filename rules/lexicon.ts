@@ -57,6 +57,8 @@ export const SORRY_SYMP = [
   // Politeness, not an apology for a failure: "Sorry to bother you, but …".
   'sorry to (bother|trouble|disturb) you',
   'sorry to have to (ask|bother|trouble|chase|disturb)',
+  // A chaser: "Sorry to chase, but we still need the signed invoice".
+  'sorry to (chase|nag|pester|hassle you|be a pain|ask again)',
   'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
   // Regret at the customer's own plans: "I'm sorry you can't make it this year".
   "sorry (that)? you (can not|could not|will not be able to|are not able to|won't be able to) (make it|come|attend|join|be there|travel)",

@@ -75,7 +75,7 @@ export const CANCEL_FAILURE =
 export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested|you cancell?ed)\b/;
 
 export const patterns = [
-  `<THIRD_PARTY> (team|department|people|staff)? (${PRED.join('|')})`,
+  `<THIRD_PARTY> (team|department|people|staff)? (automatically|accidentally|mistakenly|wrongly|simply)? (${PRED.join('|')})`,
   // Another team of ours: "Our card team didn't order it until the 20th".
   `(the|our) _ (team|department|dept) (${PRED.join('|')})`,
   `they (${PRED.join('|')})`,
@@ -87,7 +87,9 @@ export const patterns = [
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',
   '(our|my) hands are tied',
   // The present tense ("there's nothing I can do") is a refusal: no-policy-shield's.
-  'there was nothing (we|i) could (do|have done)',
+  'there was nothing (we|i|our _|our _ _) could (do|have done)',
+  // "This was an error by the Private Patients billing office".
+  '(error|mistake|fault) (by|of|from) the _ _? _? (office|team|department|desk|unit|centre|center)',
   'there (was|is) (not much|little) (more)? (we|i) could have done',
   '(not much|little) (more)? (we|i) could have done',
   'the policy (does not|will not|would not) (allow|let|permit)',

@@ -480,7 +480,8 @@ const PENALTY = new Set([
 ]);
 
 /** A pause in a chat after "Sorry,": "one sec", "just a moment", "bear with me". */
-const CHAT_PAUSE = /^(?:(?:one|a|just a|just one|give me a|gimme a) (?:sec|second|moment|mo|minute|tick)|bear with me|hang on|hold on)\b/;
+const CHAT_PAUSE =
+  /^(?:(?:one|a|just a|just one|give me a|gimme a) (?:sec|second|moment|mo|minute|tick)|bear with me|hang on|hold on|i did not (?:quite )?(?:catch|get|hear|follow))\b/;
 
 /** A lead-in to a clarifying question after "Sorry,": "just to check", "to confirm". */
 const CLARIFY = /^(just )?(to )?(check|confirm|clarify|double-check|be sure|make sure)$/;
@@ -494,7 +495,8 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
   // "Sorry, but could you send a photo of the label?": the "but" only leads into the question.
   if (tokens[at]?.norm === 'but') at++;
   const lead = tokens[at]?.norm ?? '';
-  // "Sorry, one sec while I pull up your order": a pause in a chat, not an apology.
+  // "Sorry, one sec while I pull up your order": a pause in a chat, not an apology. "Sorry, I
+  // didn't quite catch your booking reference": a request to repeat.
   if (CHAT_PAUSE.test(wordsAfter(tokens, at, 4).join(' '))) return true;
   if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
   // "Sorry, just to check: is the booking under Smith or Smyth?": the question follows the lead-in.
