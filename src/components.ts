@@ -894,6 +894,9 @@ function otherHits(
     const sp = spanOf(s, m);
     return !prevention.some((p) => overlaps(p, m)) && !owned.some((h) => h.start < sp.end && sp.start < h.end);
   };
+  // "We applied a payment block meant for another account": a penalty put on, the failure itself.
+  const imposed = (m: Match): boolean =>
+    s.tokens.slice(m.from, m.to).some((t) => IMPOSING.has(t.norm)) && wordsAfter(s.tokens, m.to, 3).some((w) => PENALTY.has(w));
   // A remedy refused is none: "I'm not able to offer a refund on this occasion".
   // "Don't worry, I've refunded you" keeps its refund: only the remedy's own clause is read.
   const offered = (m: Match): boolean =>
@@ -903,9 +906,6 @@ function otherHits(
     !NOTHING_TO_DO.test(wordsBefore(s.tokens, m.from, 8).join(' ')) &&
     !/^(is|are) not (something|available|possible|an option|included|offered)/.test(wordsAfter(s.tokens, m.to, 4).join(' ')) &&
     !imposed(m);
-  // "We applied a payment block meant for another account": a penalty put on, the failure itself.
-  const imposed = (m: Match): boolean =>
-    s.tokens.slice(m.from, m.to).some((t) => IMPOSING.has(t.norm)) && wordsAfter(s.tokens, m.to, 3).some((w) => PENALTY.has(w));
   for (const m of find(SETS.repairDone, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 1);
   for (const m of find(SETS.repairPromised, s).filter(offered)) hit('repair', m, conditional ? 0.4 : 0.7);
   for (const m of find(SETS.repairAsk, s)) hit('repair', m, 0.5);

@@ -239,6 +239,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
         return null;
       }
       // Whatever nesting no reader guards against: one line for this file, the rest still linted.
+      // Matched by message: an error from a worker thread arrives as a plain Error.
       if (options.onFileError && /Maximum call stack size exceeded/.test((error as Error)?.message ?? '')) {
         options.onFileError(`${file}: nested too deeply to read`);
         return null;

@@ -54,7 +54,7 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
 function readEscape(raw: string, i: number, escapes: Escapes): { length: number; value: string } | null {
   const c = raw[i + 1];
   if (c === undefined) return null;
-  // Markdown escapes ASCII punctuation only: "\\*" is "*".
+  // Markdown escapes ASCII punctuation only: a backslash and "*" read as "*".
   if (escapes === 'markdown') return /[!-/:-@[-`{-~]/.test(c) ? { length: 2, value: c } : null;
   const hex = HEX_LENGTH[c];
   if (hex && (c === 'u' || escapes === 'yaml-double')) {
