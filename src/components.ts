@@ -497,8 +497,15 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
   const lead = tokens[at]?.norm ?? '';
   // "Sorry, one sec while I pull up your order": a pause in a chat, not an apology. "Sorry, I
   // didn't quite catch your booking reference": a request to repeat.
-  if (CHAT_PAUSE.test(wordsAfter(tokens, at, 4).join(' '))) return true;
+  if (CHAT_PAUSE.test(wordsAfter(tokens, at, 6).join(' '))) return true;
   if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
+  // "Sorry, just to double-check before I book you in - could you confirm your date of birth?"
+  if (/^(just )?to (check|confirm|clarify|double-check|be sure|make sure)\b/.test(wordsAfter(tokens, at, 4).join(' '))) {
+    for (let i = at; i < tokens.length; i++) {
+      if (tokens[i]!.norm === '?') return true;
+      if (tokens[i]!.kind === 'punct' && /^[.!;]$/.test(tokens[i]!.norm)) break;
+    }
+  }
   // "Sorry, just to check: is the booking under Smith or Smyth?": the question follows the lead-in.
   let k = at;
   while (k < tokens.length && k - at < 4 && tokens[k]!.kind === 'word') k++;

@@ -114,6 +114,8 @@ describe('the apology-reply gate', () => {
     expect(gate('Thanks for waiting, sorry that took a minute! Your booking reference is KX7-22Q.').decision).toBe(false);
     expect(gate('Sorry to keep you waiting! Your parcel left the depot at 9am.').decision).toBe(false);
     expect(gate('Sorry to chase, but we still need the signed invoice for shipment 4471.').decision).toBe(false);
+    expect(gate("Sorry, I didn't quite catch that - is it the orange light or the red one that's flashing?").decision).toBe(false);
+    expect(gate('Sorry, just to double-check before I book you in - could you confirm your date of birth?').decision).toBe(false);
     expect(gate('Sorry, the sage green throw has sold out. The stone grey one is in stock.').decision).toBe(false);
     // Not a question after all: the apology stands.
     expect(gate('Sorry, just to be clear: we charged you twice and I have refunded one charge.').reasons[0]).toBe('+3 explicit apology (1)');
