@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   messages: {
     missing: 'No empathy: acknowledge what this cost the customer, e.g. "Having to chase us three times is exhausting, and you shouldn\'t have had to."',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

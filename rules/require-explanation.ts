@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   messages: {
     missing: 'No explanation: say briefly what went wrong, e.g. "Here\'s what happened: our stock count showed the item in stock when it wasn\'t."',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

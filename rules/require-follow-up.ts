@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   messages: {
     missing: 'No follow-up: give the next step with an owner and a time, e.g. "I\'ll check the tracking on Thursday and email you either way."',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
     missing: 'No prevention: say what you changed so it won\'t happen again, e.g. "I\'ve added a check so our packers scan the size label before sealing."',
     vague: '"{{actual}}" promises without a mechanism: say what changed, e.g. "We\'ve added a check so our packers scan the size label before sealing."',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
     missing:
       'No repair: say what you have done to put it right, e.g. "I\'ve refunded the $12 shipping fee and sent a replacement by express." or ask "What would make this right for you?"',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

@@ -1,4 +1,4 @@
-import { documentRule } from '../src/document-rule.js';
+import { ALSO_OPTION, documentRule } from '../src/document-rule.js';
 import type { RuleMeta } from '../src/types.js';
 
 export const meta: RuleMeta = {
@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   messages: {
     missing: 'Nobody owns the failure: add first-person ownership, e.g. "That\'s our mistake." or "We sent the wrong size."',
   },
-  options: {},
+  options: { also: ALSO_OPTION },
 };
 
 export const plugin = documentRule({

@@ -6,12 +6,16 @@
  */
 import type { ApologyAnalysis, ComponentName } from './components.js';
 import { REQUIRED, analysisOf } from './components.js';
-import type { ReplyDoc } from './document.js';
+import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import { gateOf } from './gate.js';
 import type { ReportDetails } from './report.js';
 import { report } from './report.js';
-import type { RuleMeta, RulePlugin } from './types.js';
+import type { Match } from './phrase.js';
+import { phraseSet } from './phrase.js';
+import { insideQuotes, quoteMarks } from './phrase-rule.js';
+import type { OptionSchema, RuleMeta, RulePlugin } from './types.js';
+import { CLASSES } from '../rules/lexicon.js';
 
 /** A finding of a document-level rule. */
 export interface DocumentFinding extends ReportDetails {
@@ -28,18 +32,41 @@ export interface DocumentRuleSpec {
   check: (analysis: ApologyAnalysis, doc: ReplyDoc, options: Record<string, unknown>) => DocumentFinding | DocumentFinding[] | null;
 }
 
+/**
+ * The `also` option of the component rules: a team's own wordings (phrase notation) that count as
+ * the component, for house style the built-in cues do not know ("I've placed a new hold for you").
+ */
+export const ALSO_OPTION: OptionSchema = {
+  type: 'string[]',
+  description: "Phrases (pattern notation) that also count as this component, e.g. your team's own wording.",
+  default: [],
+  pattern: true,
+};
+
+/** Whether a match lies in quoted words: a quoted word, or inside a short quotation. */
+function quotedMatch(doc: ReplyDoc, s: Sentence, m: Match): boolean {
+  const toks = s.tokens.slice(m.from, m.to);
+  if (toks.some((t) => t.literal)) return true;
+  return insideQuotes(quoteMarks(doc.text.slice(s.start, s.end)), toks[0]!.start - s.start, toks[toks.length - 1]!.end - s.start);
+}
+
 /** Build the retext attacher of a document-level rule. */
 export function documentRule(spec: DocumentRuleSpec): RulePlugin {
-  return (options = {}) =>
-    (_tree, file) => {
+  return (options = {}) => {
+    const alsoList = Array.isArray(options.also) ? (options.also as string[]) : [];
+    const also = spec.component && alsoList.length ? phraseSet(alsoList, CLASSES) : null;
+    return (_tree, file) => {
       if (!gateOf(file).decision) return;
       const analysis = analysisOf(file);
       if (spec.component && !REQUIRED[analysis.channel].includes(spec.component)) return;
       const doc = getDoc(file);
+      // A team's own wording of the component, outside quoted text, counts as the component.
+      if (also && doc.sentences.some((s) => also.find(s.tokens).some((m) => !quotedMatch(doc, s, m)))) return;
       const found = spec.check(analysis, doc, options);
       for (const f of found === null ? [] : Array.isArray(found) ? found : [found]) {
         const span = f.span ?? analysis.anchor;
         report(file, spec.meta, f.messageId, span, f);
       }
     };
+  };
 }
