@@ -484,7 +484,7 @@ const CHAT_PAUSE =
   /^(?:(?:one|a|just a|just one|give me a|gimme a) (?:sec|second|moment|mo|minute|tick)|bear with me|hang on|hold on|i did not (?:quite )?(?:catch|get|hear|follow))\b/;
 
 /** A lead-in to a clarifying question after "Sorry,": "just to check", "to confirm". */
-const CLARIFY = /^(just )?(to )?(check|confirm|clarify|double-check|be sure|make sure)$/;
+const CLARIFY = /^(just )?to (check|confirm|clarify|double-check|be sure|make sure)\b/;
 
 /**
  * Whether the tokens from `at` are a question asked straight after "Sorry,": "Sorry, could you
@@ -499,22 +499,13 @@ function politeQuestion(tokens: readonly Token[], at: number): boolean {
   // didn't quite catch your booking reference": a request to repeat.
   if (CHAT_PAUSE.test(wordsAfter(tokens, at, 6).join(' '))) return true;
   if (/^(one|quick|a quick) ((more|last|quick) )?(question|thing)/.test(wordsAfter(tokens, at, 4).join(' '))) return true;
+  // A question after a lead-in: "Sorry, just to check: is the booking under Smith or Smyth?",
   // "Sorry, just to double-check before I book you in - could you confirm your date of birth?"
-  if (/^(just )?to (check|confirm|clarify|double-check|be sure|make sure)\b/.test(wordsAfter(tokens, at, 4).join(' '))) {
+  if (CLARIFY.test(wordsAfter(tokens, at, 4).join(' '))) {
     for (let i = at; i < tokens.length; i++) {
       if (tokens[i]!.norm === '?') return true;
       if (tokens[i]!.kind === 'punct' && /^[.!;]$/.test(tokens[i]!.norm)) break;
     }
-  }
-  // "Sorry, just to check: is the booking under Smith or Smyth?": the question follows the lead-in.
-  let k = at;
-  while (k < tokens.length && k - at < 4 && tokens[k]!.kind === 'word') k++;
-  if (CLARIFY.test(wordsAfter(tokens, at, k - at).join(' ')) && /^[,:\u2013\u2014-]$/.test(tokens[k]?.norm ?? '')) {
-    for (let i = k + 1; i < tokens.length; i++) {
-      if (tokens[i]!.norm === '?') return true;
-      if (tokens[i]!.kind === 'punct' && /^[.!;]$/.test(tokens[i]!.norm)) return false;
-    }
-    return false;
   }
   if (!QUESTION_LEAD.has(lead) || tokens[at + 1]?.norm === 'a') return false;
   for (let i = at + 1; i < tokens.length; i++) {
