@@ -4,6 +4,7 @@
  * words on a line of their own after `#` in text files. `<!-- apology-lint apology|info|ignore-file -->`
  * sets the reply's context.
  */
+import { lastAtOrBefore } from './sorted.js';
 import { splitLines } from './preprocess.js';
 import type { LintMessage } from './types.js';
 
@@ -41,13 +42,7 @@ function parseRules(body: string): string[] {
 export function findDirectives(source: string, text: boolean): Directives {
   const lines = splitLines(source);
   const lineOf = (offset: number): { line: number; column: number } => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(lines, offset, (l) => l.start);
     return { line: lo + 1, column: offset - lines[lo]!.start + 1 };
   };
   const list: Directive[] = [];

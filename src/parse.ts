@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { alignOffsets } from './inputs/offsets.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /** Parses one piece of prose; retext-english's parser. */
 export type ProseParser = (value: string) => Root;
@@ -194,14 +195,7 @@ function parseMarkdown<T>(masked: string, always: boolean, parse: ProseParser, r
     const mdast = markdownParser.parse(file) as MdastRoot;
     const segs = segments;
     const map = (offset: number): number => {
-      let lo = 0;
-      let hi = segs.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segs[mid]!.at <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const seg = segs[lo]!;
+      const seg = segs[lastAtOrBefore(segs, offset, (x) => x.at)]!;
       return seg.from + Math.min(Math.max(offset - seg.at, 0), seg.length);
     };
     const stubbed = new Set(stubs);
@@ -353,14 +347,7 @@ function textFixes(block: Positioned, text: string): TextFix[] {
 function remapOffsets(root: Positioned, fixes: readonly TextFix[]): void {
   const fix = (offset: number | undefined): number | undefined => {
     if (offset === undefined) return offset;
-    let lo = 0;
-    let hi = fixes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (fixes[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const f = fixes[lo]!;
+    const f = fixes[lastAtOrBefore(fixes, offset, (x) => x.start)]!;
     return offset >= f.start && offset <= f.start + f.length ? f.map[offset - f.start]! : offset;
   };
   const walk = (node: Positioned): void => {

@@ -11,3 +11,18 @@ export function lowerBound(sorted: readonly number[], at: number): number {
   }
   return lo;
 }
+
+/**
+ * Index of the last of `items` (ascending by `keyOf`) whose key is at most `at`; 0 when none is
+ * (the first item stands for offsets before it).
+ */
+export function lastAtOrBefore<T>(items: readonly T[], at: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keyOf(items[mid]!) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
