@@ -54,6 +54,8 @@ export const CAUSE_PATTERNS = [
   '(was|were|has been|have been|had been) caused by <THIRD_PARTY>',
   '(was|were) (all)? (due|down) to <THIRD_PARTY>',
   '(it|this|that) was (all)? <THIRD_PARTY> $',
+  // Another team of ours as the cause: "this was caused by our payroll team".
+  '(was|were|has been|have been|had been) caused by (the|our) _ _? (team|department|office|desk)',
 ] as const;
 
 /**

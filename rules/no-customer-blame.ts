@@ -1,4 +1,4 @@
-import { clauseBefore, negatedBefore, wordsAfter } from '../src/clause.js';
+import { clauseBefore, negatedBefore, wordsAfter, wordsBefore } from '../src/clause.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
@@ -49,6 +49,8 @@ function check(ctx: MatchContext): Verdict | null {
   // "If you forgot your password…", "sorry you didn't get…": hypothetical, or our apology.
   if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
   if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
+  // "That's not the car you should have found": what the customer was owed, in a relative clause.
+  if (should.has(source) && wordsBefore(tokens, ctx.match.from, 3).slice(0, 2).join(' ') === 'not the') return null;
   if (supposed.has(source) && OWED.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return null;
   if (source.startsWith('why') && RECEIVED.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))) return null;
   if (yourFault.has(source)) {
