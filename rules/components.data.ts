@@ -111,6 +111,9 @@ export const OWNERSHIP_FULL = [
   '(we are|i am|we were|i was) (fully|entirely|completely|solely)? responsible',
   '(error|mistake|failure|oversight) by (our|my) _',
   '(decision|call|choice|mistake|error) was (mine|ours)',
+  // "we didn't let the waiting room know, which we should have", "That was our packing mistake".
+  '(which|that) (we|i) should have',
+  '(our|my) (own)? _ (mistake|error|oversight)',
   '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
   '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
@@ -118,7 +121,7 @@ export const OWNERSHIP_FULL = [
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
-  '(we|i) should have (held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
+  '(we|i) should have (built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify)',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
@@ -191,13 +194,15 @@ export const REPAIR_DONE = [
   '(gone|went|go) ahead and (added|refunded|sent|issued|credited|restored|booked|reinstated|cancelled|canceled|waived|replaced|upgraded)',
   '(i|we) have (allocated|assigned|transferred|given) (them|it|these|those|the|a|an|two|#n) ... ... to you',
   '(i|we) have (issued|sent|allocated|emailed) (you)? (e-tickets|tickets|new tickets|replacement tickets|vouchers|a new ticket)',
+  // A remedy made by another party at our request: "They have deleted your CV and confirmed this in writing".
+  '(they|it) (have|has) (now)? (deleted|removed|withdrawn|corrected|cancelled|canceled|refunded|reversed|restored) (your|the)',
   // The corrected thing sent: "I've attached a corrected export", "and attached the complete file".
   '(i|we|and) (have)? (also|now|just)? attached (a|an|the|your) (corrected|complete|completed|fixed|new|updated|revised|full|replacement|working|correct) _',
   // Done over, the right way: "I've placed the order again at the same price".
   '(i|we) have (also|now|just)? (placed|put through|booked|submitted|resubmitted|sent) (the|your|it|this) _? again',
   // The replacement under way: "A new lamp left our warehouse this afternoon".
   '^ (a|your) (new|replacement|fresh|second|brand-new) _ _? (left|has left|went out|was sent|has been sent|was dispatched|has been dispatched) ... ... (today|tonight|this (morning|afternoon|evening)|an hour ago|by (express|courier|next-day|tracked|special))',
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred|approved|settled|cancelled|canceled|withdrawn|removed|deleted) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
   // Done, told of the remedy: "Your day's rental is refunded", "I've put a free lift pass on your booking".
@@ -217,7 +222,7 @@ export const REPAIR_PROMISED = [
   // An offer: "I can send a new jug today or refund you in full".
   '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
   // A place kept for the customer: "I've held the window table for you at 7:30".
-  '(i|we) have (held|reserved|saved|kept) (the|a|an|your) (_)? (table|room|seat|place|booking|reservation|slot|spot|appointment|ticket|tickets|item|size|unit) (for you|for|until|till|on)',
+  '(i|we) have (held|reserved|saved|kept) (the|a|an|your|#n|two|three|four|five|six) (_)? (table|room|seat|place|places|seats|booking|reservation|slot|slots|spot|spots|appointment|ticket|tickets|item|size|unit) (for you|for|until|till|on|at)',
   '(i|we) (am|are) (holding|keeping|reserving|saving) (the|a|an|your) ... for you',
   '(i|we) have (saved|reserved|booked|held) you (a|an|the) (seat|place|table|room|spot|slot)',
   '(i|we) can (either) (send|refund|replace|reship|rebook|credit|swap|exchange|resend)',
@@ -236,7 +241,7 @@ export const REPAIR_PROMISED = [
   '(i|we) have? (also|just)? taken ... ... ... ... ... off (your|the) (bill|invoice|account|total|balance|next)',
   '(ordered|sent|fixed|replaced|repaired|booked|arranged|done|redone|reprinted|remade|returned|collected|couriered|posted|refitted|covered|made|cleaned|repainted) at (our|my) (cost|expense)',
   '(i|we) have? (also|just)? (decided|arranged|agreed) to (refund|replace|credit|waive|cover|reimburse|send|reprint|redo|remake)',
-  '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (reservation|booking|order|request)',
+  '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (hold|reservation|booking|order|request)',
   // "I've switched your next bag to whole bean".
   '(i|we) have? (also|just|now)? (switched|changed|moved|swapped) your (next|upcoming|remaining|future)? _ _? to',
   '(refund|credit) (will|should) (be|go|arrive|show)',
@@ -270,7 +275,7 @@ export const REPAIR_ASK = [
 
 /** Empathy that names the customer's situation: full credit (C5). */
 export const EMPATHY_FULL = [
-  '(i|we) (completely|totally|fully|really|truly|absolutely|do)? (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
+  '(i|we) (completely|totally|fully|really|truly|absolutely|do|can)? (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
   '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
   // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
   '(i|we) (know|understand|realize|realise|can see|appreciate) (that)? (this|it|that) (meant|means|left|cost|held up|delayed|disrupted|ruined|spoiled|put) ...',
@@ -321,6 +326,10 @@ export const EMPATHY_FULL = [
   // "I understand the pressure that puts on you", "I understand this has affected your production schedule".
   '(i|we) (completely|fully|really|do)? (understand|know|appreciate|realize|realise|can see) (the|what) (pressure|stress|worry|disruption|impact|hassle|strain|trouble|upheaval)',
   '(i|we) (understand|know|appreciate|realize|realise|can see) (that)? (this|it|that) (has|had)? (affected|disrupted|hit|hurt|held up|set back)',
+  // "You took time out of your day to be home", "is a real disappointment", "not a great start to a trip".
+  'you (took|had taken|have taken) time (out|off)',
+  '(is|was|must be|must have been) (a|such a) (real|big|huge|genuine)? (disappointment|letdown|let-down|blow|worry|shock)',
+  'not a (great|good|nice|happy) (start|way to start|end|way to end)',
   // How long it went on: "you had a full bin and a pile of bags in the drive for over a month".
   'you (had|have had|were|have been|had been|went) ... ... ... ... for (over|more than|nearly|almost|the best part of)? (a|an|#n|two|three|four|five|six|several) (day|days|week|weeks|month|months|whole day|whole week)',
   '(i|we) (know|understand|realize|realise|can see) (that)? (this|it|that) took',
@@ -480,6 +489,13 @@ export const EXPLANATION = [
   '(happened|occurred) (when|while|as|because)',
   '(discovered|found|uncovered) (a|an) (collapsed|broken|burst|faulty|damaged|hidden|leaking|cracked|failed|corrupt|corrupted|missing) _',
   '(wrongly|incorrectly|mistakenly) (coded|entered|recorded|marked|flagged|labelled|labeled|classified|processed|applied|set|listed|logged|addressed|sent)',
+  // How our act went wrong, whoever did it: "packed without enough padding", "signed the bag off without comparing it".
+  '(was|were) (packed|sent|shipped|fitted|installed|loaded|delivered|stored|built|made|printed|wrapped) without (enough|the|a|an|any|proper|sufficient)',
+  '_ (submitted|sent|shipped|signed|approved|booked|released|processed|posted|moved|packed|loaded|fitted|installed|closed) ... ... ... without (checking|testing|confirming|asking|comparing|reading|verifying|telling|looking)',
+  '(was|were) missed (in|by|during) (our|the)',
+  '(sat|stayed|remained|was left|were left) (unassigned|unread|unanswered|unprocessed|untouched|in (a|the|our) queue)',
+  '(was|were) (configured|set up|installed|entered|coded|fitted|built|labelled|labeled|addressed) (incorrectly|wrongly|badly|the wrong way)',
+  '(was|were) (damaged|broken|scratched|dented|cracked|bent) (in|at|by) (our|the) (warehouse|depot|store|workshop|van|lorry|packing|team|crew|staff)',
   // The manner, told at more length: "set the exam to close at 14:00 in our server's time zone rather than the one on your course".
   `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... ... ... ... (instead of|rather than) (the one|the _ on|the _ in|the right|the correct)`,
   // A change of ours and what it did: "When we moved billing to a new payment page, a retry step fired twice".
@@ -615,6 +631,9 @@ export const PROCESS_NOUN = [
   'sheet*',
   'diary',
   'register*',
+  'sync*',
+  'export*',
+  'integration*',
 ] as const;
 
 export const PREVENTION_CONCRETE = [
@@ -659,6 +678,9 @@ export const PREVENTION_CONCRETE = [
   // Training under way: "our advisors are completing bereavement-call training this month".
   '(are|is) (now)? (completing|doing|attending|taking|getting|receiving|going through) ... ... training',
   '(given|sent|run) (our|the|all) _ _? (a|an) (refresher|training|briefing|training session)',
+  // A routine that tells people from now on: "reception will tell patients whenever a clinician is running late".
+  '(will|must|now) (tell|call|text|email|ring|notify|warn|update|inform) (patients|customers|members|guests|everyone|every _|all _|anyone|each _) (whenever|as soon as|before|if)',
+  '(from now on|going forward|in future|in the future) ,? (staff|we|our _|the _) will (now|also)? _ ... (too|as well|every|each|always|whenever)',
   // A rule now in force for every case: "every incoming lab result now goes onto the duty vet's
   // list", "every refund form is now checked", "our setup crew now signs off each table".
   '(every|each|all) _ _? _? (is|are)? now (go~|goes|checked|reviewed|routed|sent|handled|logged|recorded|flagged|scanned|tested|signed off|double-checked|confirmed|verified|matched|read~|use~|need~|require~|get~)',
@@ -784,6 +806,7 @@ export const FOLLOW_UP = [
   'expect (an|a) (email|e-mail|call|update|text|message|reply) from (me|us)',
   // "I'll drop you a note in a month", "I'll send you a quick note after the refund lands".
   '(i|we) will (drop|send) you (a|an) (quick|short|brief)? (note|line|message|email|e-mail|text)',
+  '(i|we) can (call|ring|phone|email|visit) you (today|tomorrow|at|on|this|next|later)',
   '(and|then|i|we) will (personally)? (update you|email you|call you|dm you|message you|text you|let you know|follow up|be in touch|get back to you|check back|keep you updated|keep you posted)',
   // A visit booked with a time: "The new machine will be delivered and installed on Saturday between 10am and 1pm".
   'will be (delivered|installed|fitted|collected|repaired|replaced) (and (installed|fitted|set up|connected))? (at your (home|house|flat|address|office|door|site))? (on|between|by|tomorrow|this|next)',

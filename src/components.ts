@@ -439,7 +439,7 @@ const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|t
 
 /** Words after "we now" that are no practice: a state, a thought, or work still going on. */
 const NOT_A_PRACTICE = new Set(
-  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected'.split(
+  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
     ' ',
   ),
 );
