@@ -34,7 +34,7 @@ export interface DocumentRuleSpec {
 
 /**
  * The `also` option of the component rules: a team's own wordings (phrase notation) that count as
- * the component, for house style the built-in cues do not know ("I've placed a new hold for you").
+ * the component, for house style the built-in cues do not know ("A fresh copy is coming over from our Eastgate branch").
  */
 export const ALSO_OPTION: OptionSchema = {
   type: 'string[]',

@@ -341,20 +341,23 @@ describe('CLI flags', () => {
 
 describe("a team's own wording of a component (the `also` option)", () => {
   const reply =
-    "I'm sorry your library hold was cancelled. That was our mistake. I've placed a new hold for you at the top of the queue. We now check every cancelled hold before it is removed. I'll email you when the book is ready.\n";
+    "I'm sorry your library hold was cancelled. That was our mistake. A fresh copy is coming over from our Eastgate branch for you. We now check every cancelled hold before it is removed. I'll email you when the book is ready.\n";
   const ids = (options: Record<string, Record<string, unknown>> = {}): string[] =>
     lintSource(reply, 'r.txt', only(['require-repair', 'require-prevention'], 2, options)).messages.map((m) => m.ruleId!);
 
   it('counts as the component, for that rule only', () => {
     expect(ids()).toEqual(['require-repair']);
-    expect(ids({ 'require-repair': { also: ['(i|we) have placed a new hold'] } })).toEqual([]);
+    expect(ids({ 'require-repair': { also: ['fresh copy is coming'] } })).toEqual([]);
     // Another rule's option does not stand in for this component.
-    expect(ids({ 'require-prevention': { also: ['(i|we) have placed a new hold'] } })).toEqual(['require-repair']);
+    expect(ids({ 'require-prevention': { also: ['fresh copy is coming'] } })).toEqual(['require-repair']);
   });
 
   it('does not count inside quotation marks', () => {
-    const quoted = reply.replace("I've placed a new hold for you", 'You asked whether we could place a "new hold" for you');
-    const found = lintSource(quoted, 'r.txt', only(['require-repair'], 2, { 'require-repair': { also: ['new hold'] } })).messages;
+    const quoted = reply.replace(
+      'A fresh copy is coming over from our Eastgate branch for you.',
+      'You asked whether a "fresh copy" could come from another branch.',
+    );
+    const found = lintSource(quoted, 'r.txt', only(['require-repair'], 2, { 'require-repair': { also: ['fresh copy'] } })).messages;
     expect(found.map((m) => m.ruleId)).toEqual(['require-repair']);
   });
 });
