@@ -6,14 +6,13 @@
  */
 import type { ApologyAnalysis, ComponentName } from './components.js';
 import { REQUIRED, analysisOf } from './components.js';
-import type { ReplyDoc, Sentence } from './document.js';
+import type { ReplyDoc } from './document.js';
 import { getDoc } from './document.js';
 import { gateOf } from './gate.js';
 import type { ReportDetails } from './report.js';
 import { report } from './report.js';
-import type { Match } from './phrase.js';
 import { phraseSet } from './phrase.js';
-import { insideQuotes, quoteMarks } from './phrase-rule.js';
+import { quoteMarks, quotedSpan } from './phrase-rule.js';
 import type { OptionSchema, RuleMeta, RulePlugin } from './types.js';
 import { CLASSES } from '../rules/lexicon.js';
 
@@ -43,13 +42,6 @@ export const ALSO_OPTION: OptionSchema = {
   pattern: true,
 };
 
-/** Whether a match lies in quoted words: a quoted word, or inside a short quotation. */
-function quotedMatch(doc: ReplyDoc, s: Sentence, m: Match): boolean {
-  const toks = s.tokens.slice(m.from, m.to);
-  if (toks.some((t) => t.literal)) return true;
-  return insideQuotes(quoteMarks(doc.text.slice(s.start, s.end)), toks[0]!.start - s.start, toks[toks.length - 1]!.end - s.start);
-}
-
 /** Build the retext attacher of a document-level rule. */
 export function documentRule(spec: DocumentRuleSpec): RulePlugin {
   return (options = {}) => {
@@ -61,7 +53,13 @@ export function documentRule(spec: DocumentRuleSpec): RulePlugin {
       if (spec.component && !REQUIRED[analysis.channel].includes(spec.component)) return;
       const doc = getDoc(file);
       // A team's own wording of the component, outside quoted text, counts as the component.
-      if (also && doc.sentences.some((s) => also.find(s.tokens).some((m) => !quotedMatch(doc, s, m)))) return;
+      if (
+        also &&
+        doc.sentences.some((s) =>
+          also.find(s.tokens).some((m) => !quotedSpan(s.tokens.slice(m.from, m.to), quoteMarks(doc.text.slice(s.start, s.end)), s.start)),
+        )
+      )
+        return;
       const found = spec.check(analysis, doc, options);
       for (const f of found === null ? [] : Array.isArray(found) ? found : [found]) {
         const span = f.span ?? analysis.anchor;

@@ -11,6 +11,7 @@ import { phraseSet } from './phrase.js';
 import type { ReportDetails } from './report.js';
 import { report } from './report.js';
 import { lowerBound } from './sorted.js';
+import type { Token } from './tokens.js';
 import type { OptionSchema, RuleMeta, RulePlugin } from './types.js';
 
 /** What a phrase rule decides about one match. */
@@ -69,10 +70,9 @@ export function phraseRule(spec: PhraseRuleSpec): RulePlugin {
         const quotes = quoteMarks(doc.text.slice(sentence.start, sentence.end));
         for (const match of matches) {
           const toks = sentence.tokens.slice(match.from, match.to);
-          if (toks.some((t) => t.literal)) continue;
+          if (quotedSpan(toks, quotes, sentence.start)) continue;
           const start = toks[0]!.start;
           const end = toks[toks.length - 1]!.end;
-          if (insideQuotes(quotes, start - sentence.start, end - sentence.start)) continue;
           if (allowed.some((a) => sentence.tokens[a.from]!.start < end && sentence.tokens[a.to - 1]!.end > start)) continue;
           const text = doc.text.slice(start, end);
           const verdict = spec.check ? spec.check({ match, sentence, doc, options, text, file }) : { messageId: 'default' };
@@ -102,6 +102,15 @@ export function quoteMarks(sentence: string): QuoteMarks {
     else if (c === 0x201d) marks.close.push(i);
   }
   return marks;
+}
+
+/**
+ * Are these matched tokens quoted: a word wrapped in quotes (nlcst-is-literal), or a span inside
+ * a short quotation of the sentence (`quotes`, whose offsets count from `sentenceStart`)?
+ */
+export function quotedSpan(tokens: readonly Token[], quotes: QuoteMarks, sentenceStart: number): boolean {
+  if (tokens.some((t) => t.literal)) return true;
+  return insideQuotes(quotes, tokens[0]!.start - sentenceStart, tokens[tokens.length - 1]!.end - sentenceStart);
 }
 
 /**
