@@ -12,7 +12,7 @@ import type { ConfigOptions, ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import type { FileOptions } from './files.js';
 import { expandPatterns, patternMatcher } from './files.js';
-import { DEFAULT_EXTENSIONS, InputError } from './inputs/index.js';
+import { DEFAULT_EXTENSIONS, InputError, isStackOverflow } from './inputs/index.js';
 import type { LintOptions } from './lint.js';
 import type { Concurrency, LintPool } from './pool.js';
 import { lintThreads } from './pool.js';
@@ -239,8 +239,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
         return null;
       }
       // Whatever nesting no reader guards against: one line for this file, the rest still linted.
-      // Matched by message: an error from a worker thread arrives as a plain Error.
-      if (options.onFileError && /Maximum call stack size exceeded/.test((error as Error)?.message ?? '')) {
+      if (options.onFileError && isStackOverflow(error)) {
         options.onFileError(`${file}: nested too deeply to read`);
         return null;
       }

@@ -53,9 +53,10 @@ export class InputError extends Error {
 /**
  * Whether `error` is the stack overflowing: the parsers of JSON, YAML and HTML recurse, so input
  * nested thousands deep overflows it. Readers report it as input too deeply nested to read.
+ * Told by its message: one from a worker thread arrives as a plain Error, not a RangeError.
  */
 export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
+  return error instanceof Error && /call stack/i.test(error.message);
 }
 
 /** Adapters ready to use: Markdown and text always; the others once loaded. */
