@@ -121,9 +121,7 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
   // drop what a writer has already sent to a named pipe, and then wait for a writer that has gone.
   if (!info.isFile() && !info.isDirectory()) {
     return new Promise((resolve, reject) => {
-      readToEnd(fd, filePath, maxSize, (error, bytes) =>
-        fs.close(fd, () => (error ? reject(error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`)) : resolve(bytes!))),
-      );
+      readToEnd(fd, filePath, maxSize, (error, bytes) => fs.close(fd, () => (error ? reject(asInputError(filePath, error)) : resolve(bytes!))));
     });
   }
   // Larger files, and files over the limit (refused there), take the asynchronous path.
@@ -146,10 +144,15 @@ export function readBytes(filePath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Pr
 /** A size as limits are given and reported: megabytes, or kilobytes below a tenth of one. */
 const sizeText = (bytes: number): string => (bytes >= 0.1 * 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
+/** A read error as the one line a user sees: `<file>: <reason>`. */
+function asInputError(filePath: string, error: unknown): InputError {
+  return error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`);
+}
+
 /** Read a file's bytes asynchronously: one open, fstat, read and close. */
 function readBytesAsync(filePath: string, maxSize: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown): void => reject(error instanceof InputError ? error : new InputError(`${filePath}: ${reason(error)}`));
+    const fail = (error: unknown): void => reject(asInputError(filePath, error));
     fs.open(filePath, 'r', (openError, fd) => {
       if (openError) return fail(openError);
       const done = (error: unknown, bytes?: Buffer): void => fs.close(fd, () => (error ? fail(error) : resolve(bytes!)));
