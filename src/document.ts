@@ -68,17 +68,48 @@ export type ParagraphSentences = { tokens: Token[]; start: number; end: number }
  */
 export function readParagraph(paragraph: Paragraph, map: OffsetMap, text: string, pre: Preprocessed): ParagraphSentences {
   const out: ParagraphSentences = [];
+  let held: { tokens: Token[]; start: number; end: number } | null = null;
+  const flush = (): void => {
+    if (!held) return;
+    for (const part of splitSentences(held.tokens, text, held.start, held.end)) {
+      if (part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) out.push(part);
+    }
+    held = null;
+  };
   for (const s of paragraph.children) {
     if (s.type !== 'SentenceNode') continue;
     const startAt = s.position?.start.offset;
     const endAt = s.position?.end.offset;
     const sStart = startAt === undefined ? 0 : map(startAt);
     const sEnd = endAt === undefined ? sStart : map(endAt);
-    for (const part of splitSentences(tokenize(s, pre.placeholders, map), text, sStart, sEnd)) {
-      if (part.tokens.some((t) => t.kind === 'word' || t.kind === 'placeholder')) out.push(part);
+    const tokens = tokenize(s, pre.placeholders, map);
+    if (held && continuesAfterAbbreviation(held.tokens, tokens, text)) {
+      held = { tokens: held.tokens.concat(tokens), start: held.start, end: sEnd };
+      continue;
     }
+    flush();
+    held = { tokens, start: sStart, end: sEnd };
   }
+  flush();
   return out;
+}
+
+/** Abbreviations written before a number or reference ("ref. MV-77", "no. 5521", "approx. 20"). */
+const BEFORE_NUMBER = new Set('ref refs no nos num approx acct tel ext vol pp fig apt inv ca'.split(' '));
+
+/**
+ * The parser ends a sentence at "ref." or "no." before a capital letter or a number ("Claim
+ * ref. MV-77 was closed"): the next sentence goes on when the one before ends with such an
+ * abbreviation, its full stop right after it, and the next starts on the same line with a word
+ * that has a digit.
+ */
+function continuesAfterAbbreviation(before: readonly Token[], after: readonly Token[], text: string): boolean {
+  const stop = before[before.length - 1];
+  const word = before[before.length - 2];
+  const next = after[0];
+  if (!stop || !word || !next || stop.norm !== '.' || word.kind !== 'word' || word.end !== stop.start) return false;
+  if (!BEFORE_NUMBER.has(word.norm) || next.kind !== 'word' || !/\d/.test(next.norm)) return false;
+  return !lineBreakIn(text, stop.end, next.start);
 }
 
 /** Build the index from the reply's paragraphs (from `readParagraph`, in text order). */
@@ -101,7 +132,6 @@ export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string
 /** A list item's marker: "•", "-", "*"; numbered, "1." or "2)". */
 const ITEM_MARK = /^[\u2022\u25e6\u25aa\u2023\u00b7*\u2013-]$/;
 
-/** Is token `i` a list item's marker followed by a space? */
 /** Is there a line break in `text` from `from` to `to`? */
 function lineBreakIn(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -111,6 +141,7 @@ function lineBreakIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Is token `i` a list item's marker followed by a space? */
 function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
   const spaced = (at: number): boolean => /^[ \t]/.test(text.slice(at, at + 1));

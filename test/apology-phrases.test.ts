@@ -87,6 +87,22 @@ describe('sentence boundaries', () => {
     expect(at('no-vague-apology', text)).toEqual(['1:1 default Sorry for any inconvenience']);
   });
 
+  it('goes on after "ref." or "no." before a number, on both paths, and the apology stays first', () => {
+    const text = 'Claim ref. MV-77 was closed by mistake, order no. 5521 too. The answer was no. It costs approx. 20 dollars.\n';
+    for (const markdown of [false, 'always'] as const) {
+      const doc = lintReply({ text, markdown }, {}).data.apologyDoc as ReplyDoc;
+      expect(doc.sentences.map((s) => s.text)).toEqual([
+        'Claim ref. MV-77 was closed by mistake, order no. 5521 too.',
+        'The answer was no.',
+        'It costs approx. 20 dollars.',
+      ]);
+    }
+    // A reference line before the reply: its apology is still the reply's first sentence.
+    const reply = "Claim ref. MV-77-30418\n\nI'm sorry your claim took seven weeks. Our handler filed the report under the wrong claim.\n";
+    expect(at('apology-first', reply)).toEqual([]);
+    expect(at('apology-first', reply.replace('ref. MV', 'ref.\nMV'))).toEqual(["4:1 late I'm sorry"]);
+  });
+
   it('ends a sentence after a number that took the full stop, before a capital letter', () => {
     const text = 'We can cover up to £90. Every cleaner now carries a cloth. It costs 5.50 and 3. Done.\n';
     const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
