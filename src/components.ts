@@ -45,7 +45,7 @@ import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
-import { commitmentAt, everyCaseAt, genericNowAt, pastClauses, safeguardIn } from './roles.js';
+import { commitmentAt, eventTold, everyCaseAt, genericNowAt, pastClauses, safeguardIn } from './roles.js';
 import type { LiquidTag, Range } from './preprocess.js';
 import { lowerBound } from './sorted.js';
 import type { Token } from './tokens.js';
@@ -347,6 +347,16 @@ function ourActTold(tokens: readonly Token[]): boolean {
   if (!first || (first.norm !== 'we' && first.norm !== 'i' && first.norm !== 'our')) return false;
   const heads = pastClauses(tokens);
   return heads.length > 0 && heads[0]! <= OPENING_WORDS;
+}
+
+/**
+ * Whether a sentence after a bare "I'm so sorry." tells what went wrong: it names a placeholder
+ * (as the sentence before may, RULES.md C9), or it tells an event in the past ("The tickets we
+ * emailed you were for the Saturday show", "The 40 prints came back green"). Not a next step
+ * ("I'll email you tonight") nor a repair told ("I've refunded it").
+ */
+function failureTold(tokens: readonly Token[], r: Reading): boolean {
+  return tokens.some(r.template) || eventTold(tokens);
 }
 
 /** How far into a sentence its first past event may come for the sentence to open with it. */
@@ -662,7 +672,11 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
           (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
           !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
         ) ||
-        Boolean(next && next.paragraph === s.paragraph && (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens)));
+        Boolean(
+          next &&
+          next.paragraph === s.paragraph &&
+          (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens) || failureTold(next.tokens, r)),
+        );
     } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
   } else specific = false;
   const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);

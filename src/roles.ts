@@ -5,7 +5,7 @@
  * (src/components.ts) asks these after its phrase lists, so a writer's own wording of a component
  * is found even when no list has it. Each reads one sentence's tokens in one pass.
  */
-import { CLAUSE_PUNCT, CLAUSE_WORDS, clauseBefore } from './clause.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, clauseBefore, inCondition } from './clause.js';
 import type { Token } from './tokens.js';
 import { hasDigit } from './tokens.js';
 import * as W from '../rules/roles.data.js';
@@ -154,6 +154,28 @@ export function pastClauses(tokens: readonly Token[]): number[] {
     }
   }
   return heads;
+}
+
+/**
+ * Whether a sentence tells an event that happened, with its verb plainly a finite past: an
+ * irregular past form ("The 40 prints came back green", "the cable hadn't been tightened") or a
+ * past after its subject pronoun ("The tickets we emailed you were for Saturday", "we still
+ * charged your card"). Not a participle after a noun ("the number provided is not…", "the
+ * locations listed here"), nor an event in a condition ("If that flight never showed up, it was
+ * full").
+ */
+export function eventTold(tokens: readonly Token[]): boolean {
+  // "If that flight never showed up, it was full": what it would mean, not what happened.
+  const first = tokens.find((t) => t.kind === 'word')?.norm;
+  if (first === 'if' || first === 'unless') return false;
+  for (const h of pastClauses(tokens)) {
+    if (inCondition(tokens, h)) continue;
+    if (PAST_FORMS.has(tokens[h]!.norm)) return true;
+    let k = h - 1;
+    while (k > 0 && BETWEEN.has(tokens[k]!.norm)) k--;
+    if (SUBJECT_PRONOUN.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
