@@ -93,7 +93,7 @@ export const OWNERSHIP_FULL = [
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
   '(our|my) (mistake|fault|error|bad|failure|failing|oversight)',
   // "That one is mine.", "we didn't catch it", "That's a basic step and I skipped it."
-  '(that|this) (one)? (is|was) (all)? (mine|ours) (.|!|$)',
+  '(that|this|it) (one)? (is|was) (all)? (mine|ours) (.|!|$)',
   '(we|i) did not (catch|spot) (it|this|that|the|them)',
   '(we|i) skipped (it|this|that|the|a|an)',
   '(were|are) (both|all)? our (<STAFF_POSS>)? (mistakes|errors|faults|failings|failures)',
@@ -138,6 +138,16 @@ export const OWNERSHIP_FULL = [
   '(we|i) (had)? (moved|changed|cancelled|canceled|rescheduled|switched|swapped|closed|removed|updated|sold|reassigned) ... ... ... without (telling|asking|warning|notifying|informing|letting) you',
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
+  // "This was our mechanic's work, which makes it my responsibility."
+  '(makes|made) (it|this|that) (our|my) (responsibility|fault|mistake)',
+  // "That is a failure in our process", "That gap is in our own work", "a bug we introduced".
+  '(a|the) (failure|mistake|error|fault|gap|flaw|weakness|oversight) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup)',
+  '(failure|mistake|error|fault|gap|flaw|weakness|oversight) (is|was) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup)',
+  '(bug|mistake|error|fault|glitch) (that)? (we|i) (introduced|caused|created|shipped|released)',
+  // A check we left out: "we didn't run a test print", "we never tested it", "a check we should never have skipped".
+  '(we|i) did not (run|test|verify|measure|review|save|pull)',
+  '(we|i) never (tested|ran|checked|verified|confirmed|reviewed|saved|measured|pulled|sent|updated|told|noticed|called|replied)',
+  '(we|i) should (never|not) have (skipped|missed|let|allowed|ignored|sent|charged|cancelled|canceled|closed|booked|released|shipped|posted|left|removed|deleted|changed|moved|sold|billed|declined|rejected|suspended|blocked|promised|assumed|delayed|lost|relied)',
   // "That one's down to me."
   '(that|this|it|that one|this one) (is|was) (all|entirely)? down to (me|us)',
   "(that|this) one's (all|entirely)? down to (me|us)",
@@ -213,6 +223,20 @@ export const REPAIR_DONE = [
   '(is|are) on (its|their) way',
   '(i|we) have? (just|now|already|also)? (pushed|put|rushed|fast-tracked) (it|this|the (refund|payment|order|claim|return)|your (refund|payment|order|claim|return)) through',
   'at no (cost|charge|extra cost)',
+  "(there will be|there is|there's) no charge for",
+  // Set right in our records: "Your application is now marked complete".
+  '(is|are) now (marked|showing|shown|listed|recorded) (as)? (complete|completed|paid|correct|active|resolved|valid|received)',
+  // "Biscuit's booster is now booked for Saturday", "I've booked Dave for this Saturday at 8".
+  '(is|are) now (booked|rebooked|re-booked|rescheduled|scheduled) (in)? (for|on)',
+  '(i|we) have (booked|rebooked|re-booked|scheduled|rescheduled) _ _? (for|on) (this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|#n)',
+  // Paid or sent back: "I've also mailed you a $150 check", "We have paid the full penalty", "I've authorised reimbursement".
+  '(i|we) have? (also|just|now|already)? (mailed|posted|sent|wired) (you)? (a|an) (¤|#n)? (check|cheque|payment|refund|reimbursement|credit)',
+  '(i|we) have (also|just|now|already)? paid (the|your) (full)? (penalty|fine|fee|fees|bill|charge|charges|invoice|cost|costs|interest|balance|excess)',
+  '(i|we) have? (also|just|now|already)? (authorised|authorized|approved) (a|an|the|your|full)? (reimbursement|refund|credit|repayment|compensation)',
+  // Done through someone: "This morning I had your policy reinstated".
+  '(i|we) (had|got) (your|the) _ (reinstated|restored|refunded|replaced|reissued|re-issued|corrected|fixed|rebooked|re-booked|reconnected|reactivated|reopened|re-opened|unblocked)',
+  // "The labor on the install is on us."
+  '(labor|labour|cost|fee|bill|repair|install|installation|delivery|shipping|postage|callout|call-out|visit|parts|treatment|session|lesson|night|meal|drinks|reprint|redo) ... ... (is|are|will be) on us',
   'free of charge',
   'on the house',
 ] as const;
@@ -913,7 +937,6 @@ export const COMPENSATION = [
   '#n (%|percent) off your',
 ] as const;
 
-/** Classes for `<NAME>` references in the patterns above. */
 /** Our people, in the possessive: "our crew's mistake", "my colleague's error". */
 export const STAFF_POSS = [
   "team's",
@@ -937,6 +960,7 @@ export const STAFF_POSS = [
   "branch's",
 ] as const;
 
+/** Classes for `<NAME>` references in the patterns above. */
 export const COMPONENT_CLASSES: Record<string, readonly string[]> = {
   STAFF_POSS,
   FEEL,
