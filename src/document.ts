@@ -141,6 +141,20 @@ function lineBreakIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the line that ends at `end` is a heading set in bold ("**What we've changed**") or
+ * ending in a colon ("What happened:"): in Markdown it runs into the next line's paragraph, and
+ * the parser reads both as one sentence.
+ */
+function headingLineAt(text: string, end: number): boolean {
+  const from = text.lastIndexOf('\n', end - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd).trim();
+  return HEADING_LINE.test(line);
+}
+
+const HEADING_LINE = /^(?:(?:\*\*|__)\S.*(?:\*\*|__)|[^\s:][^:\n]{0,40}:)$/;
+
 /** Is token `i` a list item's marker followed by a space? */
 function itemMarkAt(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
@@ -171,7 +185,8 @@ function endsWithFullStop(norm: string): boolean {
  * next word starts with a capital letter, and likewise after a number that took the full stop
  * ("up to £90. Every cleaner …").
  * A list written as lines ("Fixes:\n• Refunded those three bags\n• …") is split before each
- * item, so an item without a full stop does not run into the next one.
+ * item, so an item without a full stop does not run into the next one; so is a line after a
+ * heading line (see `headingLineAt`).
  */
 function splitSentences(tokens: Token[], text: string, start: number, end: number): { tokens: Token[]; start: number; end: number }[] {
   const parts: { tokens: Token[]; start: number; end: number }[] = [];
@@ -180,7 +195,13 @@ function splitSentences(tokens: Token[], text: string, start: number, end: numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (prev && current.length && t.start > prev.end && lineBreakIn(text, prev.end, t.start) && itemMarkAt(tokens, i, text)) {
+    if (
+      prev &&
+      current.length &&
+      t.start > prev.end &&
+      lineBreakIn(text, prev.end, t.start) &&
+      (itemMarkAt(tokens, i, text) || headingLineAt(text, prev.end))
+    ) {
       parts.push({ tokens: current, start: from, end: prev.end });
       current = [];
       from = t.start;

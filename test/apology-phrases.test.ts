@@ -103,6 +103,22 @@ describe('sentence boundaries', () => {
     expect(at('apology-first', reply.replace('ref. MV', 'ref.\nMV'))).toEqual(["4:1 late I'm sorry"]);
   });
 
+  it('starts a sentence after a heading line in bold or ending in a colon, on both paths', () => {
+    const text = "**What we've changed**\nFrom today every booking will now be confirmed by text.\n\nWhat happened:\nOur diary lost the entry.\n";
+    for (const markdown of [false, 'always'] as const) {
+      const doc = lintReply({ text, markdown }, {}).data.apologyDoc as ReplyDoc;
+      expect(doc.sentences.map((s) => s.text.replace(/\*/g, ''))).toEqual([
+        "What we've changed",
+        'From today every booking will now be confirmed by text.',
+        'What happened:',
+        'Our diary lost the entry.',
+      ]);
+    }
+    // The line after the heading opens a sentence: "Unfortunately" there is an opener.
+    const update = '**Update on your order**\nUnfortunately, the part is still on back order.\n';
+    expect(at('no-unfortunately-opener', update, {}, 'reply.md')).toEqual(['2:1 default Unfortunately']);
+  });
+
   it('ends a sentence after a number that took the full stop, before a capital letter', () => {
     const text = 'We can cover up to £90. Every cleaner now carries a cloth. It costs 5.50 and 3. Done.\n';
     const doc = lintReply({ text, markdown: false }, {}).data.apologyDoc as ReplyDoc;
