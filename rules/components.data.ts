@@ -347,6 +347,10 @@ export const EMPATHY_FULL = [
   'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward)',
   '(and|then) spent (your|the) (first|whole|entire|last|only) _',
   '(could|might) (easily)? have been (dangerous|serious|really dangerous|much worse|far worse|a disaster|nasty|frightening)',
+  '(could|might) (easily|so easily)? have been (badly|seriously|really)? (hurt|injured)',
+  // "I'm so glad he's all right", "the worry that caused you", "the worry the letter caused you".
+  '(glad|relieved) (that)? (he|she|they|you|everyone|nobody|no one|your _) (is|are|was|were) (not)? (all right|alright|okay|ok|safe|fine|unhurt|hurt|injured)',
+  '(worry|stress|distress|anxiety|upset|alarm|disruption|hassle|panic) (that)? (this|it|the _|the _ _|our _|our _ _)? (has)? (caused|gave) you',
   // "I understand the pressure that puts on you", "I understand this has affected your production schedule".
   '(i|we) (completely|fully|really|do)? (understand|know|appreciate|realize|realise|can see) (the|what) (pressure|stress|worry|disruption|impact|hassle|strain|trouble|upheaval)',
   '(i|we) (understand|know|appreciate|realize|realise|can see) (that)? (this|it|that) (has|had)? (affected|disrupted|hit|hurt|held up|set back)',
@@ -393,9 +397,9 @@ export const EMPATHY_FULL = [
   '(that is|this is|it is|it was|that was) not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
   // What it cost, told of the customer: "you lost the first two hours of your ski day", "you and
   // your partner missed a gig", "you couldn't use your grinder for a month".
-  '(and|so|which meant|it meant|that meant) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without)',
+  '(and|so|which meant|it meant|that meant|which is why|that is why) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without|waited|sat|stood|were stuck|have been stuck|were stranded|were left|drove|travelled|traveled)',
   '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
-  '(a|such a) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
+  '(a|such a|the|your) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
   '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim) (way|thing) to (spend|start|end|come home to|find)',
   // "Not the move-in you were after", "which makes this far worse".
   '^ not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
@@ -438,6 +442,8 @@ export const EXPLANATION = [
   'the (problem|issue|error|mistake) (was|is) (that|caused|because)',
   '(we|i) (found|discovered|learned|traced) (that|it|the|this|out)',
   'it turned out',
+  // "That's a bug we introduced in Friday's update."
+  '(bug|error|fault|glitch|mistake) (that)? (we|i) (introduced|made|caused) (in|with|during|when|while|on)',
   'turns out',
   'because (we|our|i|my|the|it|your|a|an|of|they|their|this|that|two|there|one)',
   // "The outages came from a faulty access point", "The problem was an expired certificate".
@@ -696,6 +702,10 @@ export const PREVENTION_CONCRETE = [
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
+  // "no card can be deactivated without the member ID being checked", "any covered route is checked by the depot supervisor".
+  'no _ _? can (now)? be (deactivated|cancelled|canceled|changed|released|closed|booked|sent|processed|deleted|removed|charged|moved|approved|issued|reassigned|signed off|marked|allocated|shipped|frozen|suspended) (without|until|unless)',
+  '(every|each|any|all) _ ... ... ... (is|are) (now)? (checked|reviewed|approved|signed off|double-checked|verified|inspected) by',
+  '(and|also) (added|introduced|built|set up|put in) (a|an) (new)? (check|safeguard|block|alert|limit|step|rule|control) (that|which|so|to)',
   // "no room allocation can be withdrawn without contacting the student", "deleted so it can't be used again".
   '(can|will) (not|no longer) be (withdrawn|cancelled|canceled|changed|released|closed|booked|sent|processed|deleted|removed|charged|moved|approved|issued|reassigned|signed off|marked|allocated|shipped) (without|until|unless)',
   '(can not|cannot|can no longer|will not|will no longer) be (used|sent|charged|split|applied|booked|cancelled|canceled|released) again',
