@@ -167,7 +167,7 @@ export const THIRD_PARTY = [
   // Any kind of outside firm: "our tyre supplier", "our metering partner", "the lens lab".
   '(the|our) _ (supplier|suppliers|manufacturer|wholesaler|distributor|subcontractor|contractor|partner|vendor|lab|laboratory)',
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
-  '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform)',
+  '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform) (provider|vendor|supplier|company)?',
   '(the|our) post office',
   '(the|our) (upstream|internet|network|broadband|power|energy|software|it|email) (provider|supplier|vendor)',
   '(the|our) (outside|external|partner|testing)? (lab|laboratory)',

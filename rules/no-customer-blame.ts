@@ -2,6 +2,7 @@ import { clauseBefore, negatedBefore, wordsAfter, wordsBefore } from '../src/cla
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
+import { hasDigit } from '../src/tokens.js';
 import { CLASSES } from './lexicon.js';
 import {
   EXPECTATION,
@@ -43,14 +44,21 @@ function isParticiple(word: string | undefined): boolean {
   return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && word !== 'need');
 }
 
+/** Whether the words before "you should (not) have" make it a relative clause of what was owed (see `check`). */
+function owedClause(before: readonly string[]): boolean {
+  const last = before.slice(-2).join(' ');
+  return before.slice(0, 2).join(' ') === 'not the' || last === 'not what' || last === 'not how' || hasDigit(before[before.length - 1] ?? '');
+}
+
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   const { tokens } = ctx.sentence;
   // "If you forgot your password…", "sorry you didn't get…": hypothetical, or our apology.
   if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
   if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
-  // "That's not the car you should have found": what the customer was owed, in a relative clause.
-  if (should.has(source) && wordsBefore(tokens, ctx.match.from, 3).slice(0, 2).join(' ') === 'not the') return null;
+  // What the customer was owed, or owes us nothing for, in a relative clause: "That's not the car
+  // you should have found", "not what you should have come back to", "That's $87 you shouldn't have paid".
+  if (should.has(source) && owedClause(wordsBefore(tokens, ctx.match.from, 3))) return null;
   if (supposed.has(source) && OWED.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return null;
   if (source.startsWith('why') && RECEIVED.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))) return null;
   if (yourFault.has(source)) {
