@@ -664,7 +664,9 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         toldBefore(lead);
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       // A bare "I'm so sorry." before the failure told: "I am so sorry. We spelled Oliver's name as Olivier."
-      const next = restWords.length === 0 ? sentences[s.index + 1] : undefined;
+      // So does one with "this" that points ahead: "Sorry about this, it's our fault. The update we released broke sign-in."
+      const ahead = restWords.length === 0 || /^(about |for )?this$/.test(restWords.map((t) => t.norm).join(' '));
+      const next = ahead ? sentences[s.index + 1] : undefined;
       specific =
         namedBefore ||
         Boolean(
