@@ -353,6 +353,8 @@ export const EMPATHY_FULL = [
   '(could|might) (easily|so easily)? have been (badly|seriously|really)? (hurt|injured)',
   // "I'm so glad he's all right", "the worry that caused you", "the worry the letter caused you".
   '(glad|relieved) (that)? (he|she|they|you|everyone|nobody|no one|your _) (is|are|was|were) (not)? (all right|alright|okay|ok|safe|fine|unhurt|hurt|injured)',
+  // What it was like, as the subject: "Being sent by taxi to another hotel at midnight is …".
+  '^ being (sent|turned away|left|told|moved|kept|stranded|stuck|refused|ignored|passed around|cut off|locked out|woken|charged twice) _',
   '(worry|stress|distress|anxiety|upset|alarm|disruption|hassle|panic) (that)? (this|it|the _|the _ _|our _|our _ _)? (has)? (caused|gave) you',
   // "I understand the pressure that puts on you", "I understand this has affected your production schedule".
   '(i|we) (completely|fully|really|do)? (understand|know|appreciate|realize|realise|can see) (the|what) (pressure|stress|worry|disruption|impact|hassle|strain|trouble|upheaval)',
