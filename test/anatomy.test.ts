@@ -45,6 +45,14 @@ describe('the apology-reply gate', () => {
     expect(h.apologyScore).toBeNull();
   });
 
+  it('reads "please accept my personal apology" as an explicit apology', () => {
+    const text = 'Please accept my personal apology. Your cabin was released by mistake and given to other passengers. I have refunded it.\n';
+    const r = lintSource(text, 'r.txt', only(['require-explicit-apology']));
+    expect(r.apologyReply).toMatchObject({ decision: true });
+    expect(r.apologyReply!.reasons).toContain('+3 explicit apology (1)');
+    expect(r.messages).toEqual([]);
+  });
+
   it('front matter `apology:` wins over the score, both ways', () => {
     const off = lintSource(`---\napology: false\n---\n\n${NO_REMEDY}`, 'r.md', only(['require-repair']));
     expect(off.apologyReply).toMatchObject({ decision: false, reasons: ['explicit override: apology false'] });
