@@ -141,6 +141,13 @@ export const OWNERSHIP_FULL = [
   '(we|i) (had)? (moved|changed|cancelled|canceled|rescheduled|switched|swapped|closed|removed|updated|sold|reassigned) ... ... ... without (telling|asking|warning|notifying|informing|letting) you',
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
+  // "The fault is completely with us", "the responsibility is ours, not yours", "Both mistakes were ours".
+  '(fault|responsibility|blame|mistake|error) (is|was|lies|lay|rests) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
+  '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
+  // "That's a failure in how we run the school", "That's our process, and it failed you", "I hadn't made it clear enough".
+  '(a|the) failure in how (we|i)',
+  '(our|my) (process|processes|system|procedure|checks) , and (it|they) (failed|let down) you',
+  '(i|we) (had not|have not|did not) made (it|this|that) clear',
   // "This was our mechanic's work, which makes it my responsibility."
   '(makes|made) (it|this|that) (our|my) (responsibility|fault|mistake)',
   // "That is a failure in our process", "That gap is in our own work", "a bug we introduced".
