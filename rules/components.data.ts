@@ -125,7 +125,9 @@ export const OWNERSHIP_FULL = [
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|identify|spot|find)',
   // Our people's act or omission is ours: "a configuration change our engineers made", "our supervisor on the day should have stopped it".
   '(change|mistake|error|update|decision) (that)? (our|my) (engineers|team|staff|developers|technicians|crew|people|installers|fitters|drivers) made',
-  '(our|my) (team|staff|crew|driver|drivers|movers|fitter|fitters|engineer|engineers|technician|supervisor|manager|mechanic|receptionist|colleague|installer|installers) ... ... should have (stopped|caught|checked|spotted|noticed|flagged|told|called|asked|refused|warned|known|seen|wrapped|protected|done|tested|confirmed)',
+  '(our|my) (team|staff|crew|driver|drivers|movers|fitter|fitters|engineer|engineers|technician|supervisor|manager|mechanic|receptionist|colleague|installer|installers|packer|packers|picker|pickers|dispenser|pharmacist|dispatcher|agent|agents) ... ... should have (stopped|caught|checked|spotted|noticed|flagged|told|called|asked|refused|warned|known|seen|wrapped|protected|done|tested|confirmed|used|packed|put|sent)',
+  // "making sure that happens every time is our job", "is my job, and I hadn't…".
+  '(is|was) (our|my) job (.|,|!|;|$|and)',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
   'we made the (mistake|error) (when|at|in|by|with|on|:)',
@@ -234,6 +236,11 @@ export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (pushed|put|rushed|fast-tracked) (it|this|the (refund|payment|order|claim|return)|your (refund|payment|order|claim|return)) through',
   'at no (cost|charge|extra cost)',
   "(there will be|there is|there's) no charge for",
+  '(there will be|there is|with) no (labour|labor|call-out|callout|delivery|service|booking|admin|repair|parts|fitting) (charge|fee|cost)',
+  // Put right, told of the thing: "Your bin was emptied yesterday"; had done: "I've had a new certificate printed".
+  'your _ _? (was|has been) (emptied|collected|repaired|fixed|replaced|refunded|reconnected|restored|cleaned|picked up|delivered|reinstated|reprinted|re-sent|resent) (yesterday|today|this morning|this afternoon|this evening|last night|earlier today|an hour ago|at)',
+  '(i|we) have had (a|an|the|your) (new|replacement|corrected|fresh)? _ (printed|made|reprinted|remade|sent|issued|reissued|fitted|delivered|couriered|signed)',
+  '(i|we) have (also)? (knocked|taken) (the)? ¤? ... ... off (your|the)',
   // Set right in our records: "Your application is now marked complete".
   '(is|are) now (marked|showing|shown|listed|recorded) (as)? (complete|completed|paid|correct|active|resolved|valid|received)',
   // "Biscuit's booster is now booked for Saturday", "I've booked Dave for this Saturday at 8".
@@ -360,6 +367,13 @@ export const EMPATHY_FULL = [
   '(could|might) (easily|so easily)? have been (badly|seriously|really)? (hurt|injured)',
   // "I'm so glad he's all right", "the worry that caused you", "the worry the letter caused you".
   '(glad|relieved) (that)? (he|she|they|you|everyone|nobody|no one|your _) (is|are|was|were) (not)? (all right|alright|okay|ok|safe|fine|unhurt|hurt|injured)',
+  // "a disappointing and embarrassing morning", "would have been worrying", "made a long day much harder".
+  '<FEEL> (and <FEEL>)? (morning|day|evening|afternoon|night|weekend|week|trip|visit|journey|start|wait)',
+  'would have been <INTENS>? (<FEEL>|horrible|dreadful|miserable|awful)',
+  '(made|makes) (a|the|your) _ _? (much|far|even|so much)? (harder|worse|longer|more stressful|more difficult)',
+  // "which makes this much more than a piece of furniture", "isn't something you should have had to spot yourself".
+  '(makes|made) (this|it|that) (much|far|so much) more than (a|an|just a|just)',
+  '(is not|was not) (something|anything) you should (have had to|have needed to|need to|have to)',
   // What it was like, as the subject: "Being sent by taxi to another hotel at midnight is …".
   '^ being (sent|turned away|left|told|moved|kept|stranded|stuck|refused|ignored|passed around|cut off|locked out|woken|charged twice) _',
   '(worry|stress|distress|anxiety|upset|alarm|disruption|hassle|panic) (that)? (this|it|the _|the _ _|our _|our _ _)? (has)? (caused|gave) you',
@@ -454,6 +468,8 @@ export const EXPLANATION = [
   'the (problem|issue|error|mistake) (was|is) (that|caused|because)',
   '(we|i) (found|discovered|learned|traced) (that|it|the|this|out)',
   'it turned out',
+  // "Our dispenser picked one 28-pack instead of two".
+  '(our|my) _ (picked|sent|packed|gave|used|put|entered|typed|booked|charged|fitted|ordered|printed|posted|delivered) ... ... ... instead of',
   // "That's a bug we introduced in Friday's update."
   '(bug|error|fault|glitch|mistake) (that)? (we|i) (introduced|made|caused) (in|with|during|when|while|on)',
   'turns out',
@@ -714,6 +730,8 @@ export const PREVENTION_CONCRETE = [
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
   '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
+  // A routine now in place: "Karen goes through the next day's jobs with me every evening", "a list our manager reviews every working day".
+  '(goes|go|checks|check|reviews|review|runs|run) (through|over)? ... ... ... ... (every|each) (working)? (evening|morning|day|night|week|shift)',
   // "no card can be deactivated without the member ID being checked", "any covered route is checked by the depot supervisor".
   'no _ _? can (now)? be (deactivated|cancelled|canceled|changed|released|closed|booked|sent|processed|deleted|removed|charged|moved|approved|issued|reassigned|signed off|marked|allocated|shipped|frozen|suspended) (without|until|unless)',
   '(every|each|any|all) _ ... ... ... (is|are) (now)? (checked|reviewed|approved|signed off|double-checked|verified|inspected) by',
@@ -866,6 +884,9 @@ export const FOLLOW_UP = [
   '(the|our|my) (front desk|team|manager|technician|engineer|specialist|agent|lead|team lead|supervisor|colleague) will (personally)? (call|email|e-mail|text|contact|message|ring|phone|be in touch with|follow up with|check in with) you',
   // A next step already booked: "I've booked a call with our senior advisor for tomorrow at 3 pm".
   '(i|we) (have|will)? (booked|scheduled|arranged|set up) (you)? (a|an) (call|callback|call back|video call|visit|engineer visit|technician visit|appointment|meeting)',
+  // Someone named, with a time: "Sam from the Bristol depot will call by 4pm today"; there in person: "I will be at reception to welcome you".
+  '_ from (our|the) _ _? _? will (call|ring|phone|email|text|message|contact) (you)? (by|at|before|today|tomorrow|this|on|within)',
+  '(i|we) will be (at|in|there) _? _? to (welcome|meet|greet|see) you',
 ] as const;
 
 /** A concrete next step the customer takes (counts as the next step on social and chat). */
