@@ -61,10 +61,11 @@ export const CAUSE_PATTERNS = [
 /**
  * Words of a failure or an apology. "It was the courier." is blame after "Sorry your parcel is
  * late.", and an answer after "You asked who rang your doorbell."; "the pending charge was caused
- * by the bank holding the amount" explains, it does not blame.
+ * by the bank holding the amount" explains, it does not blame. Something not done counts as a failure:
+ * "this was down to our transfer partner, who did not pass your booking to the driver".
  */
 export const FAILURE_CONTEXT =
-  /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*)\b/;
+  /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*|did not)\b/;
 
 /**
  * Words that make a cancellation a failure: "cancelled your booking by mistake, without telling
