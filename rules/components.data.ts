@@ -115,7 +115,18 @@ export const OWNERSHIP_FULL = [
   '(which|that) (we|i) should have',
   '(our|my) (own)? _ (mistake|error|oversight)',
   '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
-  '(failure|mistake|error|fault|oversight) on (our|my) (part|side|end)',
+  '(failure|mistake|error|fault|oversight|slip|lapse) on (our|my) (part|side|end)',
+  // "Nobody on my team checked the finished work", "we were wrong to let it lapse", "it happened because of us".
+  '(nobody|no one) (on|in) (my|our) team (checked|rechecked|caught|noticed|spotted|told|called|followed up|confirmed|reviewed|looked)',
+  '(we|i) (were|was) wrong to',
+  '(happened|was) because of (us|me)',
+  '(mistake|error) made (here|by us|by me|on our side)',
+  // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
+  '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
+  '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
+  // Our people's act: "our fraud team blocked the card without first reading the travel note".
+  '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
+  '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
@@ -144,7 +155,7 @@ export const OWNERSHIP_FULL = [
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
   // "The fault is completely with us", "the responsibility is ours, not yours", "Both mistakes were ours".
-  '(fault|responsibility|blame|mistake|error) (is|was|lies|lay|rests) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
+  '(fault|responsibility|blame|mistake|error|cause) (is|was|lies|lay|rests) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
   '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
   // "That's a failure in how we run the school", "That's our process, and it failed you", "I hadn't made it clear enough".
   '(a|the) failure in how (we|i)',
@@ -164,7 +175,7 @@ export const OWNERSHIP_FULL = [
   '(that|this|it|that one|this one) (is|was) (all|entirely)? down to (me|us)',
   "(that|this) one's (all|entirely)? down to (me|us)",
   // A step we skipped, told after what we did: "…and didn't check courses outside the UK".
-  '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up)',
+  '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up|amend|change|move|correct|fix|rebook|adjust)',
   'i take (full)? responsibility',
   'we own (this|that|it)',
   'not up to our standard*',
@@ -224,7 +235,17 @@ export const REPAIR_DONE = [
   '(i|we) have (also|now|just)? (placed|put through|booked|submitted|resubmitted|sent) (the|your|it|this) _? again',
   // The replacement under way: "A new lamp left our warehouse this afternoon".
   '^ (a|your) (new|replacement|fresh|second|brand-new) _ _? (left|has left|went out|was sent|has been sent|was dispatched|has been dispatched) ... ... (today|tonight|this (morning|afternoon|evening)|an hour ago|by (express|courier|next-day|tracked|special))',
-  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred|approved|settled|cancelled|canceled|withdrawn|removed|deleted) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both)',
+  '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred|approved|settled|cancelled|canceled|withdrawn|removed|deleted|submitted|resubmitted|recalculated|changed) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both|our|every|each)',
+  // A list item of what was done: "Cancelled notice PN-20931", "Credited April's permit fee", "Arranged for a dehumidifier".
+  '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',
+  '^ arranged (for|to)',
+  // "The fine is removed from your account", "The hold is lifted" (not "your hold was cancelled": that is the failure).
+  '(fine|fee|charge|hold|block|penalty|debt|notice|restriction|suspension|ban|late fee) (is|are|has been|have been|was) (now)? (removed|lifted|waived|reversed|withdrawn|cleared|refunded|written off)',
+  // "Full reprint of 2,000 at our cost", "we'll sort it while you wait", "I'll drop them at your door".
+  '(reprint|replacement|repair|redo|refit|collection|visit|remake|rebuild|reprinted|replaced|repaired|redone|remade) ... ... at our (cost|expense)',
+  'with no charge (for|on)',
+  '(i|we) will (sort|fix|repair|replace) (it|this|them) (while you wait|today|now|for you|for free|free)',
+  '(i|we) will (drop|bring|deliver|return) (it|them|your _|_ _? _?) (off|at|round|to|back) ... (door|home|house|office|flat|desk)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
   // Done, told of the remedy: "Your day's rental is refunded", "I've put a free lift pass on your booking".
@@ -426,7 +447,19 @@ export const EMPATHY_FULL = [
   '(and|so|which meant|it meant|that meant|which is why|that is why) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without|waited|sat|stood|were stuck|have been stuck|were stranded|were left|drove|travelled|traveled)',
   '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
   '(a|such a|the|your) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
-  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim) (way|thing) to (spend|start|end|come home to|find)',
+  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim) (way|thing) to (spend|start|end|come home to|find|have happen|go through|deal with)',
+  // "a horrible and embarrassing position to be in", "We put you in that position", "when you'd done nothing wrong".
+  '(a|an) (really|very|so)? (<FEEL>|horrible|awful|dreadful|rotten|miserable) (and <FEEL>)? (position|situation|spot|place) to be in',
+  'put you in (that|this|a|an|such a)? ... (position|spot|situation)',
+  '(when|and|as|since|where) you (had|would)? done nothing wrong',
+  // "You and your husband waited almost an hour in the lobby", "you've now had two days of a phone you can barely use".
+  '(you|you and (your)? _ _?) (waited|sat|stood|queued) (for)? (almost|nearly|over|more than|about|around)? (an|a|#n|two|three|four|five|six) (hour|hours|minutes|day|days|half-hour)',
+  '(you have|you had) (now)? had (#n|two|three|four|five|six|several) (days|weeks|hours|months) (of|without)',
+  'you (went|walked|had to go) (into|to) ... ... without',
+  '(was|is) not the (start|end|beginning|way to start) (to|of) your _',
+  '(you|you have|you then) spent (the|your)? (#n|two|three|four|five|six|several|the next|the best part of) (hours|minutes|days|weeks|hour)',
+  'you were late (for|to)',
+  '(i|we) can see from _ _? _? how',
   // "Not the move-in you were after", "which makes this far worse".
   '^ not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
   '(makes|made) (this|it|that) (far|much|even|so much)? worse',
@@ -434,7 +467,7 @@ export const EMPATHY_FULL = [
   // time when you were already worried", "I know your mother has had to park two streets away".
   '(you|you have|you had) ended up (on a|waiting|sitting|sleeping|spending|paying|driving|walking|standing|stuck|stranded)',
   '(and|then) (then)? had to (chase|call|phone|ring|contact|email|write to|wait|come back|drive)',
-  '(you|and) had to (pay for|take|get|find|borrow|hire|buy) (a|an|your|the|another)',
+  '(you|and) had to (pay for|take|get|find|borrow|hire|buy) (a|an|your|the|another|taxis|rideshares|cabs|ubers|buses|trains|time off)',
   'you (had|would) (kept|set aside|cleared|booked|taken) (the|a|your|that)? _? _? (free|off|aside)',
   '(when|while|as) you (were|are) (already)? (worried|anxious|stressed|<FEEL>)',
   '(i|we) (know|understand|realize|realise|can see) (that)? your (mother|father|mum|mom|dad|partner|wife|husband|son|daughter|family|kids|children|parents|grandson|granddaughter|guests|colleagues|team|staff|boss|friend|friends) (_ ... ... and)? (has had to|have had to|had to|needed to|relies on|relied on|was|were|is|are|had been|has been)',
@@ -706,6 +739,11 @@ export const PREVENTION_CONCRETE = [
   // The change asked of a team: "I've asked our billing team to add a check for duplicate charges".
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
+  // "every agent on the desk has been walked through the new card designs", "a second consultant must confirm".
+  '(every|all|each) _ ... ... (has|have) been (trained|retrained|briefed|walked through|shown|taken through|coached)',
+  '(a|the) second (consultant|person|member of staff|colleague|pharmacist|agent|engineer|technician|advisor|adviser|manager|checker) (must|will|now|has to) (confirm|check|sign off|approve|review)',
+  '(i|we) have? (also)? (changed|updated|reworked|fixed) how _ _? _? (work|works|happen|happens|are handled|is handled) ,? so',
+  '(are|is) now (kept|stored|on|in) (separate|different|their own)',
   '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
   // Not "our billing team has updated your address": fixing the customer's own case is repair.
   '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built|started) (the|our|a|an|new|every|all)? ... <PROCESS>',
@@ -729,7 +767,7 @@ export const PREVENTION_CONCRETE = [
   // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
-  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged)',
+  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged|printed|dispensed|moved)',
   // A routine now in place: "Karen goes through the next day's jobs with me every evening", "a list our manager reviews every working day".
   '(goes|go|checks|check|reviews|review|runs|run) (through|over)? ... ... ... ... (every|each) (working)? (evening|morning|day|night|week|shift)',
   // "no card can be deactivated without the member ID being checked", "any covered route is checked by the depot supervisor".
@@ -887,6 +925,8 @@ export const FOLLOW_UP = [
   // Someone named, with a time: "Sam from the Bristol depot will call by 4pm today"; there in person: "I will be at reception to welcome you".
   '_ from (our|the) _ _? _? will (call|ring|phone|email|text|message|contact) (you)? (by|at|before|today|tomorrow|this|on|within)',
   '(i|we) will be (at|in|there) _? _? to (welcome|meet|greet|see) you',
+  // "Priya, our lounge manager, will email you by Friday".
+  ', will (telephone|call|ring|phone|email|e-mail|text|contact|visit|write to) you (on|at|by|tomorrow|today|this|next|within|before)',
 ] as const;
 
 /** A concrete next step the customer takes (counts as the next step on social and chat). */
