@@ -968,7 +968,7 @@ export const SORRY_PLAIN = [
 
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */
 export const OPENER = [
-  '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... $',
+  '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... ... $',
   '^ (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending (the|those|these|your|them|it|over)|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',
   // The greeting and the thanks in one sentence: "Hey Leo, thanks for hanging on while I dug into this."
   '^ (hi|hello|hey|dear|hiya) _? _? , (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',

@@ -727,11 +727,14 @@ function apologyHits(hits: Hit[], ifids: readonly Ifid[], counting: (i: Ifid) =>
 /** The sentences of a reply's body: after its greeting (when it opens with one), without openers. */
 function contentOf(sentences: readonly Sentence[]): Sentence[] {
   const openers = sentences.map((s) => find(SETS.opener, s));
-  // A greeting ("Hi Sam,") among the first three sentences starts the body: a title may stand
-  // above it. "Thanks for reaching out" is an opener but starts nothing.
-  const greeting = openers.slice(0, 3).findIndex((found) => found.some((m) => m.pattern.source === GREETING));
+  // A greeting ("Hi Sam,", "Nadia,") among the first three sentences starts the body: a title
+  // may stand above it. "Thanks for reaching out" is an opener but starts nothing.
+  const greeting = openers.slice(0, 3).findIndex((found, i) => found.some((m) => m.pattern.source === GREETING) || NAME_GREETING.test(sentences[i]!.text));
   return sentences.filter((s, i) => !openers[i]!.length && i > greeting);
 }
+
+/** A greeting that is only a name and a comma, on its own line: "Nadia,", "Mr Haddad,". */
+const NAME_GREETING = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2},$/u;
 
 /** The first compensation offer. */
 function compensationIn(sentences: readonly Sentence[]): { start: number; end: number } | null {
