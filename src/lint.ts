@@ -9,14 +9,15 @@ import type { ResolvedConfig } from './config.js';
 import { ConfigResolver } from './config.js';
 import type { Directives } from './directives.js';
 import { applyDirectives, findDirectives, ignoredDirectiveWarnings, unusedDirectiveWarnings } from './directives.js';
-import type { ApologyAnalysis } from './components.js';
+import type { ApologyAnalysis, Hit } from './components.js';
 import { analyze } from './components.js';
 import type { ReplyDoc } from './document.js';
 import { lintReply } from './engine.js';
 import { computeScore } from './score.js';
 import { adapterFor, prepareInput } from './inputs/index.js';
 import { LanguageModelNeeded, loadLanguageModel } from './language.js';
-import type { LintMessage, LintResult, ReplyResult } from './types.js';
+import { oneLine } from './report.js';
+import type { ApologyScore, FoundCue, LintMessage, LintResult, ReplyResult } from './types.js';
 
 /** How a file is linted, besides its config: the same on every lint thread. */
 export interface LintOptions {
@@ -101,6 +102,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
           return (undermining.get(p.line) ?? []).some((m) => m.column < e.column && m.endColumn > p.column);
         });
       apologyScore = computeScore({ analysis, messages: kept, settings: config.settings, undermined });
+      apologyScore.found = foundCues(analysis, apologyScore, reply.text, (o) => point(toSource(o)));
     }
     replyResults.push({ title: reply.title, pointer: reply.pointer, messages: kept, apologyReply: out.gate, apologyScore });
     for (const m of kept) all.push(m);
@@ -119,6 +121,32 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
   if (replies.length !== 1 || replies[0]!.pointer !== null) result.replies = replyResults;
   if (notes.length) result.notes = notes;
   return result;
+}
+
+/** The longest cue text `found` quotes, in characters. */
+const CUE_LENGTH = 60;
+
+/** Each credited component's strongest cue (the first of equals), placed in the file. */
+function foundCues(
+  analysis: ApologyAnalysis,
+  score: ApologyScore,
+  text: string,
+  place: (offset: number) => { line: number; column: number },
+): Record<string, FoundCue> {
+  const best = new Map<string, Hit>();
+  for (const h of analysis.hits) {
+    const known = best.get(h.component);
+    if (!known || h.credit > known.credit) best.set(h.component, h);
+  }
+  const found: Record<string, FoundCue> = {};
+  for (const [component, credit] of Object.entries(score.components)) {
+    const hit = best.get(component);
+    if (!hit || credit <= 0) continue;
+    const words = oneLine(text.slice(hit.start, hit.end));
+    const { line, column } = place(hit.start);
+    found[component] = { line, column, text: words.length > CUE_LENGTH ? `${words.slice(0, CUE_LENGTH - 1)}…` : words };
+  }
+  return found;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface ReportDetails {
 }
 
 /** Text with each line break, and the spaces and tabs around it, made one space. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   if (!/[\r\n]/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';

@@ -93,6 +93,18 @@ export interface ApologyScore {
   penalties: { ruleId: string; points: number }[];
   /** Total penalty subtracted, after the overall cap. */
   penalty: number;
+  /**
+   * Where each component with credit was found: its strongest cue (the first of equals), as a
+   * position in the file and its words. `--explain` prints it.
+   */
+  found?: Record<string, FoundCue>;
+}
+
+/** A component's cue in the text (`ApologyScore.found`). */
+export interface FoundCue {
+  line: number;
+  column: number;
+  text: string;
 }
 
 /** One reply inside a file (a structured export holds many). */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/components.js';
+import type { LintResult } from '../src/types.js';
 import type { ReplyDoc } from '../src/document.js';
 import { lintReply } from '../src/engine.js';
 import { lintSource } from '../src/lint.js';
@@ -278,6 +279,32 @@ describe('CLI flags', () => {
       /strong\.md\n {2}apology reply: yes \(gate score 7\) — \+3 explicit apology \(1\); \+2 ownership cue; .*\n {2}score 100\/100 \(strong\)\n/,
     );
     expect(r.stdout).toContain('apology score: 1 reply, mean 100/100 (1 strong, 0 adequate, 0 weak, 0 non-apology)');
+    // Where each component was found, under the score line.
+    expect(r.stdout).toContain('\n    empathy         3:191  "I know how annoying it is"\n');
+    expect(r.stdout).toContain('\n    follow-up       3:491  "I\'ll check the tracking tomorrow afternoon and email you"\n');
+    expect(cli(['--rule', 'require-repair: warn', 'strong.md'], { cwd: dir }).stdout).toBe('');
+  });
+
+  it('JSON gives where each credited component was found', () => {
+    const dir = tempDir(files);
+    const [result] = JSON.parse(cli(['-f', 'json', 'strong.md', '--rule', 'require-repair: warn'], { cwd: dir }).stdout) as LintResult[];
+    const found = result!.apologyScore!.found!;
+    // Every credited component but position, which is where the apology stands, not a cue.
+    expect(Object.keys(found)).toEqual([
+      'responsibility',
+      'repair',
+      'empathy',
+      'apology',
+      'explanation',
+      'prevention',
+      'specificity',
+      'follow-up',
+      'intensity',
+    ]);
+    expect(found.repair).toEqual({ line: 3, column: 305, text: "I've sent a new base by next-day courier and refunded the" });
+    expect(found.apology).toEqual({ line: 3, column: 1, text: "I'm so sorry" });
+    const weak = JSON.parse(cli(['-f', 'json', 'no-remedy.md'], { cwd: dir }).stdout) as LintResult[];
+    expect(weak[0]!.apologyScore!.found!.repair).toBeUndefined();
   });
 
   it('prints the score under each apology reply with problems, and a summary', () => {

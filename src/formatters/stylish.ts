@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { scoreLine, scoreSummary } from '../score.js';
-import type { ApologyGate, ApologyScore, LintMessage, LintResult } from '../types.js';
+import type { ApologyGate, ApologyScore, FoundCue, LintMessage, LintResult } from '../types.js';
 import type { Formatter } from './index.js';
 import { displayPath } from './index.js';
 import type { StreamFactory } from './stream.js';
@@ -12,7 +12,16 @@ function explainLine(g: ApologyGate): string {
   return `apology reply: ${verdict} (gate score ${g.score}) — ${g.reasons.join('; ')}`;
 }
 
-/** Score line (and with `--explain`, the gate line) under each reply of a file. */
+/** `--explain`: where each credited component was found, one per line. */
+function foundLines(found: Record<string, FoundCue>): string {
+  const names = Object.keys(found);
+  const width = Math.max(...names.map((n) => n.length));
+  const places = names.map((n) => `${found[n]!.line}:${found[n]!.column}`);
+  const placeWidth = Math.max(...places.map((p) => p.length));
+  return names.map((n, k) => `    ${chalk.dim(`${n.padEnd(width)}  ${places[k]!.padEnd(placeWidth)}  "${found[n]!.text}"`)}\n`).join('');
+}
+
+/** Score line (and with `--explain`, the gate line and the cues found) under each reply of a file. */
 function apologyLines(result: LintResult, explain: boolean): string {
   const replies = result.replies ?? [{ title: null, pointer: null, apologyReply: result.apologyReply, apologyScore: result.apologyScore }];
   let out = '';
@@ -20,6 +29,7 @@ function apologyLines(result: LintResult, explain: boolean): string {
     const label = result.replies ? `${r.title ?? r.pointer ?? ''}: ` : '';
     if (explain && r.apologyReply) out += `  ${chalk.dim(label + explainLine(r.apologyReply))}\n`;
     if (r.apologyScore) out += `  ${label}${chalk.bold(scoreLine(r.apologyScore))}\n`;
+    if (explain && r.apologyScore?.found) out += foundLines(r.apologyScore.found);
   }
   return out;
 }
