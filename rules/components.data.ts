@@ -115,7 +115,7 @@ export const OWNERSHIP_FULL = [
   '(which|that) (we|i) should have',
   '(our|my) (own)? _ (mistake|error|oversight)',
   '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
-  '(failure|mistake|error|fault|oversight|slip|lapse) on (our|my) (part|side|end)',
+  '(failure|failures|failing|failings|mistake|mistakes|error|errors|fault|oversight|slip|lapse) on (our|my) (part|side|end)',
   // "Nobody on my team checked the finished work", "we were wrong to let it lapse", "it happened because of us".
   '(nobody|no one) (on|in) (my|our) team (checked|rechecked|caught|noticed|spotted|told|called|followed up|confirmed|reviewed|looked)',
   '(we|i) (were|was) wrong to',
@@ -164,7 +164,7 @@ export const OWNERSHIP_FULL = [
   // "This was our mechanic's work, which makes it my responsibility."
   '(makes|made) (it|this|that) (our|my) (responsibility|fault|mistake)',
   // "That is a failure in our process", "That gap is in our own work", "a bug we introduced".
-  '(a|the) (failure|mistake|error|fault|gap|flaw|weakness|oversight) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup)',
+  '(a|the) (failure|mistake|error|fault|gap|flaw|weakness|oversight) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup|organisation|organization|systems)',
   '(failure|mistake|error|fault|gap|flaw|weakness|oversight) (is|was) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup)',
   '(bug|mistake|error|fault|glitch) (that)? (we|i) (introduced|caused|created|shipped|released)',
   // A check we left out: "we didn't run a test print", "we never tested it", "a check we should never have skipped".
@@ -204,7 +204,9 @@ export const REPAIR_DONE = [
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
   // Money put back: "We returned £1,146.30 to your account this morning", "it is back in your account".
-  '(i|we) have? (also|just|now|already)? (returned|paid back|put back|sent back|refunded back|transferred) (¤|#n|the money|your money|the full|the payment|the amount|the charge)',
+  '(i|we) have? (also|just|now|already)? (returned|paid back|put back|sent back|refunded back|transferred) (the)? (¤|#n|the money|your money|the full|the payment|the amount|the charge)',
+  // Told of the money: "£15 refunded this morning" (no `^`: a sentence's start is its first word).
+  '¤ #n (refunded|credited|repaid|returned|reimbursed) (this morning|this afternoon|today|just now|to your)',
   '(is|are) (now)? back in your (account|bank|wallet|balance)',
   // Ready for the customer: "A second box is ready for you now at the counter".
   '(is|are) (now)? ready for (you|collection|pickup|pick-up) (now)? (at|from|in|to)',
@@ -395,6 +397,11 @@ export const EMPATHY_FULL = [
   // "which makes this much more than a piece of furniture", "isn't something you should have had to spot yourself".
   '(makes|made) (this|it|that) (much|far|so much) more than (a|an|just a|just)',
   '(is not|was not) (something|anything) you should (have had to|have needed to|need to|have to)',
+  // "another week struggling to hear your grandchildren", "it landed on you", "the opposite of what you pay us for", "can't simply be replaced".
+  '(another|a whole|an extra) (week|day|month|night|weekend|fortnight) (of)? (struggling|without|waiting|stuck|trying)',
+  '(it|this|that|which) (landed|fell) on you',
+  'opposite of what you (pay|paid|come to|came to)',
+  '(can not|could not|cannot) (simply|just|easily)? be replaced',
   // What it was like, as the subject: "Being sent by taxi to another hotel at midnight is …".
   '^ being (sent|turned away|left|told|moved|kept|stranded|stuck|refused|ignored|passed around|cut off|locked out|woken|charged twice) _',
   '(worry|stress|distress|anxiety|upset|alarm|disruption|hassle|panic) (that)? (this|it|the _|the _ _|our _|our _ _)? (has)? (caused|gave) you',
@@ -740,7 +747,11 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
   // "every agent on the desk has been walked through the new card designs", "a second consultant must confirm".
-  '(every|all|each) _ ... ... (has|have) been (trained|retrained|briefed|walked through|shown|taken through|coached)',
+  '(every|all|each) _ ... ... (has|have) (now|also)? been (trained|retrained|briefed|walked through|shown|taken through|coached)',
+  // A check on a schedule: "the brush height is reset at the start of every day", "a supervisor now runs a test sale".
+  '(is|are) (now)? (reset|checked|reviewed|tested|audited|reconciled|cleaned|calibrated|counted|inspected) (at the start of|at the end of|before|after)? (every|each) (day|morning|week|evening|shift|night|run|job|visit)',
+  '(a|an) (supervisor|manager|pharmacist|engineer|colleague|team leader|lead|second person) now (check~|run~|review~|test~|sign~ off|approve~|confirm~)',
+  '(needs|need|requires|require) (approval|sign-off|a check|checking) from a second',
   '(a|the) second (consultant|person|member of staff|colleague|pharmacist|agent|engineer|technician|advisor|adviser|manager|checker) (must|will|now|has to) (confirm|check|sign off|approve|review)',
   '(i|we) have? (also)? (changed|updated|reworked|fixed) how _ _? _? (work|works|happen|happens|are handled|is handled) ,? so',
   '(are|is) now (kept|stored|on|in) (separate|different|their own)',
@@ -767,7 +778,7 @@ export const PREVENTION_CONCRETE = [
   // A safeguard now in force, whatever its subject: "the freeze screen now stops the direct debit
   // automatically", "late-arrival notes now appear in red", "caps now carry over automatically".
   '_ now (stop~|stay~|block~|lock~|print~|require~|ask~ for|goes (down|on|in|out|first|through)|alert~|appear~|disable~|refuse~|carr* over|has to|have to|cannot|can not|will not|does not|do not)',
-  '(can|will) no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged|printed|dispensed|moved)',
+  '(can|will) (now)? no longer be (made|done|changed|released|closed|booked|sent|processed|cancelled|canceled|marked|published|issued|deleted|removed|charged|printed|dispensed|moved|run)',
   // A routine now in place: "Karen goes through the next day's jobs with me every evening", "a list our manager reviews every working day".
   '(goes|go|checks|check|reviews|review|runs|run) (through|over)? ... ... ... ... (every|each) (working)? (evening|morning|day|night|week|shift)',
   // "no card can be deactivated without the member ID being checked", "any covered route is checked by the depot supervisor".
@@ -927,6 +938,9 @@ export const FOLLOW_UP = [
   '(i|we) will be (at|in|there) _? _? to (welcome|meet|greet|see) you',
   // "Priya, our lounge manager, will email you by Friday".
   ', will (telephone|call|ring|phone|email|e-mail|text|contact|visit|write to) you (on|at|by|tomorrow|today|this|next|within|before)',
+  ', will send you (a|an) (update|confirmation|reply|call|email) ... ... ... (by|on|within|before|tomorrow|today)',
+  // A macro's owner and date as placeholders: "{{agent.name}} will call you on {{followup.date}}".
+  '^ @ph will (call|ring|phone|email|e-mail|text|contact|message|follow up|write to|be in touch)',
 ] as const;
 
 /** A concrete next step the customer takes (counts as the next step on social and chat). */
