@@ -30,6 +30,8 @@ const PRED = [
   '(did not|never|could not) (process|send|ship|deliver|collect|arrive|update|pick up|scan|charge|refund|load|work|register|record|recognise|recognize|accept|apply|save|store|keep|sync|carry over|pass on|forward|notify|order|book|reserve)',
   '(experienced|suffered|is experiencing|are experiencing|has been experiencing|have been experiencing|ran into|hit) (some|a|an|technical|severe|major|significant)? (delay~|issue~|problem~|outage~|difficulties|disruption~|failure~)',
   '(sent|shipped|packed|delivered|charged|picked|scanned) (us|you)? (it|the|a|an|your)? (order|parcel|package|item)? (the|a|an)? wrong',
+  // "our booking partner entered the wrong vehicle code".
+  '(entered|typed|used|booked|assigned|selected|chose|loaded|keyed|applied) (the|a|an)? wrong',
   // "The lab sent us lenses with the wrong prescription".
   '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
