@@ -21,7 +21,23 @@ import type { ApologyGate } from './types.js';
 const wait = phraseSet(SORRY_WAIT, CLASSES);
 const fail = phraseSet([...FAIL_NOUN, ...FAIL_PRED], CLASSES);
 const remedy = phraseSet(
-  ['refund~', 'replacement~', 'credit~', 'reship~', 're-ship~', 'redo', 'voucher~', 'reimburse~', 'compensat*', 're-sent', 'resend', 'discount code~'],
+  [
+    'refund~',
+    'replacement~',
+    'credit~',
+    'reship~',
+    're-ship~',
+    'redo',
+    'voucher~',
+    'reimburse~',
+    'compensat*',
+    're-sent',
+    'resend',
+    'discount code~',
+    // "To make up for it, we've added three months at no charge".
+    'to make up for (it|this|that|the)',
+    'at no (charge|cost|extra cost)',
+  ],
   CLASSES,
 );
 
