@@ -389,6 +389,9 @@ const NOTHING_TO_DO = /\b(?:nothing (?:more |else )?(?:i|we) can do|nothing can 
 const GREETING = OPENER[0];
 
 /** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
+/** Words that open the purpose or the reach of a change ("… so the code has to match", "… that checks …"). */
+const PURPOSE = new Set(['so', 'that', 'which', 'because']);
+
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
 
 /** Words of opening hours: a date-led sentence about them is news, not prevention. */
@@ -867,11 +870,17 @@ function otherHits(
   // "**What's changed:** shoppers now see your substitution preferences": under a heading for the
   // change, "your" is any customer's.
   const labelled = find(SETS.preventionLabel, s).length > 0;
+  // Where the change's own clause ends inside a match: "we've added a step so the code on your
+  // confirmation has to match" reads "your" after "so", where it is any customer's.
+  const clauseTo = (m: Span): number => {
+    for (let k = m.from + 1; k < m.to; k++) if (PURPOSE.has(s.tokens[k]!.norm)) return k;
+    return m.to;
+  };
   const change = (m: Span): boolean => {
     // Read within the change's clause: in "we've fixed the page so changing your delivery day no
     // longer …", the customer after "so" is any customer.
-    const after = wordsAfter(s.tokens, m.to, 4);
-    const cut = after.findIndex((w) => w === 'so' || w === 'that' || w === 'which' || w === 'because');
+    const after = clauseTo(m) < m.to ? [] : wordsAfter(s.tokens, m.to, 4);
+    const cut = after.findIndex((w) => PURPOSE.has(w));
     if (cut >= 0) after.length = cut;
     return (
       !s.tokens.slice(m.from, m.to).some((t) => GIFT.has(t.norm)) &&
@@ -883,7 +892,7 @@ function otherHits(
   // "From now on, your account will show the discount": the customer's case inside the change.
   // "Since your case, our desk checks every bag": the customer's case is when the change began.
   const ours = (m: Match): boolean =>
-    change(m) && !s.tokens.slice(m.from, m.to).some((t, k) => t.norm === 'your' && !(k === 1 && s.tokens[m.from]!.norm === 'since'));
+    change(m) && !s.tokens.slice(m.from, clauseTo(m)).some((t, k) => t.norm === 'your' && !(k === 1 && s.tokens[m.from]!.norm === 'since'));
   const prevention = find(SETS.preventionConcrete, s).filter(ours);
   // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
   const from = find(SETS.preventionFrom, s);
