@@ -168,15 +168,20 @@ export function eventTold(tokens: readonly Token[]): boolean {
   // "If that flight never showed up, it was full": what it would mean, not what happened.
   const first = tokens.find((t) => t.kind === 'word')?.norm;
   if (first === 'if' || first === 'unless') return false;
+  // "The return you exported showed the wrong figure": a past told with what was wrong in it.
+  const wrongness = tokens.some((t) => WRONGNESS.has(t.norm));
   for (const h of pastClauses(tokens)) {
     if (inCondition(tokens, h)) continue;
-    if (PAST_FORMS.has(tokens[h]!.norm)) return true;
+    if (PAST_FORMS.has(tokens[h]!.norm) || wrongness) return true;
     let k = h - 1;
     while (k > 0 && BETWEEN.has(tokens[k]!.norm)) k--;
     if (SUBJECT_PRONOUN.has(tokens[k]?.norm ?? '')) return true;
   }
   return false;
 }
+
+/** Words that say something in a told event was wrong ("showed the wrong figure", "charged twice"). */
+const WRONGNESS = new Set(['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice', 'missing', 'broken', 'damaged', 'late']);
 
 /** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
 const AWAY = /^(closed|open|shut|away|off|unavailable|out|busy|on (holiday|leave|vacation|annual))\b/;
