@@ -120,7 +120,15 @@ export const OWNERSHIP_FULL = [
   '(nobody|no one) (on|in) (my|our) team (checked|rechecked|caught|noticed|spotted|told|called|followed up|confirmed|reviewed|looked)',
   '(we|i) (were|was) wrong to',
   '(happened|was) because of (us|me)',
-  '(mistake|error) made (here|by us|by me|on our side)',
+  '(mistake|error) made (here|by us|by me|on our side|in our (office|team|warehouse|kitchen|workshop|shop|depot|studio|clinic))',
+  // "I left you sitting there with no call", "It was our code", "our testing missed it", "I typed it in wrong",
+  // "your booking was cancelled by us", "We changed how waitlists work and got it wrong".
+  '(i|we) left you (sitting|waiting|standing|stranded|stuck|without|hanging)',
+  '(it|this|that) was our (own)? (code|update|release|change|software|testing)',
+  '(our|my) (testing|tests|checks|review|process) (missed|overlooked) (it|this|that|the)',
+  '(we|i) (typed|entered|keyed|wrote|put|copied|noted) (it|them|this|that|the _|your _)? (in|down|up)? (wrong|wrongly|incorrectly)',
+  '(was|were) (cancelled|canceled|deleted|removed|changed|moved|lost|sent|charged|closed|released|given away) by (us|me)',
+  '(and|but) got (it|this|that|them) wrong',
   // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
   '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
   '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
@@ -129,11 +137,11 @@ export const OWNERSHIP_FULL = [
   '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
-  'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
+  'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted|submitted|switched|assigned|set) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
   '(we|i) should have (built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated|rolled|reversed|fixed|identified|investigated|acted|stopped|responded)',
-  '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|identify|spot|find)',
+  '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|identify|spot|find|add|include|list|enter|copy|save|turn up|show up)',
   // Our people's act or omission is ours: "a configuration change our engineers made", "our supervisor on the day should have stopped it".
   '(change|mistake|error|update|decision) (that)? (our|my) (engineers|team|staff|developers|technicians|crew|people|installers|fitters|drivers) made',
   '(our|my) (team|staff|crew|driver|drivers|movers|fitter|fitters|engineer|engineers|technician|supervisor|manager|mechanic|receptionist|colleague|installer|installers|packer|packers|picker|pickers|dispenser|pharmacist|dispatcher|agent|agents) ... ... should have (stopped|caught|checked|spotted|noticed|flagged|told|called|asked|refused|warned|known|seen|wrapped|protected|done|tested|confirmed|used|packed|put|sent)',
@@ -260,6 +268,11 @@ export const REPAIR_DONE = [
   'at no (cost|charge|extra cost)',
   "(there will be|there is|there's) no charge for",
   '(there will be|there is|with) no (labour|labor|call-out|callout|delivery|service|booking|admin|repair|parts|fitting) (charge|fee|cost)',
+  // "The translation is now corrected", "We will not charge for this project", "we will pay your lawyer's invoice", "- Added 500 gems".
+  '(is|are) now (corrected|fixed|repaired|resolved|restored|replaced|reinstated)',
+  '(we|i) will not charge (you)? (for|anything)',
+  '(i|we) will (pay|cover|reimburse) (your|the) _ _? (invoice|bill|costs|fees|fee|receipt|expenses)',
+  '^ (added|unlocked|restored) (@ph|#n|¤)',
   // Put right, told of the thing: "Your bin was emptied yesterday"; had done: "I've had a new certificate printed".
   'your _ _? (was|has been) (emptied|collected|repaired|fixed|replaced|refunded|reconnected|restored|cleaned|picked up|delivered|reinstated|reprinted|re-sent|resent) (yesterday|today|this morning|this afternoon|this evening|last night|earlier today|an hour ago|at)',
   '(i|we) have had (a|an|the|your) (new|replacement|corrected|fresh)? _ (printed|made|reprinted|remade|sent|issued|reissued|fitted|delivered|couriered|signed)',
@@ -400,6 +413,11 @@ export const EMPATHY_FULL = [
   // "another week struggling to hear your grandchildren", "it landed on you", "the opposite of what you pay us for", "can't simply be replaced".
   '(another|a whole|an extra) (week|day|month|night|weekend|fortnight) (of)? (struggling|without|waiting|stuck|trying)',
   '(it|this|that|which) (landed|fell) on you',
+  // "so you've been paying the higher rate since the 3rd", "a miserable start to term", "the worry of whether…", "on top of everything else".
+  '(so|and) you have been (paying|waiting|stuck|without|charged|left)',
+  '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim|stressful|bad) (start|end) to',
+  '(the|a) worry (of|about) (whether|how|what|if)',
+  'on top of everything else',
   'opposite of what you (pay|paid|come to|came to)',
   '(can not|could not|cannot) (simply|just|easily)? be replaced',
   // What it was like, as the subject: "Being sent by taxi to another hotel at midnight is …".
@@ -510,6 +528,8 @@ export const EXPLANATION = [
   'it turned out',
   // "Our dispenser picked one 28-pack instead of two".
   '(our|my) _ (picked|sent|packed|gave|used|put|entered|typed|booked|charged|fitted|ordered|printed|posted|delivered) ... ... ... instead of',
+  // "we submitted your switch on the variable tariff instead of the fixed deal you picked".
+  '(we|i) (submitted|sent|booked|entered|put|picked|chose|set|applied|charged|used|ordered|printed|posted|fitted|gave|switched|assigned) ... ... ... instead of',
   // "That's a bug we introduced in Friday's update."
   '(bug|error|fault|glitch|mistake) (that)? (we|i) (introduced|made|caused) (in|with|during|when|while|on)',
   'turns out',
@@ -752,6 +772,8 @@ export const PREVENTION_CONCRETE = [
   '(is|are) (now)? (reset|checked|reviewed|tested|audited|reconciled|cleaned|calibrated|counted|inspected) (at the start of|at the end of|before|after)? (every|each) (day|morning|week|evening|shift|night|run|job|visit)',
   '(a|an) (supervisor|manager|pharmacist|engineer|colleague|team leader|lead|second person) now (check~|run~|review~|test~|sign~ off|approve~|confirm~)',
   '(needs|need|requires|require) (approval|sign-off|a check|checking) from a second',
+  // "I now read sizes back to everyone who books by phone".
+  '(i|we) now read _? _? back',
   '(a|the) second (consultant|person|member of staff|colleague|pharmacist|agent|engineer|technician|advisor|adviser|manager|checker) (must|will|now|has to) (confirm|check|sign off|approve|review)',
   '(i|we) have? (also)? (changed|updated|reworked|fixed) how _ _? _? (work|works|happen|happens|are handled|is handled) ,? so',
   '(are|is) now (kept|stored|on|in) (separate|different|their own)',
