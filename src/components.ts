@@ -388,10 +388,10 @@ const NOTHING_TO_DO = /\b(?:nothing (?:more |else )?(?:i|we) can do|nothing can 
 /** The opener that greets ("Hi Sam,", "Dear Ms Haddad,"), as distinct from "Thanks for reaching out". */
 const GREETING = OPENER[0];
 
-/** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 /** Words that open the purpose or the reach of a change ("… so the code has to match", "… that checks …"). */
 const PURPOSE = new Set(['so', 'that', 'which', 'because']);
 
+/** Words that make what a prevention phrase names a gift to the customer ("a free training session"). */
 const GIFT = new Set(['free', 'complimentary', 'bonus']);
 
 /** Words of opening hours: a date-led sentence about them is news, not prevention. */

@@ -160,7 +160,8 @@ export function pastClauses(tokens: readonly Token[]): number[] {
  * Whether a sentence tells an event that happened, with its verb plainly a finite past: an
  * irregular past form ("The 40 prints came back green", "the cable hadn't been tightened") or a
  * past after its subject pronoun ("The tickets we emailed you were for Saturday", "we still
- * charged your card"). Not a participle after a noun ("the number provided is not…", "the
+ * charged your card"), or any past told with what was wrong in it ("The report you exported
+ * showed the wrong figure"). Not a participle after a noun ("the number provided is not…", "the
  * locations listed here"), nor an event in a condition ("If that flight never showed up, it was
  * full").
  */
