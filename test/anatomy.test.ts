@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/components.js';
+import { COMPONENTS, analyze } from '../src/components.js';
 import type { LintResult } from '../src/types.js';
 import type { ReplyDoc } from '../src/document.js';
 import { lintReply } from '../src/engine.js';
@@ -290,17 +290,7 @@ describe('CLI flags', () => {
     const [result] = JSON.parse(cli(['-f', 'json', 'strong.md', '--rule', 'require-repair: warn'], { cwd: dir }).stdout) as LintResult[];
     const found = result!.apologyScore!.found!;
     // Every credited component but position, which is where the apology stands, not a cue.
-    expect(Object.keys(found)).toEqual([
-      'responsibility',
-      'repair',
-      'empathy',
-      'apology',
-      'explanation',
-      'prevention',
-      'specificity',
-      'follow-up',
-      'intensity',
-    ]);
+    expect(Object.keys(found)).toEqual(COMPONENTS.filter((c) => c !== 'position'));
     expect(found.repair).toEqual({ line: 3, column: 305, text: "I've sent a new base by next-day courier and refunded the" });
     expect(found.apology).toEqual({ line: 3, column: 1, text: "I'm so sorry" });
     const weak = JSON.parse(cli(['-f', 'json', 'no-remedy.md'], { cwd: dir }).stdout) as LintResult[];
