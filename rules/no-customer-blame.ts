@@ -44,10 +44,16 @@ function isParticiple(word: string | undefined): boolean {
   return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && word !== 'need');
 }
 
+/** Units after an amount: "61 kWh you shouldn't have needed". */
+const UNITS = new Set(['kwh', 'kw', 'kg', 'km', 'miles', 'hours', 'days', 'minutes', 'gb', 'mb', 'litres', 'liters', 'units', 'items', 'nights']);
+
 /** Whether the words before "you should (not) have" make it a relative clause of what was owed (see `check`). */
 function owedClause(before: readonly string[]): boolean {
   const last = before.slice(-2).join(' ');
-  return before.slice(0, 2).join(' ') === 'not the' || last === 'not what' || last === 'not how' || hasDigit(before[before.length - 1] ?? '');
+  const [previous = '', word = ''] = before.slice(-2);
+  // "That's £96 you shouldn't have paid", "61 kWh you shouldn't have needed".
+  const amount = hasDigit(word) || (hasDigit(previous) && UNITS.has(word));
+  return before.slice(0, 2).join(' ') === 'not the' || last === 'not what' || last === 'not how' || amount;
 }
 
 function check(ctx: MatchContext): Verdict | null {

@@ -55,7 +55,7 @@ export const ED_BASE = new Set(['proceed', 'feed', 'embed', 'exceed', 'succeed',
 export const YOU_SUBJECT = /^(?:you|u)(?: (?:can|could|will|would|should|may|might|must|need|needs|have|to|only|also|then|now|all))*$/;
 /** "easy" that sympathises instead of talking down. */
 export const EASY_SAFE =
-  /^(?:to (?:miss|overlook|confuse|mix|get (?:wrong|lost|confused|mixed)|misread|lose|forget|skip|mistake|misunderstand|trip|make|do by accident|click by accident|overlook)|mistake|one to miss|thing to (?:miss|overlook|get wrong)|going|peasy)\b/;
+  /^(?:to (?:miss|overlook|confuse|mix|get (?:wrong|lost|confused|mixed)|misread|lose|forget|skip|mistake|misunderstand|trip|make|do by accident|click by accident|overlook|see|understand|imagine)|mistake|one to miss|thing to (?:miss|overlook|get wrong)|going|peasy)\b/;
 /** Words just before "easy" that negate or redirect it ("not easy", "take it easy", "make it easy for you"). */
 export const EASY_BEFORE =
   /\b(?:not|never|hardly|no|nothing|far from|take it|(?:make|makes|made|making|keep|keeps|kept) (?:it|this|that|things|everything|life)(?: as| so| really| very| super| a lot| much)?)$/;
@@ -71,7 +71,8 @@ export const FEELING =
 export const EVIDENCE =
   /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
-export const REMEDY = /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge)\b/;
+export const REMEDY =
+  /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;
 /** What "simple" can describe without talking down: our own account of the failure ("What went wrong is simple: I picked …"). */
 export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|mistake)$/;
 /** First person next to the word: the writer talking about us, not instructing. */
