@@ -25,6 +25,7 @@ export const FEEL = [
   'inconvenient',
   'awful',
   'unsettling',
+  'tiring',
   'alarming',
   'concerning',
   'disheartening',
@@ -147,6 +148,9 @@ export const OWNERSHIP_FULL = [
   '(our|my) (team|staff|crew|driver|drivers|movers|fitter|fitters|engineer|engineers|technician|supervisor|manager|mechanic|receptionist|colleague|installer|installers|packer|packers|picker|pickers|dispenser|pharmacist|dispatcher|agent|agents) ... ... should have (stopped|caught|checked|spotted|noticed|flagged|told|called|asked|refused|warned|known|seen|wrapped|protected|done|tested|confirmed|used|packed|put|sent)',
   // "making sure that happens every time is our job", "is my job, and I hadn't…".
   '(is|was) (our|my) job (.|,|!|;|$|and)',
+  // "That was our planning", "We should never send a confirmation without that number, and we did".
+  '(that|this|it) was our (own)? (planning|scheduling|organisation|organization|doing)',
+  '(we|i) should (never|not) _ ... ... ... , and (we|i) did',
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
   'we made the (mistake|error) (when|at|in|by|with|on|:)',
@@ -210,7 +214,15 @@ export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (refunded|credited|reshipped|re-shipped|re-sent|resent|replaced|rebooked|re-booked|restored|upgraded|waived|reinstated|honoured|honored|reissued|re-issued|reimbursed|compensated|reversed|voided|refunding|crediting)',
   '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated|lifted|released|unblocked|unsuspended|unbanned) (a|an|the|your|you|her|him|them|it|all|every|#n|¤|@ph|this|that|three|two|one|another|full)',
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
-  '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed)',
+  '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed|repaired|remade|redone|reprinted|reissued)',
+  // "we're crediting $48.80 to your account", "Set 8 was remade and went out by express", "A new set was made and sent",
+  // "and no charge for the tyres", "no fee has been added", "- Reset completed and confirmed".
+  '(we are|i am) (crediting|refunding|reimbursing|replacing|waiving|reissuing|reprinting|remaking) (you)? (¤|#n|the|your|a|an|two|three|all)',
+  '(was|were) (remade|reprinted|redone|resent|re-sent|reissued|repaired) (and|by|on|yesterday|today|this)',
+  '(a|an) (new|replacement|fresh) _ (was|has been) (made|sent|printed|fitted|posted|issued|dispatched)',
+  '(and|,) no (charge|fee|cost) for',
+  '(no|not any) (fee|charge|penalty|interest) (has been|was|will be) (added|charged|applied)',
+  '^ (reset|repair|fix|replacement|refund|reinstall|reinstallation) (completed|done|processed|issued)',
   // Money put back: "We returned £1,146.30 to your account this morning", "it is back in your account".
   '(i|we) have? (also|just|now|already)? (returned|paid back|put back|sent back|refunded back|transferred) (the)? (¤|#n|the money|your money|the full|the payment|the amount|the charge)',
   // Told of the money: "£15 refunded this morning" (no `^`: a sentence's start is its first word).
@@ -466,7 +478,7 @@ export const EMPATHY_FULL = [
   // "the last thing either of you needed", "time they should never have had to spend", "That's not the day you planned".
   'the last thing (either of you|you both|you two|anyone|your _) (needed|wanted)',
   '(they|you both|your _|your _ _) (should not|should never) have (had to|needed to)',
-  '(that is|this is|it is|it was|that was) not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind)',
+  '(that is|this is|it is|it was|that was) not the _ _? you (were after|wanted|hoped for|expected|deserved|planned|had in mind|paid for|booked)',
   // What it cost, told of the customer: "you lost the first two hours of your ski day", "you and
   // your partner missed a gig", "you couldn't use your grinder for a month".
   '(and|so|which meant|it meant|that meant|which is why|that is why) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without|waited|sat|stood|were stuck|have been stuck|were stranded|were left|drove|travelled|traveled)',
@@ -478,7 +490,12 @@ export const EMPATHY_FULL = [
   'put you in (that|this|a|an|such a)? ... (position|spot|situation)',
   '(when|and|as|since|where) you (had|would)? done nothing wrong',
   // "You and your husband waited almost an hour in the lobby", "you've now had two days of a phone you can barely use".
-  '(you|you and (your)? _ _?) (waited|sat|stood|queued) (for)? (almost|nearly|over|more than|about|around)? (an|a|#n|two|three|four|five|six) (hour|hours|minutes|day|days|half-hour)',
+  '(you|you and (your)? _ _?|your _) (waited|sat|stood|queued) (for)? (almost|nearly|over|more than|about|around)? (an|a|#n|two|three|four|five|six) (hour|hours|minutes|min|mins|day|days|half-hour)',
+  // "You stayed home for it and nobody called you", "You lost half a day", "I understand entirely why you were angry", "That's a real cost".
+  '(and|but) (nobody|no one) (called|rang|told|phoned|contacted|emailed|came)',
+  'you lost (half a|half the|a|an|the|your|#n|two|three) (day|morning|afternoon|evening|hours|days|week|shift)',
+  '(i|we) (understand|know|can see) (entirely|completely|fully|totally|perfectly) (how|why|what)',
+  '(is|was) a real (cost|blow|loss|setback)',
   '(you have|you had) (now)? had (#n|two|three|four|five|six|several) (days|weeks|hours|months) (of|without)',
   'you (went|walked|had to go) (into|to) ... ... without',
   '(was|is) not the (start|end|beginning|way to start) (to|of) your _',
