@@ -418,3 +418,6 @@ export const NO_SUBJECT = [
 
 /** Words that put a statement about every case in force: "now", "until", "any more", "from today", "since Monday". */
 export const IN_FORCE = ['now', 'until', 'anymore', 'more', 'longer', 'since', 'today', 'always', 'before'] as const;
+
+/** Words that say an act was done wrong ("we charged you twice", "showed the wrong figure"). */
+export const WRONG_WORDS = ['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice'] as const;

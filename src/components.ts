@@ -40,6 +40,7 @@ import {
 } from '../rules/components.data.js';
 import { CLASSES, FAIL_NOUN, FAIL_PRED, INTENS, SORRY, SORRY_FORMAL, SORRY_SYMP, SORRY_WAIT, THIRD_PARTY } from '../rules/lexicon.js';
 import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
+import { WRONG_WORDS } from '../rules/roles.data.js';
 import { clauseBefore, happenedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
@@ -326,7 +327,7 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 }
 
 /** Words that say an act of ours was done wrong: "we sent the wrong size", "I charged you twice". */
-const WRONG = new Set(['wrong', 'twice', 'incorrect', 'incorrectly', 'mistakenly', 'wrongly', 'double-booked', 'overbooked', 'forgot']);
+const WRONG = new Set<string>([...WRONG_WORDS, 'mistakenly', 'double-booked', 'overbooked', 'forgot']);
 
 /** Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG. */
 function ourWrongAct(tokens: readonly Token[]): boolean {
