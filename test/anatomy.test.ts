@@ -112,20 +112,23 @@ describe('the apology-reply gate', () => {
   it('a polite "Sorry," before a question is no apology; "sorry for the delay with your refund" is one', () => {
     const gate = (text: string): { decision: boolean; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
     expect(gate('Sorry, could you confirm which order you mean?')).toMatchObject({ decision: false, reasons: ['no apology, ownership or failure cues'] });
-    expect(gate('Sorry, one more question: is the booking under your name?').decision).toBe(false);
-    // A lead-in before the question, or a "but" that only softens a request.
-    expect(gate('Sorry, just to check: is the rental under Okafor or Okafur? Both have a van booked for Monday.').decision).toBe(false);
-    expect(gate('Sorry, to confirm, you want the walnut finish rather than the oak?').decision).toBe(false);
-    expect(gate('Sorry, but could you send me a photo of the serial number under the base?').decision).toBe(false);
-    expect(gate('Sorry but can you tell me which branch you visited?').decision).toBe(false);
-    // A pause, a moment's wait or news of stock in a chat.
-    expect(gate('Sorry, one sec while I pull up your order.').decision).toBe(false);
-    expect(gate('Thanks for waiting, sorry that took a minute! Your booking reference is KX7-22Q.').decision).toBe(false);
-    expect(gate('Sorry to keep you waiting! Your parcel left the depot at 9am.').decision).toBe(false);
-    expect(gate('Sorry to chase, but we still need the signed invoice for shipment 4471.').decision).toBe(false);
-    expect(gate("Sorry, I didn't quite catch that - is it the orange light or the red one that's flashing?").decision).toBe(false);
-    expect(gate('Sorry, just to double-check before I book you in - could you confirm your date of birth?').decision).toBe(false);
-    expect(gate('Sorry, the sage green throw has sold out. The stone grey one is in stock.').decision).toBe(false);
+    const notApologies = [
+      'Sorry, one more question: is the booking under your name?',
+      // A lead-in before the question, or a "but" that only softens a request.
+      'Sorry, just to check: is the rental under Okafor or Okafur? Both have a van booked for Monday.',
+      'Sorry, to confirm, you want the walnut finish rather than the oak?',
+      'Sorry, but could you send me a photo of the serial number under the base?',
+      'Sorry but can you tell me which branch you visited?',
+      // A pause, a moment's wait or news of stock in a chat.
+      'Sorry, one sec while I pull up your order.',
+      'Thanks for waiting, sorry that took a minute! Your booking reference is KX7-22Q.',
+      'Sorry to keep you waiting! Your parcel left the depot at 9am.',
+      'Sorry to chase, but we still need the signed invoice for shipment 4471.',
+      "Sorry, I didn't quite catch that - is it the orange light or the red one that's flashing?",
+      'Sorry, just to double-check before I book you in - could you confirm your date of birth?',
+      'Sorry, the sage green throw has sold out. The stone grey one is in stock.',
+    ];
+    for (const text of notApologies) expect(gate(text).decision, text).toBe(false);
     // Not a question after all: the apology stands.
     expect(gate('Sorry, just to be clear: we charged you twice and I have refunded one charge.').reasons[0]).toBe('+3 explicit apology (1)');
     expect(gate('Sorry, but we lost your parcel. Could you send me your address again?').reasons[0]).toBe('+3 explicit apology (1)');
