@@ -198,6 +198,9 @@ function spanOf(s: Sentence, m: Span): { start: number; end: number } {
   return { start: s.tokens[m.from]!.start, end: s.tokens[m.to - 1]!.end };
 }
 
+/** Words of address written in lower case: "Sorry, mate - we stuffed this one up". */
+const ADDRESS = new Set(['mate', 'love', 'folks', 'guys', 'everyone', 'all', 'friend', 'pal', 'team']);
+
 /** Words an apology pattern matches only as context after the apology ("apologies for", ", sorry about"). */
 const IFID_TAIL = new Set(['about', 'for', 'that', 'again']);
 
@@ -551,11 +554,16 @@ function addHit(hits: Hit[], component: ComponentName, span: { start: number; en
 }
 
 /** The end of the clause that starts at token `at`: the next clause break, at most 20 tokens on. */
-function clauseEnd(tokens: readonly Token[], at: number): number {
+function clauseEnd(tokens: readonly Token[], at: number, commas = true): number {
+  const stops = commas ? CLAUSE_STOP : CLAUSE_STOP_NO_COMMA;
   let stop = at;
-  while (stop < tokens.length && stop - at < 20 && !(tokens[stop]!.kind === 'punct' && /^[,;:!?.\u2013\u2014-]$/.test(tokens[stop]!.norm))) stop++;
+  while (stop < tokens.length && stop - at < 20 && !(tokens[stop]!.kind === 'punct' && stops.test(tokens[stop]!.norm))) stop++;
   return stop;
 }
+
+const CLAUSE_STOP = /^[,;:!?.\u2013\u2014-]$/;
+/** After a dash or colon the clause runs on past commas: "Really sorry - the milk, eggs and candles were missing". */
+const CLAUSE_STOP_NO_COMMA = /^[;:!?.\u2013\u2014-]$/;
 
 /**
  * The apology expression a "sorry" match in sentence `s` makes, with its kind and whether it
@@ -613,8 +621,9 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // ("We're sorry: on 3 June an engineer made a log bucket public", "I'm so sorry — our driver
   // left your parcel at the wrong house"), unless that clause says what comes next ("I'm really
   // sorry – I'll look into this").
-  const dash = /^[\u2013\u2014-]$/.test(s.tokens[stop]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, stop + 1, 2).join(' '));
-  if (stop === from && (s.tokens[stop]?.norm === ':' || dash)) stop = clauseEnd(s.tokens, (from = stop + 1));
+  const dashAt = (at: number): boolean =>
+    /^[\u2013\u2014-]$/.test(s.tokens[at]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, at + 1, 2).join(' '));
+  if (stop === from && (s.tokens[stop]?.norm === ':' || dashAt(stop))) stop = clauseEnd(s.tokens, (from = stop + 1), false);
   let rest = s.tokens.slice(from, stop);
   const wordsIn = (ts: readonly Token[]): Token[] => ts.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
   let words = wordsIn(rest);
@@ -623,10 +632,12 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
     words.length > 0 &&
     words.length <= 2 &&
     (s.tokens[stop] === undefined || s.tokens[stop]!.kind === 'punct') &&
-    words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(t.start, t.end)));
-  // "I'm sorry, Sam, I fitted your brake cable and didn't tighten the bolt": the object follows the name.
-  if (vocative && s.tokens[stop]?.norm === ',') {
-    stop = clauseEnd(s.tokens, (from = stop + 1));
+    words.every((t) => t.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(doc.text.slice(t.start, t.end)) || ADDRESS.has(t.norm)));
+  // "I'm sorry, Sam, I fitted your brake cable and didn't tighten the bolt": the object follows the
+  // name, after a comma or a dash ("Sorry Raj - we trimmed your cards off-centre").
+  if (vocative && (s.tokens[stop]?.norm === ',' || dashAt(stop))) {
+    const comma = s.tokens[stop]!.norm === ',';
+    stop = clauseEnd(s.tokens, (from = stop + 1), comma);
     rest = s.tokens.slice(from, stop);
     words = wordsIn(rest);
     vocative = false;
