@@ -35,7 +35,8 @@ const PRED = [
   // "The lab sent us lenses with the wrong prescription".
   '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
-  'made (a|an) (mistake|error)',
+  // "our payments team made the error of paying from your old details".
+  'made (a|an|the) (mistake|error)',
   'made mistakes',
   'got it wrong',
   `had (some|a|an|a few|technical)? ${ADJ}? ${ADJ}? (issue~|problem~|trouble|error~|outage~|glitch*|difficulties)`,

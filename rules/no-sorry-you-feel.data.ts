@@ -13,6 +13,9 @@ const PERCEIVE = [
   '(did not|do not) (like|enjoy|love|care for|agree with)',
   '(are|were|feel|felt) (offended|insulted)',
   '(are|were|feel|felt) (upset|disappointed|annoyed|hurt) (by|with|at) (my|our|the) (tone|reply|response|message|email|wording|comment~|answer)',
+  // "I'm sorry you were upset by this.": the feeling, with nothing of ours named.
+  '(are|were|feel|felt|got) (so|very)? (upset|offended) (by|about|at|over) (this|that|it|what happened|what (i|we) said) $',
+  '(are|were|got) (so|very)? (upset|offended) $',
   '(are|were) (not|never)? (under the impression|of the impression|of the opinion)',
   '(are|were) (not (happy|satisfied|pleased)|unhappy|dissatisfied) with',
   'got the (wrong)? impression',
