@@ -40,6 +40,7 @@ export const FEEL = [
   'frightening',
   'nerve-wracking',
   'galling',
+  'deflating',
   'humiliating',
   'mortifying',
   'exasperating',
@@ -137,7 +138,11 @@ export const OWNERSHIP_FULL = [
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
   '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
   '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
-  '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored) (your|the|you)',
+  '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored|shrank|shrunk|ruined|scratched|stained|tore|chipped|dented|misspelled|misspelt) (your|the|you)',
+  // "we misread it" (not "if I misunderstood your question": a remark on the conversation).
+  '(we|i) (misread|mistyped|misfiled|miscounted|miscalculated|misdirected) (it|them|the|your)',
+  // "We should have heeled them in or kept them wrapped, and we didn't."
+  '(we|i) should have _ ... ... ... ... ... (and|but) (we|i) did not $',
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted|submitted|switched|assigned|set) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
@@ -176,11 +181,11 @@ export const OWNERSHIP_FULL = [
   // "This was our mechanic's work, which makes it my responsibility."
   '(makes|made) (it|this|that) (our|my) (responsibility|fault|mistake)',
   // "That is a failure in our process", "That gap is in our own work", "a bug we introduced".
-  '(a|the) (failure|mistake|error|fault|gap|flaw|weakness|oversight) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup|organisation|organization|systems)',
+  '(a|the) (failure|mistake|error|fault|gap|flaw|weakness|oversight|breakdown) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup|organisation|organization|systems)',
   '(failure|mistake|error|fault|gap|flaw|weakness|oversight) (is|was) in our (own)? (process|processes|procedure|procedures|checks|work|handling|set-up|setup)',
   '(bug|mistake|error|fault|glitch) (that)? (we|i) (introduced|caused|created|shipped|released)',
   // A check we left out: "we didn't run a test print", "we never tested it", "a check we should never have skipped".
-  '(we|i) did not (run|test|verify|measure|review|save|pull)',
+  '(we|i) did not (run|test|verify|measure|review|save|pull|reset|recheck|re-check|double-check|weigh|count|label|tag|lock|secure|clean)',
   '(we|i) never (tested|ran|checked|verified|confirmed|reviewed|saved|measured|pulled|sent|updated|told|noticed|called|replied)',
   '(we|i) should (never|not) have (skipped|missed|let|allowed|ignored|sent|charged|cancelled|canceled|closed|booked|released|shipped|posted|left|removed|deleted|changed|moved|sold|billed|declined|rejected|suspended|blocked|promised|assumed|delayed|lost|relied)',
   // "That one's down to me."
@@ -189,7 +194,13 @@ export const OWNERSHIP_FULL = [
   // A step we skipped, told after what we did: "…and didn't check courses outside the UK".
   '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up|amend|change|move|correct|fix|rebook|adjust)',
   'i take (full)? responsibility',
-  'we own (this|that|it)',
+  '(we|i) own (this|that|it)',
+  // "That was us."
+  '(that|this|it) was (all)? (us|me) $',
+  // "Our final check should have caught the shortfall, and it didn't."
+  '(our|my) _? _? (check|checks|process|review|system|procedure|count) should have (caught|spotted|flagged|stopped|picked up|prevented)',
+  // "This lapse was entirely from our side."
+  '(lapse|mistake|error|fault|oversight|failure|slip) (was|is) (entirely|completely|fully|clearly|squarely)? (from|on) our (side|end|part)',
   'not up to our standard*',
   'we (chose|picked|hired|use) (that|the) (courier|carrier|partner)',
 ] as const;
@@ -212,7 +223,7 @@ export const OWNERSHIP_WEAK = [
 /** Completed remedies, full credit (C4). */
 export const REPAIR_DONE = [
   '(i|we) have? (just|now|already|also)? (refunded|credited|reshipped|re-shipped|re-sent|resent|replaced|rebooked|re-booked|restored|upgraded|waived|reinstated|honoured|honored|reissued|re-issued|reimbursed|compensated|reversed|voided|refunding|crediting)',
-  '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated|lifted|released|unblocked|unsuspended|unbanned) (a|an|the|your|you|her|him|them|it|all|every|#n|¤|@ph|this|that|three|two|one|another|full)',
+  '(i|we) have? (just|now|already|also)? (issued|applied|added|approved|processed|arranged|booked|scheduled|sent|posted|dispatched|couriered|moved|corrected|fixed|covered|reserved|reset|unlocked|reactivated|re-enabled|cancelled|canceled|closed|extended|removed|changed|re-placed|reordered|re-ordered|resubmitted|re-submitted|reprocessed|re-processed|reopened|re-opened|reconnected|re-connected|re-credited|recredited|re-activated|lifted|released|unblocked|unsuspended|unbanned) (a|an|the|your|you|her|him|them|it|all|every|#n|¤|@ph|this|that|three|two|one|another|full)',
   '(refund|replacement|credit|voucher|reimbursement) ... (has|have) been (issued|sent|processed|applied|added|approved|arranged|dispatched)',
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed|repaired|remade|redone|reprinted|reissued)',
   // "we're crediting $48.80 to your account", "Set 8 was remade and went out by express", "A new set was made and sent",
@@ -228,6 +239,19 @@ export const REPAIR_DONE = [
   // Told of the money: "£15 refunded this morning" (no `^`: a sentence's start is its first word).
   '¤ #n (refunded|credited|repaid|returned|reimbursed) (this morning|this afternoon|today|just now|to your)',
   '(is|are) (now)? back in your (account|bank|wallet|balance)',
+  // "The $186 went back onto your card this arvo", "£30, the price difference, back on your card today".
+  '(went|is|are|was|were|will be|has gone|have gone) back (on|onto|to|into) your (card|account|bank|balance)',
+  '¤ ... ... ... back (on|onto|to|into) your (card|account|bank)',
+  // A list item: "- 3 free guest passes added to your account", "- This month's membership fee (£38) refunded".
+  '^ _ _? _? _? _? (added|credited) to your (account|order|booking|membership|balance)',
+  '(fee|charge|cost|price|payment|deposit|fare|subscription|premium) ... ... ... (refunded|waived|credited) $',
+  // "We're reprinting now, free", "refunding the £38 too".
+  '(we are|i am) (reprinting|remaking|redoing|refitting|replacing|resending|re-sending|reshipping|re-shipping|rebooking) (now|it|them|your|the|a|an|all|#n|¤|this|today)',
+  ', and (refunding|crediting|reimbursing|waiving) (the|your|you)? (¤|#n|full|fee|charge|cost)',
+  // "I refund the full price of the groom, €55, today to your card."
+  '(i|we) (refund|credit) (the|your|you) ... ... ... ... (today|now|this (morning|afternoon|week))',
+  // "The tuning is on me this time."
+  '(is|are|will be) on (me|us) this time',
   // Ready for the customer: "A second box is ready for you now at the counter".
   '(is|are) (now)? ready for (you|collection|pickup|pick-up) (now)? (at|from|in|to)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
@@ -326,6 +350,7 @@ export const REPAIR_PROMISED = [
   '(a|an|our) (technician|engineer|fitter|installer|plumber|electrician|courier|driver|mechanic|crew) ... ... ... will (visit|come|collect|repair|fix|replace|install|bring|deliver|return|empty|redo|swap|refit)',
   '(i|we) will (reduce|lower|cut|discount) (your|this|the|next)',
   '(i|we) have (also)? taken ¤ ... off (your|the)',
+  '(i|we) have? (also|just)? (taken|knocked) ¤ #n? off _',
   // "I've also taken this month's rental for the sofa off your bill", "New screen ordered at our cost".
   '(i|we) have? (also|just)? taken ... ... ... ... ... off (your|the) (bill|invoice|account|total|balance|next)',
   '(ordered|sent|fixed|replaced|repaired|booked|arranged|done|redone|reprinted|remade|returned|collected|couriered|posted|refitted|covered|made|cleaned|repainted) at (our|my) (cost|expense)',
@@ -440,7 +465,11 @@ export const EMPATHY_FULL = [
   '(i|we) (understand|know|appreciate|realize|realise|can see) (that)? (this|it|that) (has|had)? (affected|disrupted|hit|hurt|held up|set back)',
   // "You took time out of your day to be home", "is a real disappointment", "not a great start to a trip".
   'you (took|had taken|have taken) time (out|off)',
-  '(is|was|must be|must have been) (a|such a) (real|big|huge|genuine)? (disappointment|letdown|let-down|blow|worry|shock)',
+  '(is|was|must be|must have been) (a|such a) (real|big|huge|genuine|nasty|horrible|awful|terrible|rude|unpleasant)? (disappointment|letdown|let-down|blow|worry|shock)',
+  // "I can picture how your stomach dropped", "Your anger is entirely justified", "Annoying with your event tomorrow, I get it".
+  '(i|we) can (just|only|well|easily)? picture (how|what|the|you)',
+  '(your|the|that) (anger|frustration|annoyance|upset|disappointment|complaint|reaction|irritation) (is|was) (entirely|completely|fully|totally|quite|more than|perfectly)? (justified|understandable|fair|reasonable|warranted|deserved)',
+  '<FEEL> ... ... ... , (i|we) (totally|completely|fully|really)? get (it|that)',
   'not a (great|good|nice|happy) (start|way to start|end|way to end)',
   // How long it went on: "you had a full bin and a pile of bags in the drive for over a month".
   'you (had|have had|were|have been|had been|went) ... ... ... ... for (over|more than|nearly|almost|the best part of)? (a|an|#n|two|three|four|five|six|several) (day|days|week|weeks|month|months|whole day|whole week)',
@@ -902,6 +931,11 @@ export const PREVENTION_NOW = [
   '(we|our _|our _ _|our _ _ _|the _|the _ _) (now|now also|also now|are now|is now|have now|has now) _',
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
   '_ are now (automatically|always|also)? _',
+  // "Any box that's short of an ingredient now triggers an email to you".
+  '^ (any|every|each) _ ... ... ... ... now _',
+  // "We've started measuring every customer's feet at pickup", "We have now a list for every guest request".
+  '(we|i) have? (now)? started _ ... ... (every|each|all|any)',
+  '(we|i) have now (a|an) (new)? _? (list|checklist|log|rule|step|check|form|rota|board|sheet|register|routine)',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
@@ -948,6 +982,8 @@ export const FOLLOW_UP = [
   '(could|can|may) (i|we) (call|ring|phone) you (on|at|tomorrow|this|next|later)',
   '(i|we) will (personally)? (have (it|them|this|your _) delivered|deliver (it|them|this|your _)|check|follow up|telephone|mail you|get in touch|email|e-mail|update|call|ring|phone|let you know|confirm|message|text|contact|reply|write|keep an eye on|keep you (posted|updated|in the loop)|monitor|be in touch|get back to you|check back|check in|reach out|send you (a|an|the|our|my) ... (update|confirmation|tracking|report|summary|breakdown|copy|write-up))',
   'i will (personally)? make sure',
+  // "I shall personally call you on Thursday".
+  '(i|we) shall (personally)? (call|ring|phone|telephone|email|e-mail|write to|contact|update|be in touch|follow up|check|confirm|let you know)',
   // "I'll look at your readings again next Monday and email you to confirm".
   '(i|we) will ... ... ... ... and (email|e-mail|call|telephone|text|message|ring|phone|update|write to) you',
   '(i|we) will ... ... ... ... and send you (a|an|the|my) ... (result~|outcome|update|confirmation|report|summary)',
