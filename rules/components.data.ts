@@ -564,6 +564,13 @@ const CAUSE_ACT =
 export const EXPLANATION = [
   '(this|it|that) (happened|occurred|was) because',
   '(here|this) is what (happened|went wrong)',
+  // "Kindly allow me to explain what happened."
+  '(let me|allow me to) (briefly)? explain what (happened|went wrong)',
+  // "Your engineer's earlier job overran", "and that pushed the premium up".
+  '(job|appointment|visit|call|meeting|installation|install|repair|surgery|class|session|shift|operation|clinic|list) (had)? (overran|ran over|ran late)',
+  '(and|which) (that|this|it)? (pushed|bumped|tipped|triggered) (the|your|it|a|an|us)',
+  // "We rushed the ear trim near closing time."
+  '(we|i) rushed (the|your|it|through|a|an)',
   'what (happened|went wrong) (was|is)',
   'the (reason|cause|root cause) (was|is) (that|because|simple|this|clear|straightforward)',
   'the (cause|root cause) (was|is|of)',

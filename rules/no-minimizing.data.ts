@@ -66,10 +66,10 @@ export const EASY_PREDICATE =
 export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|change|way|thing|task|job)\b/;
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
 export const FEELING =
-  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should not (?:have )?(?:happen\w*|be|been)|let you down)\b/;
+  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should (?:not|never) (?:have )?(?:happen\w*|be|been)|let you down)\b/;
 /** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
 export const EVIDENCE =
-  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
+  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
 export const REMEDY =
   /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;

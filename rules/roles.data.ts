@@ -381,6 +381,8 @@ export const CONTROL = [
   'only',
   'never',
   'longer',
+  // "no claim will be rejected without our first writing to you".
+  'without',
 ] as const;
 
 /** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */

@@ -198,6 +198,10 @@ function spanOf(s: Sentence, m: Span): { start: number; end: number } {
   return { start: s.tokens[m.from]!.start, end: s.tokens[m.to - 1]!.end };
 }
 
+/** An apology's object that points ahead to the sentence after it (see `expressionAt`). */
+const AHEAD =
+  /^(?:(?:about |for )?(?:this|yesterday|today|earlier|this morning|this afternoon|last night|last week|the other day)|unreservedly|sincerely|wholeheartedly|profusely|deeply|truly)$/;
+
 /** Words of address written in lower case: "Sorry, mate - we stuffed this one up". */
 const ADDRESS = new Set(['mate', 'love', 'folks', 'guys', 'everyone', 'all', 'friend', 'pal', 'team']);
 
@@ -330,7 +334,19 @@ function merge(hits: Hit[], blocks: Block[]): { credit: number; present: boolean
 }
 
 /** Words that say an act of ours was done wrong: "we sent the wrong size", "I charged you twice". */
-const WRONG = new Set<string>([...WRONG_WORDS, 'mistakenly', 'double-booked', 'overbooked', 'forgot']);
+const WRONG = new Set<string>([
+  ...WRONG_WORDS,
+  'mistakenly',
+  'double-booked',
+  'overbooked',
+  'forgot',
+  // "I've lost one of the five shirts you left with us".
+  'lost',
+  'misplaced',
+  'damaged',
+  'ruined',
+  'shrank',
+]);
 
 /** Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG. */
 function ourWrongAct(tokens: readonly Token[]): boolean {
@@ -456,7 +472,8 @@ const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|t
 
 /** Words after "we now" that are no practice: a state, a thought, or work still going on. */
 const NOT_A_PRACTICE = new Set(
-  'have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
+  // Remedies done for this customer ("We have now approved the claim in full") are repair, not a practice.
+  'approved refunded credited paid reinstated restored reissued waived reimbursed rebooked replaced resent reshipped reversed processed issued sent have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
     ' ',
   ),
 );
@@ -656,12 +673,19 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         .join(' '),
     );
   let specific: boolean;
+  // "sorry about yesterday", "We apologise unreservedly": an object that points to the next sentence.
+  const object = restWords.map((t) => t.norm).join(' ');
+  const pointsAhead = AHEAD.test(object);
+  // What names the failure in the apology's own sentence: an object of three words or more, a
+  // placeholder, or a failure told in it.
+  const namedHere = (): boolean => restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
   if (kind === 'apology' || kind === 'formal') {
     if (vague && !namedTail) {
       kind = 'vague';
       specific = false;
     } else if (
       restWords.length === 0 ||
+      pointsAhead ||
       (!namedTail && SETS.genericObject.scan(rest).length > 0) ||
       restWords.slice(0, 3).some((t) => t.norm === 'but' || t.norm === 'however')
     ) {
@@ -680,7 +704,9 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // "We sent the wrong size. Sorry Ravi!": our own wrong act in the sentence before names it too.
       // A bare "I'm so sorry." before the failure told: "I am so sorry. We spelled Oliver's name as Olivier."
       // So does one with "this" that points ahead: "Sorry about this, it's our fault. The update we released broke sign-in."
-      const ahead = restWords.length === 0 || /^(about |for )?this$/.test(restWords.map((t) => t.norm).join(' '));
+      // And one for a day or with a manner word only: "I'm really sorry about yesterday. I had you
+      // down for the 14th", "We apologise unreservedly. While your car was with us, it was driven 63 miles".
+      const ahead = restWords.length === 0 || pointsAhead;
       const next = ahead ? sentences[s.index + 1] : undefined;
       specific =
         namedBefore ||
@@ -693,8 +719,11 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
           next &&
           next.paragraph === s.paragraph &&
           (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens) || failureTold(next.tokens, r)),
-        );
-    } else specific = restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
+        ) ||
+        // "So sorry about this morning, we gave you boots a size too small" (not "sorry about
+        // this, it's our fault": "this" names nothing in its own sentence).
+        (pointsAhead && !/(^| )this$/.test(object) && namedHere());
+    } else specific = namedHere();
   } else specific = false;
   const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);
   const intense = SETS.intens.scan(before).length > 0;

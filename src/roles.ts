@@ -182,7 +182,8 @@ export function eventTold(tokens: readonly Token[]): boolean {
 }
 
 /** Words that say something in a told event was wrong ("showed the wrong figure", "charged twice"). */
-const WRONGNESS = set([...W.WRONG_WORDS, 'missing', 'broken', 'damaged', 'late']);
+// "Your box arrived without the salmon".
+const WRONGNESS = set([...W.WRONG_WORDS, 'missing', 'broken', 'damaged', 'late', 'without']);
 
 /** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
 const AWAY = /^(closed|open|shut|away|off|unavailable|out|busy|on (holiday|leave|vacation|annual))\b/;
