@@ -938,6 +938,8 @@ export const PREVENTION_NOW = [
   '(we|our _|our _ _|our _ _ _|the _|the _ _) (now|now also|also now|are now|is now|have now|has now) _',
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
   '_ are now (automatically|always|also)? _',
+  // A bare subject: "Bare-root stock now goes into the sand bed the day it arrives".
+  '^ _ _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay)',
   // "Any box that's short of an ingredient now triggers an email to you".
   '^ (any|every|each) _ ... ... ... ... now _',
   // "We've started measuring every customer's feet at pickup", "We have now a list for every guest request".

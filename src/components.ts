@@ -944,6 +944,8 @@ function otherHits(
     if (NOT_A_PRACTICE.has(verb) || !ours(m)) continue;
     // "Pickups are now read back": a participle, said of a kind of case, not of the customer's own.
     if (m.pattern.source.startsWith('_') && (!PARTICIPLE.test(verb) || /^(your|my|his|her)$/.test(s.tokens[m.from - 1]?.norm ?? ''))) continue;
+    // "It now goes through as normal": a bare subject must name a kind of thing, not point at one.
+    if (m.pattern.source.startsWith('^ _') && /^(it|this|that|he|she|they|everything|nothing|something|yours)$/.test(s.tokens[m.from]!.norm)) continue;
     prevention.push(m);
   }
   for (const m of prevention) hit('prevention', m, 1);
