@@ -43,6 +43,8 @@ const paragraphsOf = perReply((doc) => {
   return out;
 });
 const handoff = new Set<string>(handoffPatterns);
+/** A rule that refuses in its own words: "does not allow", "prohibits". */
+const REFUSES = /\b(?:not|never|cannot|prohibit\w*|forbid\w*|prevent\w*)\b/;
 /**
  * Whether REASON is met around a paragraph's sentences (key: the paragraph, with `+` for its last
  * sentence, which also sees the next one), tested once per reply however many matches it has.
@@ -56,7 +58,13 @@ function check(ctx: MatchContext): Verdict | null {
   // A required legal disclosure cites the law; that is not hiding behind house rules.
   if (LEGAL.test(own)) return null;
   // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
-  if (!powerless.has(source) && GRANTED.test(own)) return null;
+  // Not when the rule refuses something first: "Company policy doesn't allow us to refund lounge
+  // fees to a card, so I have credited the £40 as lounge credit".
+  const said = ctx.sentence.tokens
+    .slice(ctx.match.from, ctx.match.to)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!powerless.has(source) && !REFUSES.test(said) && GRANTED.test(own)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
