@@ -117,7 +117,7 @@ export const OWNERSHIP_FULL = [
   '(which|that) (we|i) should have',
   '(our|my) (own)? _ (mistake|error|oversight)',
   '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
-  '(failure|failures|failing|failings|mistake|mistakes|error|errors|fault|oversight|slip|lapse) on (our|my) (part|side|end)',
+  '(failure|failures|failing|failings|mistake|mistakes|error|errors|fault|oversight|slip|lapse|carelessness|negligence|sloppiness|poor planning|bad planning|poor communication) on (our|my) (part|side|end)',
   // "Nobody on my team checked the finished work", "we were wrong to let it lapse", "it happened because of us".
   '(nobody|no one) (on|in) (my|our) team (checked|rechecked|caught|noticed|spotted|told|called|followed up|confirmed|reviewed|looked)',
   '(we|i) (were|was) wrong to',
@@ -132,7 +132,7 @@ export const OWNERSHIP_FULL = [
   '(was|were) (cancelled|canceled|deleted|removed|changed|moved|lost|sent|charged|closed|released|given away) by (us|me)',
   '(and|but) got (it|this|that|them) wrong',
   // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
-  '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
+  '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran|labelled|labeled|marked|tagged|addressed|shelved) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
   '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
   // Our people's act: "our fraud team blocked the card without first reading the travel note".
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
@@ -175,7 +175,14 @@ export const OWNERSHIP_FULL = [
   '(fault|responsibility|blame|mistake|error|cause) (is|was|lies|lay|rests) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
   '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
   // "That's a failure in how we run the school", "That's our process, and it failed you", "I hadn't made it clear enough".
-  '(a|the) failure in how (we|i)',
+  '(a|the) (failure|gap|flaw|weakness|hole) in how (we|i)',
+  // "The error came from our office."
+  '(error|mistake|fault|problem) (came|comes|originated) from (our|my) (office|team|end|side|shop|branch|clinic|warehouse|department|kitchen|workshop|desk|store)',
+  // "That's two mistakes, and both were ours."
+  '(both|all) (of them)? (were|are) (ours|mine)',
+  // "That's a hole we should have plugged long ago", "we'd never set up a lock between the two".
+  '(hole|gap|step|check|flaw) (that|which)? (we|i) should have (plugged|closed|fixed|caught|spotted|added|had|put in)',
+  '(we|i) (had|would)? never (set up|put in|built|added|installed)',
   '(our|my) (process|processes|system|procedure|checks) , and (it|they) (failed|let down) you',
   '(i|we) (had not|have not|did not) made (it|this|that) clear',
   // "This was our mechanic's work, which makes it my responsibility."
@@ -192,7 +199,7 @@ export const OWNERSHIP_FULL = [
   '(that|this|it|that one|this one) (is|was) (all|entirely)? down to (me|us)',
   "(that|this) one's (all|entirely)? down to (me|us)",
   // A step we skipped, told after what we did: "…and didn't check courses outside the UK".
-  '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up|amend|change|move|correct|fix|rebook|adjust)',
+  '(and|but) (did not|never) (check|test|confirm|verify|tell|ring|call|update|notice|catch|send|warn|follow up|amend|change|move|correct|fix|rebook|adjust|stop|act|pass on)',
   'i take (full)? responsibility',
   '(we|i) own (this|that|it)',
   // "That was us."
@@ -252,6 +259,10 @@ export const REPAIR_DONE = [
   '(i|we) (refund|credit) (the|your|you) ... ... ... ... (today|now|this (morning|afternoon|week))',
   // "The tuning is on me this time."
   '(is|are|will be) on (me|us) this time',
+  // "- Full refund of your VIP upgrade amount (₱8,400) to your GCash, processed today."
+  '(refund|credit|reimbursement) ... ... ... ... ... (processed|issued|sent|paid) (today|this morning|this afternoon|yesterday|just now)',
+  // "We give you two extra weeks of course for free."
+  '(i|we) (give|are giving) you (#n|a|an|one|two|three|four|another) (extra|free|more|complimentary|bonus)',
   // Ready for the customer: "A second box is ready for you now at the counter".
   '(is|are) (now)? ready for (you|collection|pickup|pick-up) (now)? (at|from|in|to)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
@@ -468,6 +479,11 @@ export const EMPATHY_FULL = [
   '(is|was|must be|must have been) (a|such a) (real|big|huge|genuine|nasty|horrible|awful|terrible|rude|unpleasant)? (disappointment|letdown|let-down|blow|worry|shock)',
   // "I can picture how your stomach dropped", "Your anger is entirely justified", "Annoying with your event tomorrow, I get it".
   '(i|we) can (just|only|well|easily)? picture (how|what|the|you)',
+  // "I can tell how fed up you are."
+  '(i|we) can (tell|hear) (how|that|why)',
+  // "I can't imagine the sinking feeling of reading that message", "You're entitled to be furious with us".
+  '(i|we) (can not|could not) (even|begin to)? imagine (how|what|the)',
+  'you (are|were) (entitled|right|justified|within your rights) to be (furious|angry|upset|annoyed|frustrated|cross|disappointed|livid|unhappy)',
   '(your|the|that) (anger|frustration|annoyance|upset|disappointment|complaint|reaction|irritation) (is|was) (entirely|completely|fully|totally|quite|more than|perfectly)? (justified|understandable|fair|reasonable|warranted|deserved)',
   '<FEEL> ... ... ... , (i|we) (totally|completely|fully|really)? get (it|that)',
   'not a (great|good|nice|happy) (start|way to start|end|way to end)',
@@ -909,6 +925,11 @@ export const PREVENTION_CONCRETE = [
   '(i|we) (am|are) no longer (copying|typing|writing|using|sending|taking|relying on|entering|keeping|printing)',
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
+  // "We've started measuring every customer's feet at pickup", "We have now a list for every guest request".
+  '(we|i) have? (now)? started _ ... ... (every|each|all|any)',
+  '(we|i) have now (a|an) (new)? _? (list|checklist|log|rule|step|check|form|rota|board|sheet|register|routine)',
+  // "For the future we change how we work: …".
+  '(we|i) (change|are changing) (how|the way) (we|i) (work|do things|do this|handle|run)',
 ] as const;
 
 /**
@@ -926,6 +947,8 @@ export const PREVENTION_LABEL = [
  */
 export const PREVENTION_FROM = [
   '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  // "As of this week, …", "Starting November 1, …", "For the future …".
+  '^ (as of (this|next) (week|month)|for the future|in (the)? future|starting (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
 ] as const;
 
 /**
@@ -942,9 +965,6 @@ export const PREVENTION_NOW = [
   '^ _ _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay)',
   // "Any box that's short of an ingredient now triggers an email to you".
   '^ (any|every|each) _ ... ... ... ... now _',
-  // "We've started measuring every customer's feet at pickup", "We have now a list for every guest request".
-  '(we|i) have? (now)? started _ ... ... (every|each|all|any)',
-  '(we|i) have now (a|an) (new)? _? (list|checklist|log|rule|step|check|form|rota|board|sheet|register|routine)',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */
@@ -1053,7 +1073,10 @@ export const SORRY_EXTRA = [
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
   'allow me to apologize',
   'apologizes for',
-  '(i|we) (owe|owed) you (and _ _?)? (a|an) _? apology',
+  '(i|we) (owe|owed) you (both|all|and _ _?)? (a|an) _? apology',
+  // "I'm writing to say sorry, properly and in full".
+  '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to say (sorry|that (i|we) (am|are) sorry)',
+  '(i|we) (would|want|wish|wanted) (like)? to say (sorry|that (i|we) (am|are) sorry)',
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */

@@ -66,7 +66,7 @@ export const EASY_PREDICATE =
 export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|change|way|thing|task|job)\b/;
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
 export const FEELING =
-  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|should (?:not|never) (?:have )?(?:happen\w*|be|been)|let you down)\b/;
+  /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|every right|should (?:not|never) (?:have )?(?:happen\w*|be|been)|let you down)\b/;
 /** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
 export const EVIDENCE =
   /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
@@ -75,6 +75,9 @@ export const REMEDY =
   /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;
 /** What "simple" can describe without talking down: our own account of the failure ("What went wrong is simple: I picked …"). */
 export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|mistake)$/;
+/** Before "of course", words that make it a course taken: "two weeks of course", "the rest of course". */
+export const COURSE_BEFORE =
+  /^(?:weeks?|days?|hours?|lessons?|months?|years?|sessions?|modules?|units?|credits?|rest|end|start|middle|part|remainder|fees?|cost|price|materials?)$/;
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */

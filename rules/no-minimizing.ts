@@ -8,6 +8,7 @@ import type { RuleMeta } from '../src/types.js';
 import { CLASSES, SORRY, SORRY_SYMP, SORRY_WAIT } from './lexicon.js';
 import {
   COMPOUND,
+  COURSE_BEFORE,
   EASY_BEFORE,
   EASY_NOUN,
   EASY_PREDICATE,
@@ -97,6 +98,8 @@ function talksDown(ctx: MatchContext): boolean {
   if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
   if (source === 'of course') {
     if (REMEDY.test(words)) return false;
+    // "two extra weeks of course for free": the course taken, not the stance.
+    if (COURSE_BEFORE.test(wordsBefore(tokens, ctx.match.from, 1)[0] ?? '')) return false;
     // "Of course!" agrees; "of course you can return it" grants.
     if (endsClauseAt(tokens, ctx.match.to) && !/[,:]/.test(tokens[ctx.match.to]?.norm ?? '')) return false;
     if (

@@ -383,6 +383,12 @@ export const CONTROL = [
   'longer',
   // "no claim will be rejected without our first writing to you".
   'without',
+  // "we're capping evening deliveries per driver".
+  'cap',
+  'capping',
+  'capped',
+  'limit',
+  'limiting',
 ] as const;
 
 /** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */

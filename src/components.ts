@@ -200,7 +200,7 @@ function spanOf(s: Sentence, m: Span): { start: number; end: number } {
 
 /** An apology's object that points ahead to the sentence after it (see `expressionAt`). */
 const AHEAD =
-  /^(?:(?:about |for )?(?:this|yesterday|today|earlier|this morning|this afternoon|last night|last week|the other day)|unreservedly|sincerely|wholeheartedly|profusely|deeply|truly)$/;
+  /^(?:(?:about |for )?(?:this|yesterday|today|earlier|this morning|this afternoon|last night|last week|the other day)|(?:to you )?(?:unreservedly|sincerely|wholeheartedly|profusely|deeply|truly)|to you)$/;
 
 /** Words of address written in lower case: "Sorry, mate - we stuffed this one up". */
 const ADDRESS = new Set(['mate', 'love', 'folks', 'guys', 'everyone', 'all', 'friend', 'pal', 'team']);
