@@ -12,7 +12,7 @@ import type { OffsetMap } from './parse.js';
 import type { Expressions } from './components.js';
 import type { MatchIndex } from './phrase.js';
 import type { Token } from './tokens.js';
-import { normalizeWord } from './tokens.js';
+import { normalizeWord, readContractedHad } from './tokens.js';
 import { location } from 'vfile-location';
 
 /** One sentence of the reply. */
@@ -270,6 +270,7 @@ function tokenize(sentence: NlcstSentence, placeholders: Range[], map: OffsetMap
         continue;
     }
   }
+  readContractedHad(out);
   return out;
 }
 

@@ -120,3 +120,46 @@ function normalize(raw: string): string[] {
   }
   return [foldSpelling(word)];
 }
+
+/** Past participles that do not end in -ed, for "we'd" + participle ("we'd sent", "I'd forgotten"). */
+const PARTICIPLES = new Set(
+  'been done gone seen sent given taken made had left lost told paid found kept got gotten known written brought bought thought put set cut run forgotten spoken broken chosen driven fallen grown held heard hidden hurt laid led let meant met read said shown shut sold spent stood stuck taught thrown understood won worn missed'.split(
+    ' ',
+  ),
+);
+/** Words that can stand between "'d" and its participle: "we'd already queued", "I'd just sent". */
+const BEFORE_PARTICIPLE = new Set([
+  'already',
+  'just',
+  'never',
+  'not',
+  'all',
+  'both',
+  'since',
+  'also',
+  'only',
+  'ever',
+  'still',
+  'previously',
+  'originally',
+  'actually',
+]);
+
+/**
+ * "'d" is "had" before a past participle ("we'd already queued the payment") and "would"
+ * otherwise ("we'd like", "I'd be upset"): `normalizeWord` reads one word, so the sentence's
+ * tokens are read again here and such a "would" becomes "had".
+ */
+export function readContractedHad(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // The second half of a contraction: it shares its word's offsets with the token before it.
+    if (t.norm !== 'would' || tokens[k - 1]!.start !== t.start) continue;
+    let j = k + 1;
+    while (j < tokens.length && BEFORE_PARTICIPLE.has(tokens[j]!.norm)) j++;
+    const next = tokens[j];
+    if (next && next.kind === 'word' && ((next.norm.length > 4 && next.norm.endsWith('ed')) || PARTICIPLES.has(next.norm))) {
+      tokens[k] = { ...t, norm: 'had' };
+    }
+  }
+}

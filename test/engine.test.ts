@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, matchAt, PhraseSet } from '../src/phrase.js';
 import { lintSource } from '../src/lint.js';
-import { normalizeWord } from '../src/tokens.js';
+import { normalizeWord, readContractedHad } from '../src/tokens.js';
 import type { Token } from '../src/tokens.js';
 import { only } from './helpers.js';
 
@@ -17,6 +17,13 @@ function toks(text: string): Token[] {
   });
 }
 
+/** `toks`, then the sentence-level reading of "'d" the engine applies. */
+function readTokens(text: string): Token[] {
+  const out = toks(text);
+  readContractedHad(out);
+  return out;
+}
+
 describe('phrase notation', () => {
   it('expands contractions on both sides and folds -ise', () => {
     expect(normalizeWord("I'm")).toEqual(['i', 'am']);
@@ -26,6 +33,19 @@ describe('phrase notation', () => {
     const p = compile("i'm <INTENS>? sorry", { INTENS: ['so', 'really'] });
     for (const text of ["I'm sorry", 'I am so sorry', 'Im really sorry']) expect(matchAt(p, toks(text), 0)).toBe(toks(text).length);
     expect(matchAt(p, toks('I was sorry'), 0)).toBe(-1);
+  });
+
+  it('reads "\'d" as "had" before a past participle and as "would" otherwise', () => {
+    const read = (text: string): string =>
+      readTokens(text)
+        .map((t) => t.norm)
+        .join(' ');
+    expect(read("we'd already queued the payment")).toBe('we had already queued the payment');
+    expect(read('I’d sent it')).toBe('i had sent it');
+    expect(read("we'd like to help")).toBe('we would like to help');
+    expect(read("I'd be upset too")).toBe('i would be upset too');
+    // "wouldn't" is a contraction too, but its "would" comes first.
+    expect(read("we wouldn't booked")).toBe('we would not booked');
   });
 
   it('supports optional groups, gaps, inflections, prefixes and anchors', () => {
