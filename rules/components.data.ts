@@ -930,6 +930,8 @@ export const PREVENTION_CONCRETE = [
   '(we|i) have now (a|an) (new)? _? (list|checklist|log|rule|step|check|form|rota|board|sheet|register|routine)',
   // "For the future we change how we work: …".
   '(we|i) (change|are changing) (how|the way) (we|i) (work|do things|do this|handle|run)',
+  // "If we ever have to cancel a show again, refunds will go back automatically within 5 days".
+  '^ if (we|i) ever ... ... ... ... again , ... ... ... will _? _? (automatically|always|immediately)',
 ] as const;
 
 /**
