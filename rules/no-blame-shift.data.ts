@@ -35,6 +35,8 @@ const PRED = [
   // "The lab sent us lenses with the wrong prescription".
   '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
   '(sent|shipped|delivered|scanned) * (to|at) the wrong',
+  // "our timber supplier sent us a poor batch of walnut".
+  '(sent|supplied|delivered|shipped|gave) (us|you)? (a|an|some) (poor|bad|faulty|defective|damaged|substandard|dodgy|damp|wet) _',
   // "our payments team made the error of paying from your old details".
   'made (a|an|the) (mistake|error)',
   'made mistakes',
@@ -105,4 +107,6 @@ export const patterns = [
 /** Weaker form: "due to a system error" (warning-level message). */
 export const weakPatterns = [
   '(due to|because of) (a|an|the) (system|technical|computer|software|it|server) (error|glitch|issue|problem|fault|outage)',
+  // "A glitch in the system wiped your playlists" (not "a bug in our app": that one is ours).
+  '(a|an|the) (glitch|error|fault|problem|issue) (in|with) the (system|computer|software|server) (wiped|deleted|removed|cancelled|canceled|lost|erased|corrupted|charged|changed|sent|reset)',
 ] as const;
