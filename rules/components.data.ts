@@ -41,6 +41,7 @@ export const FEEL = [
   'nerve-wracking',
   'galling',
   'deflating',
+  'irritated',
   'humiliating',
   'mortifying',
   'exasperating',
@@ -93,7 +94,9 @@ export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
-  '(our|my) (mistake|fault|error|bad|failure|failing|oversight)',
+  '(our|my) (mistake|fault|error|bad|failure|failing|oversight|lapse)',
+  // "The leak under your sink was our doing."
+  '(was|is|were) (all|entirely)? (our|my) doing',
   // "That one is mine.", "we didn't catch it", "That's a basic step and I skipped it."
   '(that|this|it) (one)? (is|was) (all)? (mine|ours) (.|!|$)',
   '(we|i) did not (catch|spot) (it|this|that|the|them)',
@@ -339,6 +342,9 @@ export const REPAIR_DONE = [
   '(labor|labour|cost|fee|bill|repair|install|installation|delivery|shipping|postage|callout|call-out|visit|parts|treatment|session|lesson|night|meal|drinks|reprint|redo) ... ... (is|are|will be) on us',
   'free of charge',
   'on the house',
+  // "Your next three sessions are on us", "I'm also taking £250 off the final balance".
+  '(sessions|lessons|nights|visits|meals|classes|treatments|repairs|deliveries|collections|fees|appointments|grooms|services) (is|are|will be) on (us|me)',
+  '(i|we) (am|are) (also)? taking ¤ #n? off',
 ] as const;
 
 /** Promised or offered remedies: partial credit (C4). */
@@ -388,6 +394,8 @@ export const REPAIR_PROMISED = [
   '(i|we) have? (also)? set aside (a|an|our|the|one) _ _? _? (for you|so you)',
   '(i|we) will _ _? _? _? and (refund|credit|reimburse|replace|waive|reship|resend)',
   'as a (thank you|thank-you|thankyou|gesture|goodwill gesture) for (waiting|your patience|bearing with)',
+  // "I'll make you a new top at the correct length".
+  '(i|we) will (make|build|cut|print|bake|knit|sew|frame) you (a|an) (new|fresh|replacement|second)',
 ] as const;
 
 /** Asking how to make it right: partial credit (C4). */
@@ -519,7 +527,7 @@ export const EMPATHY_FULL = [
   // The feeling as an exclamation: "Annoying!", "So frustrating."
   '^ (so|how|really|very|utterly|totally)? <FEEL> $',
   // Sharing the feeling: "I'd be gutted too", "I would be fed up as well".
-  '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (<FEEL>|gutted|fed up|furious|fuming|livid|annoyed|upset|angry|the same) (too|as well)?',
+  '(i|we|anyone) would (be|feel|have been|have felt) <INTENS>? (properly|pretty|just as)? (<FEEL>|gutted|fed up|furious|fuming|livid|annoyed|upset|angry|the same) (too|as well|in your (shoes|place|position))?',
   // "the last thing either of you needed", "time they should never have had to spend", "That's not the day you planned".
   'the last thing (either of you|you both|you two|anyone|your _) (needed|wanted)',
   '(they|you both|your _|your _ _) (should not|should never) have (had to|needed to)',
@@ -563,6 +571,17 @@ export const EMPATHY_FULL = [
   // Knowing what the customer's people went through: "I know she'd been practising all week",
   // "I can see he sat waiting on the call for 40 minutes".
   '(i|we) (know|understand|realize|realise|can see) (that)? (he|she|they) (had|would|was|were|sat|waited|spent|tried|lost|missed|had been|would been)',
+  // "walking into someone else's mess is the last thing anyone wants", "What a horrid thing to happen on her day",
+  // "has added stress at an already difficult time", "a rough way to start a camp", "it can't have been easy",
+  // "Fair enough that you're irritated".
+  '(is|was) the last thing (anyone|you|anybody) (wants|wanted|needs|needed)',
+  'took the shine off',
+  'what a (horrid|horrible|awful|rotten|miserable|terrible|stressful|upsetting|disappointing|frustrating) (thing|way|start|day|experience|mess)',
+  '(added|adds|caused) (stress|worry|pressure|hassle|strain) (to|at|on)',
+  'an already (difficult|stressful|hard|busy|tough|worrying) (time|day|week|period)',
+  '(a|such a) (rough|horrible|awful|terrible|miserable|stressful|rotten) way to (start|begin|end|spend)',
+  '(can not|could not) have been easy',
+  '(fair enough|no wonder|small wonder|understandable) (that)? you (are|were|feel|felt) <INTENS>? (<FEEL>|fed up|cross|angry|upset)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -692,6 +711,14 @@ export const EXPLANATION = [
   // Our change and its effect: "we moved the total to the second page, which made it easy to miss".
   '(which|and that|and this) (made|makes) (it|them|the _|your _) (easy|easier) to (miss|overlook|mix up|confuse)',
   '(which|and that|and this) (made|makes) (it|them|the _|your _) (hard|harder|difficult|impossible) to (see|find|spot|notice|read)',
+  // "Two orders were labelled at the same time and we swapped the cards."
+  '(we|i) (swapped|mixed up|switched|muddled) the (cards|labels|tags|orders|notes|tickets|bags|boxes|files|parcels|bookings)',
+  // "the final scan on your crates got skipped before loading".
+  '(got|was|were) (skipped|missed|overlooked|forgotten) (before|during|when|at|on)',
+  // "When we changed your battery we did not put your SIM back", "I entered the timesheet twice".
+  '(when|while|after) (we|i) _ ... ... ... (we|i) (did not|forgot to|failed to|never)',
+  '(we|i) (entered|typed|keyed|counted|added|logged|recorded|scanned|processed|billed) (the|your|it|them|a|an)? _? _? twice',
+  '(we|i) (cut|measured|drilled|printed|built|made|fitted|ordered|booked) ... ... ... the wrong (line|size|length|measurement|date|day|drawing|one|colour|color)',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -726,6 +753,9 @@ export const FAULT_WORDS = [
   'misread',
   'misheard',
   'overlooked',
+  'skipped',
+  'mislabelled',
+  'mislabeled',
 ] as const;
 
 /** Concrete prevention mechanisms (C7). */
@@ -932,6 +962,11 @@ export const PREVENTION_CONCRETE = [
   '(we|i) (change|are changing) (how|the way) (we|i) (work|do things|do this|handle|run)',
   // "If we ever have to cancel a show again, refunds will go back automatically within 5 days".
   '^ if (we|i) ever ... ... ... ... again , ... ... ... will _? _? (automatically|always|immediately)',
+  // "Our engineers shipped a fix on 6 March", "A cancellation can now only be confirmed once …",
+  // "a second person checks the link", "…, and from this week no crate goes on a van until it's been scanned".
+  '(we|our _|our _ _) (have)? (shipped|released|deployed|rolled out|pushed) (a|the) (fix|patch)',
+  '(can|may) now only be (confirmed|made|booked|issued|sent|processed|approved|released|given|cancelled|canceled)',
+  '(a|one) second (person|colleague|member of staff|pharmacist|technician|engineer|pair of eyes) (now)? (checks|reviews|confirms|signs|double-checks|verifies)',
 ] as const;
 
 /**
@@ -949,6 +984,7 @@ export const PREVENTION_LABEL = [
  */
 export const PREVENTION_FROM = [
   '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  ', and (from now on|from today|from this (week|month)|starting (today|now|this week)|going forward) ,? _ _',
   // "As of this week, …", "Starting November 1, …", "For the future …".
   '^ (as of (this|next) (week|month)|for the future|in (the)? future|starting (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
 ] as const;

@@ -200,7 +200,7 @@ function spanOf(s: Sentence, m: Span): { start: number; end: number } {
 
 /** An apology's object that points ahead to the sentence after it (see `expressionAt`). */
 const AHEAD =
-  /^(?:(?:about |for )?(?:this|yesterday|today|earlier|this morning|this afternoon|last night|last week|the other day)|(?:to you )?(?:unreservedly|sincerely|wholeheartedly|profusely|deeply|truly)|to you)$/;
+  /^(?:(?:about |for )?(?:this|yesterday|today|earlier|this morning|this afternoon|last night|last week|the other day|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?)|(?:to you )?(?:unreservedly|sincerely|wholeheartedly|profusely|deeply|truly)|to you)$/;
 
 /** Words of address written in lower case: "Sorry, mate - we stuffed this one up". */
 const ADDRESS = new Set(['mate', 'love', 'folks', 'guys', 'everyone', 'all', 'friend', 'pal', 'team']);
@@ -707,7 +707,12 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // And one for a day or with a manner word only: "I'm really sorry about yesterday. I had you
       // down for the 14th", "We apologise unreservedly. While your car was with us, it was driven 63 miles".
       const ahead = restWords.length === 0 || pointsAhead;
-      const next = ahead ? sentences[s.index + 1] : undefined;
+      // A day ("I'm so sorry about Thursday.") may be told over the next two sentences.
+      const nexts = !ahead
+        ? []
+        : pointsAhead && !/(^| )this$/.test(object)
+          ? sentences.slice(s.index + 1, s.index + 3)
+          : sentences.slice(s.index + 1, s.index + 2);
       specific =
         namedBefore ||
         Boolean(
@@ -715,10 +720,10 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
           (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
           !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
         ) ||
-        Boolean(
-          next &&
-          next.paragraph === s.paragraph &&
-          (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens) || failureTold(next.tokens, r)),
+        nexts.some(
+          (next) =>
+            next.paragraph === s.paragraph &&
+            (failSentences.has(next.index) || ourWrongAct(next.tokens) || ourActTold(next.tokens) || failureTold(next.tokens, r)),
         ) ||
         // "So sorry about this morning, we gave you boots a size too small" (not "sorry about
         // this, it's our fault": "this" names nothing in its own sentence).
