@@ -93,7 +93,7 @@ const REPLY_HEADER = [
 ];
 /** Tested on a trimmed line. */
 const SIGNOFF =
-  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours truly|all the best|take care|talk soon|warmly|with thanks|with (?:my |our )?(?:sincere |sincerest |deepest |humble |heartfelt )?apologies)[,!.]?$/i;
+  /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you(?: again)?|cheers|sincerely|yours sincerely|yours truly|all the best|take care|talk soon|warmly|with thanks|with (?:my |our )?(?:sincere |sincerest |deepest |humble |heartfelt )?apologies|(?:thanks|thank you|many thanks|cheers|best|regards|diolch|gracias|merci|danke|salamat|asante),? and (?:sorry|apologies) again)[,!.]?$/i;
 const FOOTER =
   /^\s*(?:this e-?mail(?: message)? and any attachments|this (?:e-?mail|message) (?:is|may be|contains) confidential|confidentiality notice|this mailbox is not monitored|please do not reply to this (?:e-?mail|message)|sent from my \w+|disclaimer:)/i;
 /** Agent tags and thread counters at the end of a tweet: `^HN`, `*TMC`, `-Becky`, `~AT`, `(1/2)`. */
