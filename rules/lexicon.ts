@@ -124,7 +124,7 @@ export const FAIL_PRED = [
   '(we|the (courier|carrier|driver|warehouse)) lost your (parcel|package|order|item|delivery|luggage|bag|suitcase|booking|payment)',
   '(did not|failed to|forgot to|never) (arrive|ship|send|process|refund|call|reply|update|deliver|collect|pick up|show up|attend|turn up)',
   // A product of ours that failed in the customer's hands: "your dishwasher leaked onto the floor".
-  '(your|the) _ _? _? (leaked|stopped working|broke down|has stopped working|packed up|overheated|short-circuited|caught fire)',
+  '(your|the) _ _? _? (leaked|stopped (working|responding|charging|syncing)|broke down|has stopped (working|responding|charging|syncing)|packed up|overheated|short-circuited|caught fire)',
   // "The exit barrier did not open", "the screen didn't work".
   '(barrier|gate|door|app|machine|card reader|reader|lock|screen|system|payment|page|site|website|terminal|lift|printer) ... (did not|failed to|would not|could not) (open|work|load|start|connect|respond|scan|read|print|unlock)',
   '(was|were) missing from (your|the) (order|parcel|package|box|delivery)',
