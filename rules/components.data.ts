@@ -126,12 +126,13 @@ export const OWNERSHIP_FULL = [
   '(we|i) (were|was) wrong to',
   '(happened|was) because of (us|me)',
   '(mistake|error) made (here|by us|by me|on our side|in our (office|team|warehouse|kitchen|workshop|shop|depot|studio|clinic))',
+  '(mistake|error) (was|were) made (here|by us|by me|on our side|in our (office|team|warehouse|kitchen|workshop|shop|depot|studio|clinic))',
   // "I left you sitting there with no call", "It was our code", "our testing missed it", "I typed it in wrong",
   // "your booking was cancelled by us", "We changed how waitlists work and got it wrong".
   '(i|we) left you (sitting|waiting|standing|stranded|stuck|without|hanging)',
   '(it|this|that) was our (own)? (code|update|release|change|software|testing)',
   '(our|my) (testing|tests|checks|review|process) (missed|overlooked) (it|this|that|the)',
-  '(we|i) (typed|entered|keyed|wrote|put|copied|noted) (it|them|this|that|the _|your _)? (in|down|up)? (wrong|wrongly|incorrectly)',
+  '(we|i) (typed|entered|keyed|wrote|put|copied|noted|took) (it|them|this|that|the _|your _)? (in|down|up)? (wrong|wrongly|incorrectly)',
   '(was|were) (cancelled|canceled|deleted|removed|changed|moved|lost|sent|charged|closed|released|given away) by (us|me)',
   '(and|but) got (it|this|that|them) wrong',
   // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
@@ -140,7 +141,9 @@ export const OWNERSHIP_FULL = [
   // Our people's act: "our fraud team blocked the card without first reading the travel note".
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
   '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
-  '(the|this|that) (mistake|error|fault|oversight|failure) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
+  '(the|this|that) (mistake|error|fault|oversight|failure|delay|miss|slip|lapse) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
+  // "which is a basic check we should always make".
+  '(check|step) (that|which)? (we|i) should (always|have) (make|made|do|done|run)',
   '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored|shrank|shrunk|ruined|scratched|stained|tore|chipped|dented|misspelled|misspelt) (your|the|you)',
   // "we misread it" (not "if I misunderstood your question": a remark on the conversation).
   '(we|i) (misread|mistyped|misfiled|miscounted|miscalculated|misdirected) (it|them|the|your)',
@@ -238,7 +241,10 @@ export const REPAIR_DONE = [
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed|repaired|remade|redone|reprinted|reissued)',
   // "we're crediting $48.80 to your account", "Set 8 was remade and went out by express", "A new set was made and sent",
   // "and no charge for the tyres", "no fee has been added", "- Reset completed and confirmed".
-  '(we are|i am) (crediting|refunding|reimbursing|replacing|waiving|reissuing|reprinting|remaking) (you)? (¤|#n|the|your|a|an|two|three|all)',
+  '(we are|i am) (also|now|just)? (crediting|refunding|reimbursing|replacing|waiving|reissuing|reprinting|remaking) (you)? (¤|#n|the|your|a|an|two|three|all)',
+  // "I'm making a new side panel", "we're taking a week's rent (£323) off your next invoice".
+  '(we are|i am) (also|now)? (making|building|cutting|printing|baking|sewing|remaking) (you)? (a|an) (new|fresh|replacement)',
+  '(we are|i am) (also)? taking ... ... ... ... off (your|the)',
   '(was|were) (remade|reprinted|redone|resent|re-sent|reissued|repaired) (and|by|on|yesterday|today|this)',
   '(a|an) (new|replacement|fresh) _ (was|has been) (made|sent|printed|fitted|posted|issued|dispatched)',
   '(and|,) no (charge|fee|cost) for',
@@ -489,6 +495,8 @@ export const EMPATHY_FULL = [
   '(i|we) can (just|only|well|easily)? picture (how|what|the|you)',
   // "I can tell how fed up you are."
   '(i|we) can (tell|hear) (how|that|why)',
+  // "I can completely see why you're gutted".
+  '(i|we) can (completely|totally|fully|really|absolutely|easily|certainly) (see|understand|imagine) (how|why|what)',
   // "I can't imagine the sinking feeling of reading that message", "You're entitled to be furious with us".
   '(i|we) (can not|could not) (even|begin to)? imagine (how|what|the)',
   'you (are|were) (entitled|right|justified|within your rights) to be (furious|angry|upset|annoyed|frustrated|cross|disappointed|livid|unhappy)',

@@ -28,7 +28,8 @@ function check(ctx: MatchContext): Verdict | null {
   const rest = after(ctx, 8);
   // An agent is named ("was lost by the courier") or the statement is "on our end" ("in our office").
   if (/^(?:by|on (?:our|my) (?:end|side)|at (?:our|my) end|with (?:our|my) (?:system|team|warehouse))\b/.test(rest)) return null;
-  if (/^(?:on our|at our|from our|in our)\b/.test(rest)) return null;
+  // "The mistake was made here in our shop".
+  if (/^(?:(?:here )?(?:on our|at our|from our|in our)|here at)\b/.test(rest)) return null;
   // The cause is named and it is on the customer's side ("was not processed because your card expired").
   if (/^(?:because|as|since) (?:you|your)\b/.test(rest)) return null;
   // GENERAL reads the last two words ("in case"); the sentence's first word says if it is a condition.
