@@ -152,7 +152,7 @@ export const OWNERSHIP_FULL = [
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted|submitted|switched|assigned|set) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
-  '(we|i) should have (built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated|rolled|reversed|fixed|identified|investigated|acted|stopped|responded)',
+  '(we|i) should (also|really|definitely|certainly)? have (built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated|rolled|reversed|fixed|identified|investigated|acted|stopped|responded)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|identify|spot|find|add|include|list|enter|copy|save|turn up|show up)',
   // Our people's act or omission is ours: "a configuration change our engineers made", "our supervisor on the day should have stopped it".
   '(change|mistake|error|update|decision) (that)? (our|my) (engineers|team|staff|developers|technicians|crew|people|installers|fitters|drivers) made',
@@ -275,6 +275,8 @@ export const REPAIR_DONE = [
   // Ready for the customer: "A second box is ready for you now at the counter".
   '(is|are) (now)? ready for (you|collection|pickup|pick-up) (now)? (at|from|in|to)',
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
+  // "We've paid you interest on the £15,000 for the eleven days".
+  '(i|we) have (just|now|already|also)? paid (you)? (interest|the difference|the shortfall)',
   '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
   '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label) (is|are) (attached|enclosed)',
   '(i|we) have (also|now)? (changed|corrected|fixed) (how|the way) your',
@@ -727,6 +729,10 @@ export const EXPLANATION = [
   '(when|while|after) (we|i) _ ... ... ... (we|i) (did not|forgot to|failed to|never)',
   '(we|i) (entered|typed|keyed|counted|added|logged|recorded|scanned|processed|billed) (the|your|it|them|a|an)? _? _? twice',
   '(we|i) (cut|measured|drilled|printed|built|made|fitted|ordered|booked) ... ... ... the wrong (line|size|length|measurement|date|day|drawing|one|colour|color)',
+  // "We lost your booking when we moved our enrolments into a new spreadsheet", "We used a standard
+  // adhesive where a heat-resistant one was needed".
+  '(lost|missed|dropped|deleted|forgot|mixed up|wiped|skipped|overwrote|lost track of) ... ... ... ... (when|while) (we|i) (moved|migrated|switched|changed|transferred|upgraded|swapped|rebuilt|merged) (our|the|to|over)',
+  '(where|when) (a|an|the)? _ _? _? (was|were) (needed|required|called for)',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -975,6 +981,8 @@ export const PREVENTION_CONCRETE = [
   '(we|our _|our _ _) (have)? (shipped|released|deployed|rolled out|pushed) (a|the) (fix|patch)',
   '(can|may) now only be (confirmed|made|booked|issued|sent|processed|approved|released|given|cancelled|canceled)',
   '(a|one) second (person|colleague|member of staff|pharmacist|technician|engineer|pair of eyes) (now)? (checks|reviews|confirms|signs|double-checks|verifies)',
+  // "We've gone back to our old double-walled boxes for every tin order".
+  '(we|i) have (now)? (gone back|switched back|reverted|moved back) to',
 ] as const;
 
 /**
@@ -993,6 +1001,8 @@ export const PREVENTION_LABEL = [
 export const PREVENTION_FROM = [
   '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
   ', and (from now on|from today|from this (week|month)|starting (today|now|this week)|going forward) ,? _ _',
+  // "From the next show, our engineer walks the whole venue during soundcheck".
+  '^ from the next (show|event|job|visit|order|delivery|booking|one|run|batch|shift|season|term) ,? _ _',
   // "As of this week, …", "Starting November 1, …", "For the future …".
   '^ (as of (this|next) (week|month)|for the future|in (the)? future|starting (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
 ] as const;
@@ -1008,7 +1018,7 @@ export const PREVENTION_NOW = [
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
   '_ are now (automatically|always|also)? _',
   // A bare subject: "Bare-root stock now goes into the sand bed the day it arrives".
-  '^ _ _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay)',
+  '^ _ _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay|give|gives|check|checks|send|sends|call|calls|print|prints|confirm|confirms|sign|signs|label|labels|scan|scans|test|tests|ring|rings|text|texts|weigh|weighs|photograph|photographs)',
   // "Any box that's short of an ingredient now triggers an email to you".
   '^ (any|every|each) _ ... ... ... ... now _',
 ] as const;

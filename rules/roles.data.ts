@@ -389,6 +389,9 @@ export const CONTROL = [
   'capped',
   'limit',
   'limiting',
+  // "every order over $500 ships signature-required by default".
+  'signature',
+  'signature-required',
 ] as const;
 
 /** Words that make a subject every case: "every scooter", "each part", "no car", "nobody". */
