@@ -216,6 +216,12 @@ export const OWNERSHIP_FULL = [
   '(lapse|mistake|error|fault|oversight|failure|slip) (was|is) (entirely|completely|fully|clearly|squarely)? (from|on) our (side|end|part)',
   'not up to our standard*',
   'we (chose|picked|hired|use) (that|the) (courier|carrier|partner)',
+  // "We sent the order to the address from your previous order", "we sent the request to the wrong
+  // practice", "nobody on our side followed it up", "I set my tool case on the lid without a cloth".
+  '(we|i) (sent|shipped|posted|delivered|addressed) ... ... (to|from) (the|your) (old|previous|former|last) (address|order|flat|house|home)',
+  '(we|i) (sent|shipped|posted|delivered|emailed|forwarded) ... ... (to|at) the wrong',
+  '(nobody|no one) on our (side|end|team) (followed|checked|called|chased|picked)',
+  '(we|i) (set|put|rested|placed|stood|left) (my|our|the|a) ... ... without (a|any|the)',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
@@ -733,6 +739,9 @@ export const EXPLANATION = [
   // adhesive where a heat-resistant one was needed".
   '(lost|missed|dropped|deleted|forgot|mixed up|wiped|skipped|overwrote|lost track of) ... ... ... ... (when|while) (we|i) (moved|migrated|switched|changed|transferred|upgraded|swapped|rebuilt|merged) (our|the|to|over)',
   '(where|when) (a|an|the)? _ _? _? (was|were) (needed|required|called for)',
+  // "One of our technicians dropped a wrench onto the glass", "Horn can crack during cleaning".
+  '(one of our|our) _ (dropped|knocked|spilled|scratched|bumped) (a|the|an|your)',
+  '(can|may|tends to|tend to) (crack|split|shrink|fade|run|warp|break|tear|melt|discolour|discolor) (during|in|when|if)',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -970,7 +979,7 @@ export const PREVENTION_CONCRETE = [
   // The cause itself fixed: "we've fixed the bug that logged you out".
   '(i|we) (have)? (now|since|already|also)? (fixed|patched) (the|this|that) (bug|glitch)',
   // "We've started measuring every customer's feet at pickup", "We have now a list for every guest request".
-  '(we|i) have? (now)? started _ ... ... (every|each|all|any)',
+  '(we|i) have? (now|also)? started _ ... ... ... (every|each|all|any)',
   '(we|i) have now (a|an) (new)? _? (list|checklist|log|rule|step|check|form|rota|board|sheet|register|routine)',
   // "For the future we change how we work: …".
   '(we|i) (change|are changing) (how|the way) (we|i) (work|do things|do this|handle|run)',
