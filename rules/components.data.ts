@@ -188,7 +188,7 @@ export const OWNERSHIP_FULL = [
   '(both|all) (of them)? (were|are) (ours|mine)',
   // "That's a hole we should have plugged long ago", "we'd never set up a lock between the two".
   '(hole|gap|step|check|flaw) (that|which)? (we|i) should have (plugged|closed|fixed|caught|spotted|added|had|put in)',
-  '(we|i) (had|would)? never (set up|put in|built|added|installed)',
+  '(we|i) had never (set up|put in|built|added|installed)',
   '(our|my) (process|processes|system|procedure|checks) , and (it|they) (failed|let down) you',
   '(i|we) (had not|have not|did not) made (it|this|that) clear',
   // "This was our mechanic's work, which makes it my responsibility."
@@ -221,7 +221,7 @@ export const OWNERSHIP_FULL = [
   '(we|i) (sent|shipped|posted|delivered|addressed) ... ... (to|from) (the|your) (old|previous|former|last) (address|order|flat|house|home)',
   '(we|i) (sent|shipped|posted|delivered|emailed|forwarded) ... ... (to|at) the wrong',
   '(nobody|no one) on our (side|end|team) (followed|checked|called|chased|picked)',
-  '(we|i) (set|put|rested|placed|stood|left) (my|our|the|a) ... ... without (a|any|the)',
+  '(we|i) (set|put|rested|placed|stood|left) (my|our|the|a) ... ... without (a|any) (cloth|cover|mat|sheet|dust sheet|protection|padding|cool pack|ice pack|guard|blanket|wrapping)',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
