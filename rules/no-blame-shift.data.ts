@@ -70,7 +70,7 @@ export const CAUSE_PATTERNS = [
  * "this was down to our transfer partner, who did not pass your booking to the driver".
  */
 export const FAILURE_CONTEXT =
-  /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*|did not)\b/;
+  /\b(?:sorry|apolog\w*|late|delay\w*|held up|stuck|lost|damaged|broken|crushed|faulty|defect\w*|missing|wrong|mix-up|mistake\w*|error\w*|problem\w*|issue\w*|fault\w*|bug\w*|glitch\w*|outage\w*|overcharg\w*|declined|wait\w*|cancel\w*|fail\w*|did not|another customer|given away)\b/;
 
 /**
  * Words that make a cancellation a failure: "cancelled your booking by mistake, without telling

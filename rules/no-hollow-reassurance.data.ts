@@ -109,4 +109,12 @@ export const CLAUSE_LEAD = new Set([
   'know',
   'assure',
   'promise',
+  // Sentence adverbs: "Normally we pride ourselves on a quick turnaround".
+  'normally',
+  'usually',
+  'generally',
+  'always',
+  'really',
+  'truly',
+  'genuinely',
 ]);

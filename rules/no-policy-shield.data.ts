@@ -45,7 +45,7 @@ export const handoffPatterns = [
  * policy" gives none: it points at the rulebook again.
  */
 export const REASON =
-  /\b(?:because(?! of (?:our|the|company|company's)\b)(?! (?:it|that|this) (?:is|was) (?:(?:our|the|company|a) )?(?:\w+ )?(?:policy|policies|rule|rules)\b)|so that|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
+  /\b(?:because(?! of (?:our|the|company|company's)\b)(?! (?:it|that|this) (?:is|was) (?:(?:our|the|company|a) )?(?:\w+ )?(?:policy|policies|rule|rules)\b)|so that(?! (?:part|one|bit|fee|amount|charge|money|sum|deposit)\b)|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
 
 /** A first-person remedy in the same sentence: the policy is used to grant, not to refuse ("Per our price-match policy, I've refunded the difference"). */
 export const GRANTED =
