@@ -222,6 +222,10 @@ export const OWNERSHIP_FULL = [
   '(we|i) (sent|shipped|posted|delivered|emailed|forwarded) ... ... (to|at) the wrong',
   '(nobody|no one) on our (side|end|team) (followed|checked|called|chased|picked)',
   '(we|i) (set|put|rested|placed|stood|left) (my|our|the|a) ... ... without (a|any) (cloth|cover|mat|sheet|dust sheet|protection|padding|cool pack|ice pack|guard|blanket|wrapping)',
+  // "we really stuffed up your booking", "we got your collection wrong today", "We marked them as picked".
+  '(we|i) (really|totally|completely|properly)? (stuffed|mucked|screwed|cocked|botched) (up|it|this|that|your)',
+  '(we|i) got (your|the) _ _? wrong',
+  '(we|i) marked (it|them|your|the) ... as (picked|packed|sent|delivered|done|complete|completed|paid|dispatched|shipped|collected)',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
@@ -359,6 +363,8 @@ export const REPAIR_DONE = [
   // "Your next three sessions are on us", "I'm also taking £250 off the final balance".
   '(sessions|lessons|nights|visits|meals|classes|treatments|repairs|deliveries|collections|fees|appointments|grooms|services) (is|are|will be) on (us|me)',
   '(i|we) (am|are) (also)? taking ¤ #n? off',
+  // "We're paying your loan payments for March and April".
+  '(we are|i am) (also|now)? (paying|covering) (your|the|for)',
 ] as const;
 
 /** Promised or offered remedies: partial credit (C4). */
@@ -410,6 +416,9 @@ export const REPAIR_PROMISED = [
   'as a (thank you|thank-you|thankyou|gesture|goodwill gesture) for (waiting|your patience|bearing with)',
   // "I'll make you a new top at the correct length".
   '(i|we) will (make|build|cut|print|bake|knit|sew|frame) you (a|an) (new|fresh|replacement|second)',
+  // "I'll knock 25% off", "we will not charge the labour (60 EUR)".
+  '(i|we) will (knock|take) (#n|¤) ... off',
+  '(i|we) will not charge (you)? (for)? (the|your)? (labour|labor|fee|call-out|callout|delivery|postage|visit|repair|service|lesson|session)',
 ] as const;
 
 /** Asking how to make it right: partial credit (C4). */
@@ -598,6 +607,12 @@ export const EMPATHY_FULL = [
   '(a|such a) (rough|horrible|awful|terrible|miserable|stressful|rotten) way to (start|begin|end|spend)',
   '(can not|could not) have been easy',
   '(fair enough|no wonder|small wonder|understandable) (that)? you (are|were|feel|felt) <INTENS>? (<FEEL>|fed up|cross|angry|upset)',
+  // "I can fully appreciate how anxious", "so I know this stings", "is nobody's idea of a relaxing weekend",
+  // "That's horrible, and it's down to me".
+  '(i|we) can (fully|completely|well|really)? appreciate (how|why|what)',
+  '(i|we) (know|understand|can see) (that)? (this|that|it) (stings|hurts|smarts)',
+  "(is|was) nobody's idea of (a|an)",
+  '^ (that|this|it) (is|was) (so|really|just|pretty)? (horrible|dreadful|miserable|rotten|horrid|awful)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -742,6 +757,9 @@ export const EXPLANATION = [
   // "One of our technicians dropped a wrench onto the glass", "Horn can crack during cleaning".
   '(one of our|our) _ (dropped|knocked|spilled|scratched|bumped) (a|the|an|your)',
   '(can|may|tends to|tend to) (crack|split|shrink|fade|run|warp|break|tear|melt|discolour|discolor) (during|in|when|if)',
+  // "the reading addition was entered as +1.25 instead of +2.25", "That error is why you could not read comfortably".
+  '(was|were) (entered|typed|keyed|recorded|logged|written|printed|set) (as|at|to) ... instead of',
+  '(that|this|the) (error|mistake|fault|slip|mix-up) (is|was) why',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -990,6 +1008,7 @@ export const PREVENTION_CONCRETE = [
   '(we|our _|our _ _) (have)? (shipped|released|deployed|rolled out|pushed) (a|the) (fix|patch)',
   '(can|may) now only be (confirmed|made|booked|issued|sent|processed|approved|released|given|cancelled|canceled)',
   '(a|one) second (person|colleague|member of staff|pharmacist|technician|engineer|pair of eyes) (now)? (checks|reviews|confirms|signs|double-checks|verifies)',
+  '(a|one) (member of staff|staff member|colleague|manager|supervisor) (now)? (checks|reviews|confirms|signs off|double-checks|verifies) (every|each|all)',
   // "We've gone back to our old double-walled boxes for every tin order".
   '(we|i) have (now)? (gone back|switched back|reverted|moved back) to',
 ] as const;
@@ -1008,7 +1027,7 @@ export const PREVENTION_LABEL = [
  * ("From next year, prices will rise", "From today, the shop opens at 9am").
  */
 export const PREVENTION_FROM = [
-  '^ (from now on|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
+  '^ (from now on|from now|from today|from this (week|month|term|year|season)|from next (week|month|term|year|season)|starting (today|now|this week|this month)|going forward|as of today) ,? _ _',
   ', and (from now on|from today|from this (week|month)|starting (today|now|this week)|going forward) ,? _ _',
   // "From the next show, our engineer walks the whole venue during soundcheck".
   '^ from the next (show|event|job|visit|order|delivery|booking|one|run|batch|shift|season|term) ,? _ _',
@@ -1027,7 +1046,7 @@ export const PREVENTION_NOW = [
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
   '_ are now (automatically|always|also)? _',
   // A bare subject: "Bare-root stock now goes into the sand bed the day it arrives".
-  '^ _ _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay|give|gives|check|checks|send|sends|call|calls|print|prints|confirm|confirms|sign|signs|label|labels|scan|scans|test|tests|ring|rings|text|texts|weigh|weighs|photograph|photographs)',
+  '^ _ _? _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay|give|gives|check|checks|send|sends|call|calls|print|prints|confirm|confirms|sign|signs|label|labels|scan|scans|test|tests|ring|rings|text|texts|weigh|weighs|photograph|photographs|pauses|pause|stops|stop|blocks|block|locks|lock|triggers|trigger|flags|flag|holds|hold)',
   // "Any box that's short of an ingredient now triggers an email to you".
   '^ (any|every|each) _ ... ... ... ... now _',
 ] as const;
