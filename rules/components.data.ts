@@ -152,7 +152,7 @@ export const OWNERSHIP_FULL = [
   'we (also|then|accidentally|mistakenly)? (sent|shipped|charged|billed|booked|gave|delivered|mislabelled|mislabeled|packed|posted|submitted|switched|assigned|set) (you)? ... (wrong|instead of|twice|incorrect|without|too late)',
   "(we|i) (did not|didn't) get (this|it|that) right",
   '(we|i) (forgot to|failed to|neglected to)',
-  '(we|i) should (also|really|definitely|certainly)? have (built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated|rolled|reversed|fixed|identified|investigated|acted|stopped|responded)',
+  '(we|i) should (also|really|definitely|certainly)? have (spoken|talked|phoned|rung|built|planned|allowed|given|left|booked|ordered|held|waited|tested|delayed|paused|been|checked|caught|spotted|noticed|told|called|sent|emailed|flagged|warned|asked|done|made|kept|let|given|updated|confirmed|followed|read|double-checked|shipped|packed|replied|answered|looked|seen|known|mentioned|explained|contacted|offered|refunded|cancelled|canceled|escalated|rolled|reversed|fixed|identified|investigated|acted|stopped|responded)',
   '(we|i) (did not|never) (send|ship|reply|respond|update|call|ring|phone|email|text|rebook|notice|check|tell|process|refund|deliver|follow up|cancel|record|let (you|guests|customers|them|anyone) know|warn|inform|notify|identify|spot|find|add|include|list|enter|copy|save|turn up|show up)',
   // Our people's act or omission is ours: "a configuration change our engineers made", "our supervisor on the day should have stopped it".
   '(change|mistake|error|update|decision) (that)? (our|my) (engineers|team|staff|developers|technicians|crew|people|installers|fitters|drivers) made',
@@ -226,6 +226,12 @@ export const OWNERSHIP_FULL = [
   '(we|i) (really|totally|completely|properly)? (stuffed|mucked|screwed|cocked|botched) (up|it|this|that|your)',
   '(we|i) got (your|the) _ _? wrong',
   '(we|i) marked (it|them|your|the) ... as (picked|packed|sent|delivered|done|complete|completed|paid|dispatched|shipped|collected)',
+  // "I entered the row from a scanned image and misread it, and nobody caught it", "I handled it the
+  // wrong way", "That was our call, and a bad one".
+  '(and|but) (misread|misheard|mistyped) (it|them|the)',
+  '(nobody|no one) (here)? caught (it|this|that|the)',
+  '(i|we) handled (it|this|that) (the wrong way|badly|poorly|wrong|wrongly)',
+  '(was|is) (our|my) (call|decision|choice) , and a (bad|poor|wrong) one',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
@@ -613,6 +619,8 @@ export const EMPATHY_FULL = [
   '(i|we) (know|understand|can see) (that)? (this|that|it) (stings|hurts|smarts)',
   "(is|was) nobody's idea of (a|an)",
   '^ (that|this|it) (is|was) (so|really|just|pretty)? (horrible|dreadful|miserable|rotten|horrid|awful)',
+  // "being alarmed and angry is the right reaction".
+  '(is|are|was) (the|a) (right|natural|fair|understandable|reasonable) (reaction|response)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
