@@ -232,6 +232,12 @@ export const OWNERSHIP_FULL = [
   '(nobody|no one) (here)? caught (it|this|that|the)',
   '(i|we) handled (it|this|that) (the wrong way|badly|poorly|wrong|wrongly)',
   '(was|is) (our|my) (call|decision|choice) , and a (bad|poor|wrong) one',
+  // "It was our job to staff your event properly", "Entirely my own doing.", "a bad call on our part, and
+  // I'm the one who made it".
+  '(it|this|that) was (our|my) job to',
+  '^ (entirely|all|completely)? (my|our) own doing',
+  '(a|the) (bad|wrong|poor) (call|decision|choice) on (our|my) part',
+  '(i am|we are) the (one|ones) who (made|caused|did|missed|forgot|booked|sent)',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
@@ -371,6 +377,8 @@ export const REPAIR_DONE = [
   '(i|we) (am|are) (also)? taking ¤ #n? off',
   // "We're paying your loan payments for March and April".
   '(we are|i am) (also|now)? (paying|covering) (your|the|for)',
+  // "We've paid your vet bill of $186".
+  '(i|we) have (also|just|now|already)? paid (your|the) _ _? (bill|invoice|fee|costs|charge|charges)',
 ] as const;
 
 /** Promised or offered remedies: partial credit (C4). */
@@ -621,6 +629,12 @@ export const EMPATHY_FULL = [
   '^ (that|this|it) (is|was) (so|really|just|pretty)? (horrible|dreadful|miserable|rotten|horrid|awful)',
   // "being alarmed and angry is the right reaction".
   '(is|are|was) (the|a) (right|natural|fair|understandable|reasonable) (reaction|response)',
+  // "it's miserable to set off without the kit you paid for", "we made it stressful", "about as annoying as it
+  // gets", "I understand very well how worrying this is".
+  '(it|that) (is|was) (so|really|pretty|just)? (miserable|horrible|awful|rotten|grim|horrid) to',
+  '(we|i) made (it|this|that|the day|your day) (so)? (stressful|harder|worse|miserable|difficult|upsetting)',
+  '(is|was) (about|just)? as <FEEL> as it gets',
+  '(i|we) (understand|know|see) (very well|fully|completely|perfectly|only too well) (how|why|what)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -1019,6 +1033,12 @@ export const PREVENTION_CONCRETE = [
   '(a|one) (member of staff|staff member|colleague|manager|supervisor) (now)? (checks|reviews|confirms|signs off|double-checks|verifies) (every|each|all)',
   // "We've gone back to our old double-walled boxes for every tin order".
   '(we|i) have (now)? (gone back|switched back|reverted|moved back) to',
+  // "The lane counts have been corrected on every route", "The walkaround isn't optional anymore. It's now a
+  // written checklist", "We've changed things so a new prescription updates the subscription straight away".
+  '(have|has) been (corrected|fixed|updated|changed) (on|for|across|in) (every|all|each)',
+  '(is not|are not) optional (any more|anymore|now)',
+  '(it|this|that) is now a (written|signed|mandatory|compulsory|required) (checklist|check|rule|step|requirement|sign-off)',
+  '(we|i) have changed (things|it|this|how we work) so',
 ] as const;
 
 /**
@@ -1040,7 +1060,7 @@ export const PREVENTION_FROM = [
   // "From the next show, our engineer walks the whole venue during soundcheck".
   '^ from the next (show|event|job|visit|order|delivery|booking|one|run|batch|shift|season|term) ,? _ _',
   // "As of this week, …", "Starting November 1, …", "For the future …".
-  '^ (as of (this|next) (week|month)|for the future|in (the)? future|starting (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
+  '^ (as of (this|next) (week|month)|for the future|in (the)? future|(starting|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
 ] as const;
 
 /**
@@ -1169,6 +1189,8 @@ export const SORRY_EXTRA = [
   // "I'm writing to say sorry, properly and in full".
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to say (sorry|that (i|we) (am|are) sorry)',
   '(i|we) (would|want|wish|wanted) (like)? to say (sorry|that (i|we) (am|are) sorry)',
+  // "I want to start by saying sorry".
+  '(start|begin|open) by saying (sorry|that (i|we) (am|are) sorry)',
 ] as const;
 
 /** Plain apologies the shared lexicon does not list ("I'm also sorry", "Hi Emma, sorry about that"). */
@@ -1181,7 +1203,7 @@ export const SORRY_PLAIN = [
 
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */
 export const OPENER = [
-  '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening)) ... ... $',
+  '^ (hi|hello|hey|dear|hiya|greetings|good (morning|afternoon|evening|day)) ... ... $',
   '^ (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending (the|those|these|your|them|it|over)|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',
   // The greeting and the thanks in one sentence: "Hey Leo, thanks for hanging on while I dug into this."
   '^ (hi|hello|hey|dear|hiya) _? _? , (thanks|thank you|many thanks) (so much)? (for|again) (reaching out|contacting us|getting in touch|writing|writing in|your (email|message|note|patience|reply|tweet|photos|photo|pictures|screenshots|screenshot|details)|letting us know|flagging|hanging on|holding on|waiting|bearing with (me|us)|sending|the (message|note|email|photos|photo|pictures|picture|screenshots|screenshot|details|video|update))',
