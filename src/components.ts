@@ -470,9 +470,11 @@ const QUESTION_LEAD = new Set(['could', 'can', 'would', 'will', 'do', 'did', 'ju
 /** A past participle, for "… are now reassigned" (regular, or one of the common irregular ones). */
 const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|taken|given|written|held|paid|brought|told|sold)$/;
 
-/** Words after "we now" that are no practice: a state, a thought, or work still going on. */
+/**
+ * Words after "we now" that are no practice: a state, a thought, work still going on, or a remedy
+ * done for this customer ("We have now approved the claim in full" is repair).
+ */
 const NOT_A_PRACTICE = new Set(
-  // Remedies done for this customer ("We have now approved the claim in full") are repair, not a practice.
   'approved refunded credited paid reinstated restored reissued waived reimbursed rebooked replaced resent reshipped reversed processed issued sent have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
     ' ',
   ),
@@ -676,6 +678,9 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // "sorry about yesterday", "We apologise unreservedly": an object that points to the next sentence.
   const object = restWords.map((t) => t.norm).join(' ');
   const pointsAhead = AHEAD.test(object);
+  // A day or a manner word ("about Thursday", "unreservedly"), not "this": the failure may be told
+  // in the apology's own sentence or over the next two.
+  const pointsAheadFar = pointsAhead && !/(^| )this$/.test(object);
   // What names the failure in the apology's own sentence: an object of three words or more, a
   // placeholder, or a failure told in it.
   const namedHere = (): boolean => restWords.length >= 3 || rest.some(r.template) || failSentences.has(s.index);
@@ -708,11 +713,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       // down for the 14th", "We apologise unreservedly. While your car was with us, it was driven 63 miles".
       const ahead = restWords.length === 0 || pointsAhead;
       // A day ("I'm so sorry about Thursday.") may be told over the next two sentences.
-      const nexts = !ahead
-        ? []
-        : pointsAhead && !/(^| )this$/.test(object)
-          ? sentences.slice(s.index + 1, s.index + 3)
-          : sentences.slice(s.index + 1, s.index + 2);
+      const nexts = !ahead ? [] : sentences.slice(s.index + 1, s.index + (pointsAheadFar ? 3 : 2));
       specific =
         namedBefore ||
         Boolean(
@@ -727,7 +728,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
         ) ||
         // "So sorry about this morning, we gave you boots a size too small" (not "sorry about
         // this, it's our fault": "this" names nothing in its own sentence).
-        (pointsAhead && !/(^| )this$/.test(object) && namedHere());
+        (pointsAheadFar && namedHere());
     } else specific = namedHere();
   } else specific = false;
   const before = s.tokens.slice(Math.max(0, m.from - 1), m.to);

@@ -123,7 +123,7 @@ function normalize(raw: string): string[] {
 
 /** Past participles that do not end in -ed, for "we'd" + participle ("we'd sent", "I'd forgotten"). */
 const PARTICIPLES = new Set(
-  'been done gone seen sent given taken made had left lost told paid found kept got gotten known written brought bought thought put set cut run forgotten spoken broken chosen driven fallen grown held heard hidden hurt laid led let meant met read said shown shut sold spent stood stuck taught thrown understood won worn missed'.split(
+  'been done gone seen sent given taken made had left lost told paid found kept got gotten known written brought bought thought put set cut run forgotten spoken broken chosen driven fallen grown held heard hidden hurt laid led let meant met read said shown shut sold spent stood stuck taught thrown understood won worn'.split(
     ' ',
   ),
 );
