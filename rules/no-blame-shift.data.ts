@@ -34,7 +34,7 @@ const PRED = [
   '(entered|typed|used|booked|assigned|selected|chose|loaded|keyed|applied) (the|a|an)? wrong',
   // "The lab sent us lenses with the wrong prescription".
   '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
-  '(sent|shipped|delivered|scanned) * (to|at) the wrong',
+  '(sent|shipped|delivered|scanned|took|taken) * (to|at) the wrong',
   // "our timber supplier sent us a poor batch of walnut".
   '(sent|supplied|delivered|shipped|gave) (us|you)? (a|an|some) (poor|bad|faulty|defective|damaged|substandard|dodgy|damp|wet) _',
   // "our payments team made the error of paying from your old details".

@@ -3,6 +3,7 @@ import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after as textAfter, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
+import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
 import { CANCEL_FAILURE, CANCEL_REQUESTED, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
@@ -36,8 +37,11 @@ function check(ctx: MatchContext): Verdict | null {
   if (owned.some((p) => ctx.text.toLowerCase().startsWith(p.toLowerCase()))) return null;
   // Ownership in the same sentence or one of the next two makes the third party an explanation,
   // not an excuse: "…a match our server crashed in. I get why that stung. That crash was our fault."
+  // Not ownership of something else ("We also didn't tell you it was running late"): "also" owns a
+  // second failure and leaves the first with the third party.
+  const owns = (tokens: readonly Token[]): boolean => ownership.test(tokens) && !tokens.some((t) => t.norm === 'also');
   const next = doc.sentences.slice(sentence.index + 1, sentence.index + 3);
-  if (ownership.test(sentence.tokens) || next.some((n) => ownership.test(n.tokens))) return null;
+  if (owns(sentence.tokens) || next.some((n) => owns(n.tokens))) return null;
   if (ctx.match.pattern.source.startsWith('they')) {
     const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
     // The customer's people named before "they" in the sentence (its matches are found once per
