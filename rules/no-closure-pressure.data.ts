@@ -14,6 +14,8 @@ export const patterns = [
   '((i|we) hope|hopefully) (that)? (this|that) (resolves|settles|closes|concludes|puts an end to|brings) (the|this) matter',
   '(i|we) (will|shall)? (now)? consider (this|the|that) (matter|issue|case|complaint|conversation|ticket) (to be|as)? (closed|resolved|settled|concluded|finished|final)',
   '(this|the) (matter|complaint) is (now)? (closed|concluded|settled|finished)',
+  // "after that, please consider this resolved".
+  '(please|kindly) (now)? consider (this|the|that) (matter|issue|case|complaint)? (to be|as)? (closed|resolved|settled|concluded|finished)',
   '(hope|hopefully) (this|that) (clears|cleared|will clear) (things|this|that|it|everything|matters) up',
   'what (more|else) (do|can|could) you (want|expect|ask)',
   'what more (can|could|do you want) (we|i) (do|say)?',

@@ -4,7 +4,21 @@ const FAILN =
 const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
 const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 
-/** Shrinking the failure: reported in every reply. */
+/**
+ * "I know mistakes happen": said of our failure it shrinks it; said of the customer's own slip ("No
+ * worries, mistakes happen") it is kindness, so it is reported in apology replies only.
+ */
+export const PLATITUDE = '(mistakes|these things|things like this|accidents|errors) (do|can)? happen';
+
+/**
+ * "I know it was just a few minutes": in an apology reply, the lateness shrunk; elsewhere a
+ * distance or a wait ("it's only a couple of minutes from the station"), so apology replies only.
+ */
+export const SHORT_WHILE = `(it|that|this) (was|is) (only|just|merely) (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`;
+/** After SHORT_WHILE, words of a distance: "a few minutes' walk", "a couple of minutes away". */
+export const DISTANCE_AFTER = /^(?:walk|walking|drive|driving|ride|away|from|by|on foot)\b/;
+
+/** Shrinking the failure: reported in every reply (the two above in apology replies only). */
 export const minimizerPatterns = [
   `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN}`,
   `(just|only|merely)? (a|an|one|some|the|this|that|our|brief|quick|temporary|technical|little|small|minor|slight|tiny)? (hiccup~|blip~|teething (problem~|issue~|trouble~))`,
@@ -14,6 +28,8 @@ export const minimizerPatterns = [
   // "the item is only delayed by a day".
   `(only|just|merely) (been)? (late|behind|delayed|overdue|held up|pushed back) (by|for)? (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`,
   `(late|delayed|held up|pushed back) by (only|just|merely) (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`,
+  SHORT_WHILE,
+  PLATITUDE,
 ] as const;
 
 /** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */

@@ -2,7 +2,7 @@ import { clauseBefore, endsClauseAt, negatedBefore, wordsAfter, wordsBefore } fr
 import { sentenceWords } from '../src/document.js';
 import { gateOf } from '../src/gate.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
-import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
+import { ALLOW_OPTION, after as textAfter, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, SORRY, SORRY_SYMP, SORRY_WAIT } from './lexicon.js';
@@ -19,6 +19,9 @@ import {
   FIRST_PERSON,
   MANNER_VERB,
   OUR_ACCOUNT,
+  PLATITUDE,
+  SHORT_WHILE,
+  DISTANCE_AFTER,
   NOT_A_VERB,
   REMEDY,
   YOU_SUBJECT,
@@ -130,6 +133,8 @@ function callsItEasy(ctx: MatchContext): boolean {
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   if (minimizers.has(source)) {
+    if ((source === PLATITUDE || source === SHORT_WHILE) && !gateOf(ctx.file).decision) return null;
+    if (source === SHORT_WHILE && DISTANCE_AFTER.test(textAfter(ctx, 2))) return null;
     // "This was not a minor delay for you": negated, it maximises the impact.
     if (negatedBefore(ctx.sentence.tokens, ctx.match.from, 3)) return null;
     if (COMPOUND.has(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;

@@ -18,6 +18,8 @@ export const policyPatterns = [
   `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
   // "Our policy is that snagging issues must be reported within seven days".
   `${OWNER} ${KIND}? (policy|policies|rule|rules|procedure) (is|are) (that|to)`,
+  // "unfortunately that's just how our system works".
+  '(that|this|it) is (just|simply)? how (our|the) (system|process|policy|software|booking system|payment system) (works|work~|is set up)',
   'rules are rules',
   'policy is policy',
   'the rules are the rules',
