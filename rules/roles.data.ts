@@ -431,4 +431,4 @@ export const NO_SUBJECT = [
 export const IN_FORCE = ['now', 'until', 'anymore', 'more', 'longer', 'since', 'today', 'always', 'before'] as const;
 
 /** Words that say an act was done wrong ("we charged you twice", "showed the wrong figure"). */
-export const WRONG_WORDS = ['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice'] as const;
+export const WRONG_WORDS = ['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice', 'damaged'] as const;

@@ -343,7 +343,6 @@ const WRONG = new Set<string>([
   // "I've lost one of the five shirts you left with us".
   'lost',
   'misplaced',
-  'damaged',
   'ruined',
   'shrank',
 ]);

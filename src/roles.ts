@@ -181,9 +181,11 @@ export function eventTold(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words that say something in a told event was wrong ("showed the wrong figure", "charged twice"). */
-// "Your box arrived without the salmon".
-const WRONGNESS = set([...W.WRONG_WORDS, 'missing', 'broken', 'damaged', 'late', 'without']);
+/**
+ * Words that say something in a told event was wrong ("showed the wrong figure", "charged twice",
+ * "Your box arrived without the salmon").
+ */
+const WRONGNESS = set([...W.WRONG_WORDS, 'missing', 'broken', 'late', 'without']);
 
 /** After "we will be": a state or an absence, not a step ("closed on Monday", "on holiday from Friday", "out of the office"). */
 const AWAY = /^(closed|open|shut|away|off|unavailable|out|busy|on (holiday|leave|vacation|annual))\b/;

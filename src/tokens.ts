@@ -121,7 +121,12 @@ function normalize(raw: string): string[] {
   return [foldSpelling(word)];
 }
 
-/** Past participles that do not end in -ed, for "we'd" + participle ("we'd sent", "I'd forgotten"). */
+/**
+ * Past participles that do not end in -ed, for "we'd" + participle ("we'd sent", "I'd forgotten").
+ * Not no-customer-blame's IRREGULAR_PARTICIPLES: that list reads "you should have …", where
+ * "been" and "had" must not count, and it has "come" and "hit", which after "'d" are as often
+ * "would" ("I'd come back tomorrow").
+ */
 const PARTICIPLES = new Set(
   'been done gone seen sent given taken made had left lost told paid found kept got gotten known written brought bought thought put set cut run forgotten spoken broken chosen driven fallen grown held heard hidden hurt laid led let meant met read said shown shut sold spent stood stuck taught thrown understood won worn'.split(
     ' ',
