@@ -2,6 +2,8 @@ import { happenedAt } from '../src/clause.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
+import { ownsThisFailure } from '../src/roles.js';
+import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, OWNERSHIP } from './lexicon.js';
 import { OWN_LOCAL, patterns } from './no-agentless-apology.data.js';
@@ -38,8 +40,11 @@ function check(ctx: MatchContext): Verdict | null {
   if (GENERAL.test(` ${lead}`) || conditional) return null;
   // A failure in a condition or denied: "Nothing is wrong with the bill and no error was made".
   if (!happenedAt(sentence.tokens, ctx.match.from)) return null;
+  // Ownership of this failure names the agent; an "also" owns a second one ("an error was made when
+  // your notice was recorded … We should also have caught it when you phoned").
+  const owns = (tokens: readonly Token[]): boolean => ownsThisFailure(tokens, (t) => ownership.test(t));
   const next = doc.sentences[sentence.index + 1];
-  if (ownership.test(sentence.tokens) || (next && ownership.test(next.tokens))) return null;
+  if (owns(sentence.tokens) || (next && owns(next.tokens))) return null;
   return {
     messageId: 'default',
     data: { actual: ctx.text },

@@ -3,6 +3,7 @@ import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after as textAfter, phraseRule } from '../src/phrase-rule.js';
 import { phraseSet } from '../src/phrase.js';
+import { ownsThisFailure } from '../src/roles.js';
 import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
@@ -37,9 +38,8 @@ function check(ctx: MatchContext): Verdict | null {
   if (owned.some((p) => ctx.text.toLowerCase().startsWith(p.toLowerCase()))) return null;
   // Ownership in the same sentence or one of the next two makes the third party an explanation,
   // not an excuse: "…a match our server crashed in. I get why that stung. That crash was our fault."
-  // Not ownership of something else ("We also didn't tell you it was running late"): "also" owns a
-  // second failure and leaves the first with the third party.
-  const owns = (tokens: readonly Token[]): boolean => ownership.test(tokens) && !tokens.some((t) => t.norm === 'also');
+  // Not ownership of something else ("We also didn't tell you it was running late").
+  const owns = (tokens: readonly Token[]): boolean => ownsThisFailure(tokens, (t) => ownership.test(t));
   const next = doc.sentences.slice(sentence.index + 1, sentence.index + 3);
   if (owns(sentence.tokens) || next.some((n) => owns(n.tokens))) return null;
   if (ctx.match.pattern.source.startsWith('they')) {

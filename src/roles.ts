@@ -182,6 +182,16 @@ export function eventTold(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether ownership read in a sentence (by `owns`) is ownership of the failure in view, as the
+ * rules that let nearby ownership excuse a third party or a passive ("The carrier sent it to the
+ * wrong hub. That's on us.") need it: not when "also" makes it ownership of a second failure
+ * ("We also didn't tell you it was running late").
+ */
+export function ownsThisFailure(tokens: readonly Token[], owns: (tokens: readonly Token[]) => boolean): boolean {
+  return owns(tokens) && !tokens.some((t) => t.norm === 'also');
+}
+
+/**
  * Words that say something in a told event was wrong ("showed the wrong figure", "charged twice",
  * "Your box arrived without the salmon").
  */
