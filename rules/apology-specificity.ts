@@ -11,6 +11,9 @@ export const meta: RuleMeta = {
     generic: '"{{actual}}" does not say what the apology is for: name the failure, e.g. "I\'m sorry the blender arrived with a cracked jug."',
   },
   options: {},
+  // "Sorry for any inconvenience" and "sorry for your frustration" name no failure either, and
+  // those rules already say so on the same words.
+  deferTo: ['no-vague-apology', 'no-sorry-you-feel'],
 };
 
 export const plugin = documentRule({

@@ -149,6 +149,7 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     });
   }
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  withoutDeferred(messages);
   const data = file.data as Record<string, unknown>;
   // A reply in another language is not linted: the rules read English. Asked only of a reply
   // that would be reported on (see src/language.ts).
@@ -160,4 +161,18 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
     }
   }
   return { messages, frontmatter: parsed.frontmatter, path: parsed.path, gate, data };
+}
+
+/**
+ * Leave out each finding whose rule defers to another (`meta.deferTo`) where that rule reports an
+ * overlapping span: one fault, one finding.
+ */
+function withoutDeferred(messages: EngineMessage[]): void {
+  let kept = 0;
+  for (const m of messages) {
+    const deferTo = ruleById(m.ruleId)?.meta.deferTo;
+    const deferred = deferTo?.length && messages.some((o) => o !== m && deferTo.includes(o.ruleId) && o.start < m.end && m.start < o.end);
+    if (!deferred) messages[kept++] = m;
+  }
+  messages.length = kept;
 }

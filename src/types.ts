@@ -33,6 +33,11 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Options the rule takes, keyed by option name. */
   options: Record<string, OptionSchema>;
+  /**
+   * Rules that report the same fault more precisely: a finding of this rule is left out where one
+   * of them (when enabled) reports a span that overlaps it in the same reply.
+   */
+  deferTo?: readonly string[];
 }
 
 /**

@@ -72,3 +72,25 @@ describe('severity per message', () => {
     expect([r.errorCount, r.warningCount]).toEqual([1, 1]);
   });
 });
+
+describe('one fault, one finding (meta.deferTo)', () => {
+  const reply =
+    'Hi Ana,\n\nSorry for any inconvenience. Your order went out with the wrong size, and that was our mistake. I have sent the right size today.\n';
+  const flagged = (ids: string[]): string[] => lintSource(reply, 'r.txt', only(ids)).messages.map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId}`);
+
+  it('apology-specificity leaves "Sorry for any inconvenience" to no-vague-apology', () => {
+    expect(flagged(['apology-specificity', 'no-vague-apology'])).toEqual(['3:1-28 no-vague-apology']);
+  });
+
+  it('apology-specificity still reports it when no-vague-apology is off', () => {
+    expect(flagged(['apology-specificity'])).toEqual(['3:1-6 apology-specificity']);
+  });
+
+  it('defers only where the spans overlap', () => {
+    const two = 'Hi Ana,\n\nI am sorry for the trouble. I have refunded the shipping.\n\nAnd sorry for any inconvenience.\n';
+    const got = lintSource(two, 'r.txt', only(['apology-specificity', 'no-vague-apology'])).messages.map(
+      (m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId}`,
+    );
+    expect(got).toEqual(['3:1-11 apology-specificity', '5:5-32 no-vague-apology']);
+  });
+});

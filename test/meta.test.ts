@@ -38,6 +38,12 @@ describe('rule registry', () => {
         }
         expect([...seen].sort()).toEqual(Object.keys(rule.meta.messages).sort());
       });
+      it('defers only to other known rules', () => {
+        for (const other of rule.meta.deferTo ?? []) {
+          expect(other).not.toBe(id);
+          expect(Object.keys(rules)).toContain(other);
+        }
+      });
       it('is in every preset', () => {
         for (const name of PRESETS) expect(preset(name)[id]).toMatch(/^(off|warn|error)$/);
       });
