@@ -7,7 +7,7 @@ import { ownsThisFailure } from '../src/roles.js';
 import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES, CUSTOMER_PEOPLE, OWNERSHIP } from './lexicon.js';
-import { CANCEL_FAILURE, CANCEL_REQUESTED, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
+import { CAME_FROM, CANCEL_FAILURE, CANCEL_REQUESTED, CAUSE_PATTERNS, FAILURE_CONTEXT, patterns, weakPatterns } from './no-blame-shift.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-blame-shift',
@@ -62,6 +62,7 @@ function check(ctx: MatchContext): Verdict | null {
   // apology for the wait: "Sorry for the slow reply! Our booking system cancelled the duplicate").
   if (/cancell?ed (your|the)$/i.test(ctx.text) && (!CANCEL_FAILURE.test(inView()) || CANCEL_REQUESTED.test(inView()))) return null;
   if (cause.has(ctx.match.pattern.source) && !FAILURE_CONTEXT.test(inView())) return null;
+  if (ctx.match.pattern.source === CAME_FROM && /\b(?:from|with) our\b/i.test(ctx.text)) return null;
   // "outside our control panel", "out of our control room": a thing, not an excuse.
   const after = sentence.tokens[ctx.match.to];
   if (
