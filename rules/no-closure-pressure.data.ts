@@ -22,6 +22,11 @@ export const patterns = [
   '(can|could|shall) we (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
   '(i|we) hope (that)? we (can|could) (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
   'let us (just)? (move on|put (this|it|that) behind us|forget (about)? (this|it|that)|draw a line under)',
+  // Closing the complaint for the customer: "so I can close this complaint off today", "we would
+  // ask you to withdraw your complaint". Not "so I can close the ticket", a routine step.
+  '(so|so that) (i|we) (can|could|may) (close|mark) (this|the|your|that) (complaint|matter) (off|as (closed|resolved))?',
+  '(ask|asking|request|requesting|need|like) you to (withdraw|drop|retract) (your|the|this) (complaint|review|dispute|chargeback)',
+  '(please|kindly) (withdraw|drop|retract) (your|the|this) (complaint|review|dispute|chargeback)',
   '(please|kindly)? do not hold (this|it|that) against (us|me)',
   'no hard feelings',
 ];
