@@ -11,6 +11,12 @@ const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 export const PLATITUDE = '(mistakes|these things|things like this|accidents|errors) (do|can)? happen';
 
 /**
+ * "in the grand scheme of things", "wasn't too much of a disruption": in an apology reply the
+ * failure made small; elsewhere a view of a plan or a price, so apology replies only.
+ */
+export const SCHEME = `(in the (grand|big|wider|overall)? scheme of things|(was not|is not|were not|will not be|has not been) (too|that|very)? (much of a|big a|great a|serious a) ${FAILN})`;
+
+/**
  * "I know it was just a few minutes": in an apology reply, the lateness shrunk; elsewhere a
  * distance or a wait ("it's only a couple of minutes from the station"), so apology replies only.
  */
@@ -30,6 +36,7 @@ export const minimizerPatterns = [
   `(late|delayed|held up|pushed back) by (only|just|merely) (a|an|one|#n|two|three|a few|a couple of) ${UNIT}`,
   SHORT_WHILE,
   PLATITUDE,
+  SCHEME,
 ] as const;
 
 /** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */
@@ -94,6 +101,13 @@ export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|m
 /** Before "of course", words that make it a course taken: "two weeks of course", "the rest of course". */
 export const COURSE_BEFORE =
   /^(?:weeks?|days?|hours?|lessons?|months?|years?|sessions?|modules?|units?|credits?|rest|end|start|middle|part|remainder|fees?|cost|price|materials?)$/;
+/**
+ * After "you had clearly" / "you'd clearly": a step the customer got wrong, which makes it a
+ * lesson ("you had clearly missed the email"); any other verb records what they did right ("when
+ * you'd clearly spelled it Katherine on the order").
+ */
+export const MISSTEP =
+  /^(?:not|never|missed|misread|misunderstood|mistyped|misspelled|forgotten|forgot|ignored|overlooked|confused|skipped|failed|chosen wrong)\b/;
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */

@@ -18,8 +18,10 @@ import {
   FEELING,
   FIRST_PERSON,
   MANNER_VERB,
+  MISSTEP,
   OUR_ACCOUNT,
   PLATITUDE,
+  SCHEME,
   SHORT_WHILE,
   DISTANCE_AFTER,
   NOT_A_VERB,
@@ -98,6 +100,15 @@ function talksDown(ctx: MatchContext): boolean {
   if (FEELING.test(words)) return false;
   const source = ctx.match.pattern.source;
   if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 3).some((w) => MANNER_VERB.test(w))) return false;
+  // "when you'd clearly spelled it Katherine": what the customer did right, on the record.
+  const [subject, auxiliary] = wordsBefore(tokens, ctx.match.from, 2);
+  if (
+    source === 'clearly' &&
+    subject === 'you' &&
+    /^(had|would|have|did)$/.test(auxiliary ?? '') &&
+    !MISSTEP.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))
+  )
+    return false;
   if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
   if (source === 'of course') {
     if (REMEDY.test(words)) return false;
@@ -133,10 +144,11 @@ function callsItEasy(ctx: MatchContext): boolean {
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   if (minimizers.has(source)) {
-    if ((source === PLATITUDE || source === SHORT_WHILE) && !gateOf(ctx.file).decision) return null;
+    if ((source === PLATITUDE || source === SHORT_WHILE || source === SCHEME) && !gateOf(ctx.file).decision) return null;
     if (source === SHORT_WHILE && DISTANCE_AFTER.test(textAfter(ctx, 2))) return null;
-    // "This was not a minor delay for you": negated, it maximises the impact.
-    if (negatedBefore(ctx.sentence.tokens, ctx.match.from, 3)) return null;
+    // "This was not a minor delay for you": negated, it maximises the impact ("wasn't too much of
+    // a disruption" carries its own "not").
+    if (source !== SCHEME && negatedBefore(ctx.sentence.tokens, ctx.match.from, 3)) return null;
     if (COMPOUND.has(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
     return {
       messageId: 'minimizing',
