@@ -70,6 +70,17 @@ export const EXPECTATION = new Set([
   'all',
   'enough',
   'plenty',
+  // What the customer was owed, not a step they missed: "you should have walked straight in",
+  // "you should have enjoyed your anniversary", "you should have boarded with everyone else".
+  'walked',
+  'enjoyed',
+  'boarded',
+  'flown',
+  'landed',
+  'slept',
+  'relaxed',
+  'celebrated',
+  'dined',
 ]);
 /** Adverbs skipped between "you should have" and the verb. */
 export const SKIPPABLE = new Set(['already', 'now', 'by', 'also', 'probably', 'just', 'really', 'definitely', 'then']);
