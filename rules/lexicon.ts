@@ -63,6 +63,8 @@ export const SORRY_SYMP = [
   // Regret at the customer's own plans: "I'm sorry you can't make it this year".
   "sorry (that)? you (can not|could not|will not be able to|are not able to|won't be able to) (make it|come|attend|join|be there|travel)",
   'sorry (that)? you (have to|had to) (miss|cancel|leave)',
+  // A change in the customer's life: "I'm sorry things have changed for you both".
+  'sorry (that)? (things|your plans|plans|your circumstances|circumstances) (have|has)? changed',
 ] as const;
 
 /** The routine wait/process apology (RULES.md §0.3). */
@@ -78,10 +80,11 @@ export const SORRY_WAIT = [
 export const FAIL_ISSUE = '(issue|issues)';
 
 /**
- * Failure nouns that say nothing of whose failure it was ("that error is a common problem"): the
- * apology gate counts them once between them unless a sentence ties them to the customer's order.
+ * Failure nouns that say nothing of whose failure it was ("that error is a common problem", "the
+ * warranty covers defects, not damage"): the apology gate counts them once between them unless a
+ * sentence ties them to the customer's order, or to us ("our fault").
  */
-export const FAIL_GENERIC = ['error~', 'problem~', FAIL_ISSUE, 'glitch*', 'bug~'] as const;
+export const FAIL_GENERIC = ['error~', 'problem~', FAIL_ISSUE, 'glitch*', 'bug~', 'defect~', 'damage~', 'fault'] as const;
 
 /** Failure nouns (RULES.md §1.2). */
 export const FAIL_NOUN = [
@@ -94,8 +97,6 @@ export const FAIL_NOUN = [
   'downtime',
   // Not "delayed flights" (a kind of flight): "was delayed" is in FAIL_PRED.
   '(delay|delays)',
-  'defect~',
-  'damage~',
   'overcharge~',
   'double charge~',
   'wrong item',
@@ -103,7 +104,6 @@ export const FAIL_NOUN = [
   'missing item',
   'misunderstanding',
   'oversight',
-  'fault',
 ] as const;
 
 /** Failure predicates (RULES.md §1.2). */

@@ -51,6 +51,9 @@ const FAILURE_EVENTS = new Set<string>(FAIL_PRED);
 /** Words before "issue" that make it a verb ("to issue", "can't issue", "we issue"). */
 const VERB_BEFORE = new Set(['to', 'can', 'could', 'will', 'would', 'not', 'may', 'might', 'must', 'should', 'we', 'i', 'they', 'you', 'please']);
 
+/** Before a failure noun, words that make it ours: "our fault", "my mistake". */
+const OURS_BEFORE = new Set(['our', 'my']);
+
 /** Things of the customer's that our failures happen to. */
 const OUR_SIDE =
   /\byour (?:\w+ ){0,2}(order|parcel|package|delivery|item|refund|booking|reservation|flight|payment|account|bill|invoice|subscription|room|bag|luggage|suitcase|appointment|replacement|product|device|appliance|machine|dishwasher|fridge|oven|boiler|phone|laptop|tablet|car|bike|scooter|sofa|mattress|glasses|lenses|ticket|meter)s?\b/i;
@@ -99,10 +102,18 @@ function failuresIn(doc: ReplyDoc): { failures: Map<string, string>; failAt: Set
     for (const m of fail.find(s.tokens)) {
       const key = m.pattern.source;
       if (w.some((x) => x.from < m.to && m.from < x.to) || failures.has(key)) continue;
-      // "Error", "problem", "issue", "glitch" and "bug" count once between them unless the
-      // sentence ties them to the customer's order or account: a how-to that says "that error is
-      // a common problem; the issue goes away if…" names no failure of ours.
-      if (GENERIC_FAILURES.has(key) && !(ours ??= OUR_SIDE.test(s.text)) && [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))) continue;
+      // "Error", "problem", "issue", "glitch", "bug", "defect", "damage" and "fault" count once
+      // between them unless the sentence ties them to the customer's order or account, or "our"
+      // or "my" does ("not our fault"): a how-to that says "that error is a common problem; the
+      // issue goes away if…", or a warranty that covers "defects" but not "damage", names no
+      // failure of ours.
+      if (
+        GENERIC_FAILURES.has(key) &&
+        !(ours ??= OUR_SIDE.test(s.text)) &&
+        !OURS_BEFORE.has(wordsBefore(s.tokens, m.from, 1)[0] ?? '') &&
+        [...failures.keys()].some((k) => GENERIC_FAILURES.has(k))
+      )
+        continue;
       // A failure in a condition is not one that happened: "can't be returned unless they arrive
       // damaged"; nor is one denied ("no problem at all", "without any delay").
       if (!happenedAt(s.tokens, m.from)) continue;

@@ -109,6 +109,17 @@ describe('the apology-reply gate', () => {
     expect(gate("I'm sorry if the late delivery spoiled your weekend plans.").reasons).toContain('+1 failure term (late delivery)');
   });
 
+  it('defects, faults and damage a warranty talks about name no failure of ours; "not our fault" ties one to us', () => {
+    const gate = (text: string): { decision: boolean; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
+    const warranty =
+      'Thanks for the photos. Your warranty covers manufacturing defects, such as a fault in the screen itself, but not accidental damage like a cracked corner.';
+    expect(gate(warranty)).toMatchObject({ decision: false, reasons: ['+1 failure term (defects)'] });
+    expect(gate(fixture('require-responsibility', 'invalid-not-our-fault.md')).reasons).toEqual(['+2 failure terms (damage, fault)', '+1 remedy cue']);
+    // Sympathy for a change in the customer's plans is no apology.
+    const changed = "Thank you for letting us know, and I'm sorry things have changed for you both. I've refunded your deposit as your contract sets out.";
+    expect(gate(changed).decision).toBe(false);
+  });
+
   it('a polite "Sorry," before a question is no apology; "sorry for the delay with your refund" is one', () => {
     const gate = (text: string): { decision: boolean; reasons: string[] } => lintSource(text, 'r.txt', only(C_RULES)).apologyReply!;
     expect(gate('Sorry, could you confirm which order you mean?')).toMatchObject({ decision: false, reasons: ['no apology, ownership or failure cues'] });
