@@ -144,7 +144,7 @@ export const OWNERSHIP_FULL = [
   '(the|this|that) (mistake|error|fault|oversight|failure|delay|miss|slip|lapse) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   // "which is a basic check we should always make".
   '(check|step) (that|which)? (we|i) should (always|have) (make|made|do|done|run)',
-  '(we|i) (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|deleted|forgot|ignored|shrank|shrunk|ruined|scratched|stained|tore|chipped|dented|misspelled|misspelt) (your|the|you)',
+  '(we|i) (have|had)? (also|then|now|even)? (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|broken|deleted|forgot|forgotten|ignored|shrank|shrunk|ruined|scratched|stained|tore|torn|chipped|dented|misspelled|misspelt) (your|the|you)',
   // "we misread it" (not "if I misunderstood your question": a remark on the conversation).
   '(we|i) (misread|mistyped|misfiled|miscounted|miscalculated|misdirected) (it|them|the|your)',
   // "We should have heeled them in or kept them wrapped, and we didn't."
@@ -238,6 +238,17 @@ export const OWNERSHIP_FULL = [
   '^ (entirely|all|completely)? (my|our) own doing',
   '(a|the) (bad|wrong|poor) (call|decision|choice) on (our|my) part',
   '(i am|we are) the (one|ones) who (made|caused|did|missed|forgot|booked|sent)',
+  // "It was our team who broke it", "it's ours to carry", "Both of those are on us", "We broke it.",
+  // "that comes down to how we brief our night staff", "That's our slip", "The mistake was in our app".
+  '(it|this|that) was (us|me|our _|our _ _|my _) (who|that) (<OUR_FAILURE_VERB>|damaged|made|got|missed|ruined)',
+  '(is|was) (ours|mine) to (carry|own|fix|answer for|put right|sort out)',
+  '(both|all|each) (of)? (those|these|them)? (are|were) (on us|on me|our (fault|mistake|doing|responsibility)|my (fault|mistake|responsibility))',
+  '(we|i) (broke|ruined|damaged|deleted|wiped|corrupted|misplaced) (it|them|this|that|everything) (.|!|;|$)',
+  '(comes|came|come|is|was) (all)? down to (how|the way|what) (we|i)',
+  '(our|my) (slip|slip-up|stuff-up|blunder|cock-up|screw-up|goof|muck-up|mess-up)',
+  '(mistake|error|fault|bug|problem) (was|is|lay|lies) (entirely|squarely|all)? in (our|my) (own)? _',
+  // Our act done to the wrong count or thing: "we tagged four items instead of five".
+  '(we|i) (tagged|counted|wrote|typed|printed|charged|billed|booked|packed|picked|used|cut|made|dispensed|fitted|entered|recorded|labelled|labeled|linked|mapped|piped|engraved|loaded|assigned) ... ... ... instead of',
 ] as const;
 
 /** Ownership named only as "on our end/side" beside a failure: partial credit (C3). */
@@ -299,11 +310,16 @@ export const REPAIR_DONE = [
   '(i|we) have (just|now|already|also)? paid (you)? ... ... (compensation|back)',
   // "We've paid you interest on the £15,000 for the eleven days".
   '(i|we) have (just|now|already|also)? paid (you)? (interest|the difference|the shortfall)',
-  '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? ¤',
+  '(i|we) have (just|now|already|also)? paid (you)? (the|a)? (full)? (¤|@ph)',
+  // "The missing €500 was transferred to your account today".
+  '(was|were|has been|have been) (transferred|paid|sent|returned|credited|refunded|deposited|put) (back)? (to|into|onto) your (account|card|bank|wallet|balance)',
+  // "and the labour's on us", "Your stay is on the house".
+  '(labour|labor|parts|call-out|callout|fitting|delivery|postage|shipping|installation|repair|work|visit|fix|lesson|meal|drinks|stay|night|nights|room) (is|are|will be) (all)? (on us|on me|on the house)',
+  "(labour's|labor's|fitting's|delivery's|postage's|repair's|visit's|lesson's|meal's|stay's|room's) (all)? (on us|on me|on the house)",
   '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label) (is|are) (attached|enclosed)',
   '(i|we) have (also|now)? (changed|corrected|fixed) (how|the way) your',
   // The second of two things done: "I've run your export manually and sent the file to you".
-  '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you)',
+  '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you|all|both|every|#n|¤|two|three|four)',
   '(i|we) have _ ... ... and (also)? (sent|emailed) (you)? (the|your|a|an) ... (file|export|replacement|refund|voucher|code|label|ticket~|pass~|key~|part~)',
   // A team's remedy: "Our accounts team has added a £20 credit to your account".
   '(our|the) ... (team|department) (has|have) (also|now|just)? (added|applied|issued|refunded|credited|waived|reversed) (a|an|the|your|#n|¤)',
@@ -432,6 +448,10 @@ export const REPAIR_PROMISED = [
   '(i|we) will (make|build|cut|print|bake|knit|sew|frame) you (a|an) (new|fresh|replacement|second)',
   // "I'll knock 25% off", "we will not charge the labour (60 EUR)".
   '(i|we) will (knock|take) (#n|¤) ... off',
+  // "we'll knock the €1,800 grant off your final invoice now".
+  '(i|we) will (knock|take) (the|a|an|that|this) ... ... ... off (your|the)',
+  // "The correct 10mg pack will be with you today before 6pm".
+  '(the|a|your) (correct|right|new|replacement|fresh|proper) _ _? _? (will be|is) (with you|at your door|delivered to you)',
   '(i|we) will not charge (you)? (for)? (the|your)? (labour|labor|fee|call-out|callout|delivery|postage|visit|repair|service|lesson|session)',
 ] as const;
 
@@ -635,6 +655,21 @@ export const EMPATHY_FULL = [
   '(we|i) made (it|this|that|the day|your day) (so)? (stressful|harder|worse|miserable|difficult|upsetting)',
   '(is|was) (about|just)? as <FEEL> as it gets',
   '(i|we) (understand|know|see) (very well|fully|completely|perfectly|only too well) (how|why|what)',
+  // "You should have been enjoying those photos by now", "you've been left wondering whether they exist".
+  'you should (already)? have been (enjoying|using|wearing|celebrating|relaxing|sleeping|watching|reading|playing|driving|living|cooking|working|settled|settling|looking at)',
+  'you have been left (wondering|waiting|guessing|chasing|without|in the dark|stranded|out of pocket|to (chase|wonder|guess|sort))',
+  // "that's the worst possible timing", "I'd be swearing at my screen too", "a genuinely lousy way to hear it".
+  'worst (possible timing|possible moment|possible time|timing)',
+  '(i|we) would (be|have been|feel|have felt) (<FEEL>|swearing|fuming|livid|cross|mad|gutted|furious|angry|tearing my hair out)',
+  '(a|such a|the) <INTENS>? (lousy|rotten|horrible|terrible|awful|rubbish|miserable|grim|poor|bad|crummy|unfair) way to (hear|find out|learn|discover|be told|be treated|start|end|spend)',
+  // "I know it feels bad to pay real money and get nothing", "this may have left you with hours of cleanup".
+  '(i|we) (know|understand|can see|realize|realise) (that)? (this|it|that) (feels|felt|must feel|must have felt|can feel) ...',
+  '(this|it|that) (may|might|will|would|could) (well)? have left you (with|without|stuck|stranded|out of pocket|short|scrambling)',
+  // "that dress holds memories nobody can replace", "it deserved far more care than we gave it".
+  'memories (that)? (nobody|no one|you|money) (can|could|can not|could not|cannot|can never|could never|will ever)? (replace|buy)',
+  '(deserved|deserves) (far|much|a lot|so much)? (more|better) (care|attention|respect|thought) than (we|i)',
+  // A chat's "Must be quite annoying to see that on your statement".
+  '^ must (be|have been) (quite|so|really|pretty|very|incredibly|such)? <INTENS>? (<FEEL>|horrible|miserable|rotten|awful|a (shock|worry|pain|nightmare))',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -782,6 +817,19 @@ export const EXPLANATION = [
   // "the reading addition was entered as +1.25 instead of +2.25", "That error is why you could not read comfortably".
   '(was|were) (entered|typed|keyed|recorded|logged|written|printed|set) (as|at|to) ... instead of',
   '(that|this|the) (error|mistake|fault|slip|mix-up) (is|was) why',
+  // "When your booking was amended to add the champagne package, our reservations team re-entered
+  // it as a standard room": the event, then our act.
+  '^ when ... ... ... ... ... , (we|our _|our _ _) (then|just|wrongly|mistakenly)? (re-entered|reentered|dropped|missed|overwrote|deleted|removed|cleared|reset|skipped|swapped|mixed up|linked|mapped|treated|lost|forgot|misread|mislabelled|mislabeled|left off|left out)',
+  // "Since Monday's update, our CSV export has been silently dropping any transaction".
+  '^ (since|after) ... ... ... , (our|the) _ _? _? (has|have) been (silently|quietly|wrongly|accidentally)? (dropping|skipping|losing|sending|charging|halving|doubling|rejecting|failing|ignoring|missing|deleting|removing|cutting|truncating|hiding|blocking|crashing|mixing|duplicating|overwriting|resetting)',
+  // "Our app accepted the drop-off even though the location didn't match your address".
+  '(our|the) (system|app|software|site|website|checkout|scanner|form|tool|platform|page|portal|till|terminal) (accepted|allowed|approved|passed|took|let|confirmed|processed|released|closed|marked) ... ... ... even though',
+  // "An update we released last week sent the payment request twice".
+  '(update|change|release|migration|deployment|deploy|patch|upgrade) (that)? (we|i) (released|made|shipped|pushed|ran|deployed|rolled out|installed|applied) (last|on|this|in|yesterday|earlier|to)',
+  // "The excess was already taken from the interim payment, and we took it again from the final one."
+  '(was|were|had been) already (taken|deducted|charged|counted|applied|paid|included|added|refunded|sent|billed) ... ... ... ... (and|but) (we|i) _',
+  // The change that caused it: "when we swapped aircraft on Tuesday we dropped your seat".
+  '(when|after|because|as) (we|our _|our _ _) (swapped|switched|migrated|changed|updated|upgraded|replaced|merged|reorganised|reorganized|rebuilt|re-planned|replanned|restructured) (the|our|your|to|a|an|from)? _',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
@@ -928,6 +976,15 @@ export const PREVENTION_CONCRETE = [
   // The change asked of a team: "I've asked our billing team to add a check for duplicate charges".
   '(i|we) (have|had)? (also|just|now|already)? (asked|got) * to (add|change|update|fix|set up|introduce|build|create|put in place|install|automate|enable|turn on|adjust|patch) ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly)? ... <PROCESS>',
   '(i|we) have? (also)? (retrained|trained|briefed|coached|reminded) (the|our|my|all)? ... (team|teams|staff|agents|drivers|packers|engineers|colleagues|installers|couriers)',
+  // "Our station manager has re-briefed every gate team on the volunteer procedure".
+  '(i|we|our _|our _ _) (has|have)? (also)? (re-briefed|rebriefed|retrained|re-trained|briefed|trained|coached) (every|each|all|the|our) ... (team|teams|staff|agent~|driver~|packer~|engineer~|colleague~|installer~|courier~|fitter~|crew~|cleaner~|pharmacist~|porter~|receptionist~|technician~|member~)',
+  // "a fix that blocks duplicate payments went live today", "so it gets fixed for everyone".
+  '(fix|patch|change|update|check|safeguard|rule|step) (that|which) (blocks|stops|prevents|catches|flags|rejects|checks|holds)',
+  '(so|so that) (it|this|that|the (fault|bug|problem|issue|error)) (gets|is|will be|can be) fixed for (everyone|everybody|all|all customers|other customers|every customer|other people)',
+  // "I've also set a rule here: if a job runs late, the office rings the next customer".
+  '(i|we) have (also|now|just)? set (a|an|the) (new|firm|simple|strict|house)? (rule|policy|limit)',
+  // "Queue migrations will now be rehearsed against a production-sized copy before release".
+  '_ _? _? (will|must|shall) now be (checked|tested|reviewed|rehearsed|trialled|trialed|validated|verified|double-checked|signed off|approved|counted|confirmed|photographed|scanned|logged|inspected|weighed|read back)',
   // "every agent on the desk has been walked through the new card designs", "a second consultant must confirm".
   '(every|all|each) _ ... ... (has|have) (now|also)? been (trained|retrained|briefed|walked through|shown|taken through|coached)',
   // A check on a schedule: "the brush height is reset at the start of every day", "a supervisor now runs a test sale".
@@ -1061,6 +1118,9 @@ export const PREVENTION_FROM = [
   '^ from the next (show|event|job|visit|order|delivery|booking|one|run|batch|shift|season|term) ,? _ _',
   // "As of this week, …", "Starting November 1, …", "For the future …".
   '^ (as of (this|next) (week|month)|for the future|in (the)? future|(starting|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next (week|month))) #n? ,? _ _',
+  // "From 1 April the departure system will not record…", and after a label: "**What's changing:** from Monday, items are counted…".
+  '^ (from|starting|as of) (the)? #n (january|february|march|april|may|june|july|august|september|october|november|december) ,? _ _',
+  ': (from now on|from now|from today|going forward|from this (week|month)|from next (week|month)|(from|starting) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) ,? _ _',
 ] as const;
 
 /**

@@ -247,6 +247,8 @@ function serviceWords(tokens: readonly Token[]): ServiceWords {
     const w = tokens[i]!.norm;
     if (isControl(w)) found.control = true;
     else if (GENERAL.has(w)) found.general = true;
+    // "no van goes out with two jobs": a rule for every case, told as none (not "no problem").
+    else if ((w === 'no' || w === 'nobody') && i + 1 < tokens.length && !NO_SUBJECT.has(tokens[i + 1]!.norm)) found.general = true;
     else if (FEATURE.has(w)) found.feature = true;
     else if ((w === 'been' || w === 'was' || w === 'were') && i > 0) found.past = true;
   }
