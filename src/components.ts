@@ -375,7 +375,21 @@ function ourActTold(tokens: readonly Token[]): boolean {
  * ("I'll email you tonight") nor a repair told ("I've refunded it").
  */
 function failureTold(tokens: readonly Token[], r: Reading): boolean {
-  return tokens.some(r.template) || eventTold(tokens);
+  return tokens.some(r.template) || eventTold(tokens) || shouldNeverHave(tokens);
+}
+
+/**
+ * "Those roses should never have left our shop looking like that": what we did, told as what
+ * should not have been, of a thing named. Not "That should never have happened", which names nothing.
+ */
+function shouldNeverHave(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  if (/^(that|this|it|which|you|i|we)$/.test(words[0] ?? '')) return false;
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i] === 'should' && (words[i + 1] === 'never' || words[i + 1] === 'not') && words[i + 2] === 'have')
+      return !/^(happened|been|had)$/.test(words[i + 3]!);
+  }
+  return false;
 }
 
 /** How far into a sentence its first past event may come for the sentence to open with it. */
