@@ -28,6 +28,8 @@ export const SORRY = [
   '(i|we) do apologize',
   'apologizing',
   '^ <INTENS>? sorry',
+  // After a greeting on the same line: "Hi Mrs Tan, sorry ah, this one is our mistake".
+  '^ (hi|hello|hey|hiya|dear) _? _? _? , <INTENS>? sorry',
   '(my|our) (sincere|sincerest|deepest|heartfelt|humble|profound|personal|genuine|unreserved|full)? apologies',
   '^ apologies',
   'apologies (for|that|,|again)',
