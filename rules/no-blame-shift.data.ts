@@ -121,6 +121,8 @@ export const patterns = [
   `(it|this|that) was <THIRD_PARTY> (who|that|which) (${PRED.join('|')})`,
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',
+  // "so the mistake was theirs rather than ours".
+  '(mistake|fault|error|problem|blame) (was|is|lies|lay) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',
   '(our|my) hands are tied',
   // The present tense ("there's nothing I can do") is a refusal: no-policy-shield's.

@@ -25,8 +25,11 @@ export const patterns = [
   // Closing the complaint for the customer: "so I can close this complaint off today", "we would
   // ask you to withdraw your complaint". Not "so I can close the ticket", a routine step.
   '(so|so that) (i|we) (can|could|may) (close|mark) (this|the|your|that) (complaint|matter) (off|as (closed|resolved))?',
-  '(ask|asking|request|requesting|need|like) you to (withdraw|drop|retract) (your|the|this) (complaint|review|dispute|chargeback)',
-  '(please|kindly) (withdraw|drop|retract) (your|the|this) (complaint|review|dispute|chargeback)',
+  '(ask|asking|request|requesting|need|like) you to (withdraw|drop|retract|remove|delete|take down|edit) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
+  '(please|kindly) (withdraw|drop|retract|remove|delete|take down) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
+  // "so that we can treat the complaint as closed", "confirm by end of day that this resolves everything".
+  '(treat|mark|log|record) (the|this|your) (complaint|matter) as (closed|resolved|settled)',
+  '(please)? confirm (by|before) _ _? _? (that)? (this|it|that) (resolves|settles|fixes) (everything|the matter|the issue|your complaint|things)',
   '(please|kindly)? do not hold (this|it|that) against (us|me)',
   'no hard feelings',
 ];

@@ -5,7 +5,7 @@ const RULEBOOK = '(policy|policies|rule|rules|terms|terms and conditions|terms o
 const OWNER = "(our|the|company|the company's|our company's|store|shop)";
 /** Verbs of granting what the customer asked for: "I'm not able to refund…" refuses; "I'm not able to reproduce…" does not. */
 const GRANT =
-  '(offer|give|issue|provide|process|refund|reimburse|approve|grant|make (an exception|exceptions)|change|override|waive|extend|accept|cancel|reinstate|unlock|release|honour|honor|compensate|credit|exchange|replace|reverse|remove|reopen|authorize|do (that|this|anything)|help (with|you with) (that|this))';
+  '(return (the|your) (money|payment|deposit|fee|fees|funds|amount)|offer|give|issue|provide|process|refund|reimburse|approve|grant|make (an exception|exceptions)|change|override|waive|extend|accept|cancel|reinstate|unlock|release|honour|honor|compensate|credit|exchange|replace|reverse|remove|reopen|authorize|do (that|this|anything)|help (with|you with) (that|this))';
 
 /** Pointing at the rulebook instead of giving its reason. */
 export const policyPatterns = [
@@ -13,6 +13,8 @@ export const policyPatterns = [
   `(it|that|this) (is|was) against ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   `(as)? per ${OWNER}? _? ${RULEBOOK}`,
   `according to ${OWNER}? _? ${RULEBOOK}`,
+  // "Under our terms and conditions, missed lessons can only be made up".
+  `under ${OWNER} ${KIND}? ${RULEBOOK}`,
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
