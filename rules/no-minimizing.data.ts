@@ -109,6 +109,10 @@ export const COURSE_BEFORE =
  */
 export const MISSTEP =
   /^(?:not|never|missed|misread|misunderstood|mistyped|misspelled|forgotten|forgot|ignored|overlooked|confused|skipped|failed|chosen wrong)\b/;
+/** After "just": keeping or discarding, which spares the customer a task ("just bin the damaged items"). */
+export const RELIEF = new Set(['keep', 'bin', 'discard', 'throw', 'ignore', 'recycle', 'donate', 'enjoy']);
+/** Before "clearly"/"obviously": someone else as the subject ("the courier, who clearly didn't…"). */
+export const THIRD_PERSON = new Set(['who', 'they', 'he', 'she', 'which']);
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */

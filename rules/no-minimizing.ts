@@ -19,6 +19,8 @@ import {
   FIRST_PERSON,
   MANNER_VERB,
   MISSTEP,
+  RELIEF,
+  THIRD_PERSON,
   OUR_ACCOUNT,
   PLATITUDE,
   SCHEME,
@@ -88,6 +90,8 @@ function instructs(ctx: MatchContext): boolean {
   const skip = (next[0] === 'need' || next[0] === 'have' || next[0] === 'got') && next[1] === 'to' ? 2 : 0;
   // "just forward them to me": handing something to us is an invitation, not a step to master.
   if (next.slice(skip + 1, skip + 5).some((w) => w === 'me' || w === 'us')) return false;
+  // "please just bin the damaged items": sparing the customer a task, not teaching one.
+  if (RELIEF.has(next[skip] ?? '')) return false;
   return isBaseVerb(next[skip]);
 }
 
@@ -100,6 +104,8 @@ function talksDown(ctx: MatchContext): boolean {
   if (FEELING.test(words)) return false;
   const source = ctx.match.pattern.source;
   if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 3).some((w) => MANNER_VERB.test(w))) return false;
+  // "the courier, who clearly didn't handle the box with care": said of someone else, not of what the customer knows.
+  if (THIRD_PERSON.has(wordsBefore(tokens, ctx.match.from, 1)[0] ?? '')) return false;
   // "when you'd clearly spelled it Katherine": what the customer did right, on the record.
   const [subject, auxiliary] = wordsBefore(tokens, ctx.match.from, 2);
   if (
