@@ -110,6 +110,10 @@ export const OWNERSHIP_FULL = [
   '(our|my) <STAFF_POSS> (mistake|fault|error|oversight)',
   'our bug',
   '(we|i) (made (a|an|this|that) (mistake|error)|messed up|got (this|it|that|them) wrong|dropped the ball|let you down|slipped up|fell short|fall short|failed you)',
+  // "we got this one wrong", "we messed this one up".
+  '(we|i) (really)? (got (this|that) one wrong|messed (this|that|it) (one)? up)',
+  // One place sold twice: "we'd booked the Harbour Room to two people at once", "We allocated cabin 7114 to two bookings".
+  '(we|i) (had)? (booked|allocated|assigned|sold|let) ... ... ... to two (people|customers|guests|bookings|groups|families|parties|clients|members)',
   '(we|i) (really|completely|totally|truly) (dropped the ball|messed up|got (this|it|that) wrong|let you down)',
   // "that delay was caused by us", "We're responsible.", "a handling error by our team", "that decision was mine".
   '(caused|made) by (us|me)',
@@ -178,7 +182,7 @@ export const OWNERSHIP_FULL = [
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
   // "The fault is completely with us", "the responsibility is ours, not yours", "Both mistakes were ours".
-  '(fault|responsibility|blame|mistake|error|cause) (is|was|lies|lay|rests) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
+  '(fault|responsibility|blame|mistake|error|cause) (is|was|lies|lay|rests|sits|sat) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
   '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
   // "That's a failure in how we run the school", "That's our process, and it failed you", "I hadn't made it clear enough".
   '(a|the) (failure|gap|flaw|weakness|hole) in how (we|i)',
@@ -343,6 +347,8 @@ export const REPAIR_DONE = [
   '^ (a|your) (new|replacement|fresh|second|brand-new) _ _? (left|has left|went out|was sent|has been sent|was dispatched|has been dispatched) ... ... (today|tonight|this (morning|afternoon|evening)|an hour ago|by (express|courier|next-day|tracked|special))',
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred|approved|settled|cancelled|canceled|withdrawn|removed|deleted|submitted|resubmitted|recalculated|changed) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both|our|every|each)',
   // A list item of what was done: "Cancelled notice PN-20931", "Credited April's permit fee", "Arranged for a dehumidifier".
+  // A labelled line: "Refunded: %AMOUNT% to your card".
+  '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
   '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',
   '^ arranged (for|to)',
   // "The fine is removed from your account", "The hold is lifted" (not "your hold was cancelled": that is the failure).
@@ -660,8 +666,13 @@ export const EMPATHY_FULL = [
   'you have been left (wondering|waiting|guessing|chasing|without|in the dark|stranded|out of pocket|to (chase|wonder|guess|sort))',
   // "that's the worst possible timing", "I'd be swearing at my screen too", "a genuinely lousy way to hear it".
   'worst (possible timing|possible moment|possible time|timing)',
-  '(i|we) would (be|have been|feel|have felt) (<FEEL>|swearing|fuming|livid|cross|mad|gutted|furious|angry|tearing my hair out)',
-  '(a|such a|the) <INTENS>? (lousy|rotten|horrible|terrible|awful|rubbish|miserable|grim|poor|bad|crummy|unfair) way to (hear|find out|learn|discover|be told|be treated|start|end|spend)',
+  '(i|we) would (be|have been|feel|have felt) (<FEEL>|swearing|fuming|livid|cross|mad|gutted|furious|angry|raging|seething|tearing my hair out)',
+  // "gutted we put you both through that", "a lousy spot to put you in", "a horrible feeling".
+  '(sorry|gutted|devastated) (that)? (we|i) (have)? put you (both|all)? through',
+  '(a|such a) <INTENS>? (lousy|rotten|horrible|terrible|awful|tough|bad|difficult|unfair|stressful) (spot|position|situation) to (put|leave) you in',
+  '(a|such a|the) <INTENS>? (horrible|awful|sick|sinking|terrible|rotten|dreadful|horrid) feeling',
+  '(unpleasant|embarrassing|awkward|humiliating|stressful|upsetting) for you to (explain|tell|have|deal|find|see|hear|discover)',
+  '(a|such a|the) <INTENS>? (lousy|rotten|horrible|terrible|awful|rubbish|miserable|grim|poor|bad|crummy|unfair|cruel) way to (hear|find out|learn|discover|be told|be treated|start|end|spend|finish)',
   // "I know it feels bad to pay real money and get nothing", "this may have left you with hours of cleanup".
   '(i|we) (know|understand|can see|realize|realise) (that)? (this|it|that) (feels|felt|must feel|must have felt|can feel) ...',
   '(this|it|that) (may|might|will|would|could) (well)? have left you (with|without|stuck|stranded|out of pocket|short|scrambling)',
@@ -830,6 +841,10 @@ export const EXPLANATION = [
   '(was|were|had been) already (taken|deducted|charged|counted|applied|paid|included|added|refunded|sent|billed) ... ... ... ... (and|but) (we|i) _',
   // The change that caused it: "when we swapped aircraft on Tuesday we dropped your seat".
   '(when|after|because|as) (we|our _|our _ _) (swapped|switched|migrated|changed|updated|upgraded|replaced|merged|reorganised|reorganized|rebuilt|re-planned|replanned|restructured) (the|our|your|to|a|an|from)? _',
+  // Old or wrong data put to use: "We'd loaded an old timetable onto the ticket machines".
+  '(we|i) (had)? (loaded|used|installed|uploaded|published|applied|printed from|worked from) (an|the) (old|outdated|out-of-date|previous|wrong|expired|draft|earlier)',
+  // "Our last app update changed the default crop".
+  '(our|the) (last|latest|recent|new|newest) (app)? (update|release|version|upgrade) (changed|removed|broke|reset|deleted|dropped|turned off|switched)',
 ] as const;
 
 /** Words of a fault or a cause that make past events an account of what happened (C6), not a history. */
