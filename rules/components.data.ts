@@ -347,6 +347,10 @@ export const REPAIR_DONE = [
   '^ (a|your) (new|replacement|fresh|second|brand-new) _ _? (left|has left|went out|was sent|has been sent|was dispatched|has been dispatched) ... ... (today|tonight|this (morning|afternoon|evening)|an hour ago|by (express|courier|next-day|tracked|special))',
   '^ (refunded|credited|reversed|waived|reissued|re-issued|reshipped|re-shipped|re-sent|resent|reimbursed|rebooked|booked|posted|couriered|dispatched|arranged|fixed|replaced|swapped|restored|reinstated|corrected|upgraded|paid|transferred|approved|settled|cancelled|canceled|withdrawn|removed|deleted|submitted|resubmitted|recalculated|changed) (the|your|a|an|all|#n|¤|@ph|this|that|these|those|it|them|you|both|our|every|each)',
   // A list item of what was done: "Cancelled notice PN-20931", "Credited April's permit fee", "Arranged for a dehumidifier".
+  // "re-embroidering 182 blazers at our cost and refunding £410".
+  '(we are|i am) (also|now)? (re-printing|re-embroidering|re-engraving|re-sewing|re-stitching|re-making|re-doing|re-cutting|re-fitting|re-sending|re-shipping|re-booking|re-issuing|re-delivering|re-installing|re-painting|re-baking|re-framing|re-upholstering|re-tiling) (the|your|all|every|#n|both|it|them)',
+  '(goes|go|going|went|will go) out ... ... (at|on) (our|my) (own)? (cost|expense)',
+  '(and|,) (refunding|crediting|reimbursing) (you)? (the|your)? (full)? ¤',
   // A labelled line: "Refunded: %AMOUNT% to your card".
   '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
   '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',

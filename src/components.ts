@@ -666,8 +666,12 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
     (s.tokens[stop] === undefined || s.tokens[stop]!.kind === 'punct') &&
     words.every((t) => t.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(doc.text.slice(t.start, t.end)) || ADDRESS.has(t.norm)));
   // "I'm sorry, Sam, I fitted your brake cable and didn't tighten the bolt": the object follows the
-  // name, after a comma or a dash ("Sorry Raj - we trimmed your cards off-centre").
-  if (vocative && (s.tokens[stop]?.norm === ',' || dashAt(stop))) {
+  // name, after a comma, a colon or a dash ("Sorry Raj - we trimmed your cards off-centre",
+  // "Really sorry, Lucy: we cancelled the 07:15").
+  // Not the colon of a smiley ("Sorry Rach :( Were you able to…").
+  const colonAt = (at: number): boolean =>
+    s.tokens[at]?.norm === ':' && s.tokens[at + 1]?.kind === 'word' && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, at + 1, 2).join(' '));
+  if (vocative && (s.tokens[stop]?.norm === ',' || colonAt(stop) || dashAt(stop))) {
     const comma = s.tokens[stop]!.norm === ',';
     stop = clauseEnd(s.tokens, (from = stop + 1), comma);
     rest = s.tokens.slice(from, stop);
