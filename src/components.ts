@@ -653,8 +653,8 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // ("We're sorry: on 3 June an engineer made a log bucket public", "I'm so sorry — our driver
   // left your parcel at the wrong house"), unless that clause says what comes next ("I'm really
   // sorry – I'll look into this").
-  const dashAt = (at: number): boolean =>
-    /^[\u2013\u2014-]$/.test(s.tokens[at]?.norm ?? '') && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, at + 1, 2).join(' '));
+  const nextStepAfter = (at: number): boolean => /^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, at + 1, 2).join(' '));
+  const dashAt = (at: number): boolean => /^[\u2013\u2014-]$/.test(s.tokens[at]?.norm ?? '') && !nextStepAfter(at);
   if (stop === from && (s.tokens[stop]?.norm === ':' || dashAt(stop))) stop = clauseEnd(s.tokens, (from = stop + 1), false);
   let rest = s.tokens.slice(from, stop);
   const wordsIn = (ts: readonly Token[]): Token[] => ts.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
@@ -669,8 +669,7 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
   // name, after a comma, a colon or a dash ("Sorry Raj - we trimmed your cards off-centre",
   // "Really sorry, Lucy: we cancelled the 07:15").
   // Not the colon of a smiley ("Sorry Rach :( Were you able to…").
-  const colonAt = (at: number): boolean =>
-    s.tokens[at]?.norm === ':' && s.tokens[at + 1]?.kind === 'word' && !/^((i|we) will|let (me|us))/.test(wordsAfter(s.tokens, at + 1, 2).join(' '));
+  const colonAt = (at: number): boolean => s.tokens[at]?.norm === ':' && s.tokens[at + 1]?.kind === 'word' && !nextStepAfter(at);
   if (vocative && (s.tokens[stop]?.norm === ',' || colonAt(stop) || dashAt(stop))) {
     const comma = s.tokens[stop]!.norm === ',';
     stop = clauseEnd(s.tokens, (from = stop + 1), comma);
