@@ -143,7 +143,10 @@ export const FAIL_PRED = [
   'arrived (cold|torn|dented|crushed|melted|spoiled|incomplete|wet|faulty|defective|empty|leaking|scratched)',
   '(#n|an|a|one|two|three|four|five|six|several) (hour~|day~|week~) late',
   // What should have happened and did not: "the discount code should have applied".
-  '(the|your|this|that|it) ... should have (applied|arrived|worked|shipped|gone through|been (sent|shipped|applied|refunded|processed|cancelled|canceled|delivered|fixed))',
+  '(the|your|this|that|it) ... should have (applied|arrived|worked|shipped|gone through|been (sent|shipped|applied|refunded|processed|cancelled|canceled|delivered|fixed|paid|settled))',
+  // "…, which shouldn't have happened", "Lily was left waiting at the pick-up point".
+  'should not have happened',
+  '(was|were|got) left (waiting|stranded|behind)',
 ] as const;
 
 /** Goodwill given as money or a gift: a voucher, "a £30 credit", "no charge" (the apology gate, RULES.md C10). */
