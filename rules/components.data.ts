@@ -1185,6 +1185,15 @@ export const WHEN = [
   'within (the)? (#n|a|an|one|two|three|24|48|the next|@ph)',
   '(by|in|on) @ph',
   'every #n (hours|days|minutes)',
+  // Dates and spans: "on 22 October", "by Friday 5 July", "within five working days", "in three to
+  // five working days", "for the next few weeks".
+  'on #n',
+  '#n <MONTH>',
+  '<MONTH> #n',
+  'within (four|five|six|seven|eight|nine|ten|fourteen|thirty)',
+  '(#n|one|two|three|four|five|six|seven|ten) to (#n|two|three|four|five|six|seven|ten|fourteen) (working|business)? (days|weeks)',
+  'in (#n|two|three|four|five|six|seven|ten) (working|business) (days|weeks)',
+  '(for|over|in) the (next|coming) (few|couple of|#n|two|three|four)? (days|weeks|months)',
   'until (it|delivery|it is|the)',
   '(once|when|as soon as|the moment|the minute) (it|they|the|your|we|i|she|he)',
   'at #n',
@@ -1192,8 +1201,26 @@ export const WHEN = [
   'either way',
 ] as const;
 
+/**
+ * A next event with no owner named, which counts as a follow-up when the sentence says when
+ * (C8, "a next step with an owner or a time"): "It will ship by tracked delivery tomorrow", "They
+ * should be with you by Thursday", "you'll see it in three to five working days".
+ */
+export const TIMED_STEP = [
+  '(will|should) (arrive|ship|reach you|land|show|appear|go out|be with you|be back with you|be in your _|be returned|be refunded|be repaid|be credited|be dispatched|be delivered|be posted|be sent|be fitted|be installed|be ready|be live|be back)',
+  '(you|they|it) will (see|receive|get|have) (it|them|this|that|the|your|a|an)',
+  '(which|that) (you|they) will (see|receive|get)',
+  '(technician|engineer|fitter|installer|driver|courier|crew|team|colleague) (is|are) (replacing|fixing|repairing|fitting|installing|delivering|collecting|visiting|coming|calling)',
+] as const;
+
 /** Who does it and what they do (C8). */
 export const FOLLOW_UP = [
+  // A meeting offered: "I'd value ten minutes with you next week", "I would welcome the chance to meet you".
+  '(i|we) would (value|welcome|love|like|appreciate) (the|a)? (chance|opportunity|few minutes|#n minutes|five minutes|ten minutes|fifteen minutes|half an hour|call|conversation) (to (meet|speak|talk|sit down|go through)|with you)',
+  // "If it hasn't arrived by Monday, I'll chase it personally".
+  '(i|we) will (look into|chase|investigate|sort|fix|check) (it|this|that) (personally|myself|straight away|right away|immediately)',
+  // A named colleague's call on arrival: "Paul, will call when he's 30 minutes away".
+  ', will (call|ring|phone|text) (you)? (when|once|before|as soon as)',
   '(i|we) have (put|moved) you (first|to the front|to the top|at the top|at the front) (of|in) (the|our) (callback|call back|call-back)? (queue|list)',
   '(i|we) have (added|put) you (to|on|in) (the|our) (priority)? (callback|call back|call-back) (queue|list)',
   'you are (first|next) in (the|our) (priority)? (callback|call back|call-back)? (queue|list)',
@@ -1256,6 +1283,13 @@ export const NEXT_STEP = [
 export const RESOLVED = [
   '(is|has been|are|have been) (now)? (complete|completed|done|resolved|fixed|live|active|restored|sorted)',
   'already (refunded|fixed|credited|sent|shipped|resolved|restored)',
+  // The failure itself put right in the reply (not money for it): "I've restored your streak",
+  // "I've cancelled the incorrect invoice", "A corrected certificate is attached".
+  '(i|we) have (now)? (restored|reinstated|reversed|corrected|reissued|re-issued|reactivated|reconnected|unlocked) (the|your|it|them|this|that|all)',
+  '(i|we) have (now)? (removed|cancelled|canceled|voided|waived) the (incorrect|wrong|duplicate|extra|late|mistaken) _? _?',
+  '(corrected|new|updated|revised|amended|reissued|replacement) _? (certificate|invoice|contract|statement|receipt|letter|document|copy|label|ticket|tickets|confirmation) (is|are) attached',
+  '(balance|account) (is|now shows|shows) (now)? (zero|clear|cleared|back to (zero|normal)|in credit|correct)',
+  '(is|are) (already)? on (its|their) way (to you|to your)',
 ] as const;
 
 /** Apology performatives the shared lexicon does not list: formal credit, they still count (C1). */
@@ -1358,7 +1392,13 @@ export const STAFF_POSS = [
 ] as const;
 
 /** Classes for `<NAME>` references in the patterns above. */
+/** Month names, for dates ("on 22 October", "by Friday 5 July"). */
+const MONTH = [
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)',
+] as const;
+
 export const COMPONENT_CLASSES: Record<string, readonly string[]> = {
+  MONTH,
   STAFF_POSS,
   FEEL,
   MECH: PREVENTION_MECH_VERB,

@@ -33,6 +33,7 @@ import {
   REPAIR_DONE,
   REPAIR_PROMISED,
   RESOLVED,
+  TIMED_STEP,
   SORRY_EXTRA,
   SORRY_PLAIN,
   VAGUE_OBJECT,
@@ -172,6 +173,7 @@ const SETS = {
   when: set(WHEN),
   nextStep: set(NEXT_STEP),
   resolved: set(RESOLVED),
+  timedStep: set(TIMED_STEP),
   opener: set(OPENER),
   compensation: set(COMPENSATION),
   intens: set([...INTENS]),
@@ -1038,6 +1040,7 @@ function otherHits(
     const at = own < 0 ? undefined : whens.find((w) => w.from > own);
     if (at) addHit(hits, 'follow-up', spanOf(s, { from: own, to: at.to }), 1, true);
   }
+  if (when && !question) for (const m of find(SETS.timedStep, s)) if (!inCondition(s.tokens, m.from)) hit('follow-up', m, 0.6);
   for (const m of find(SETS.resolved, s)) hit('follow-up', m, 0.5);
   for (const m of find(SETS.nextStep, s)) hit('follow-up', m, channel === 'email' ? 0.3 : 0.5, channel !== 'email');
   // On social and chat, a question back to the customer keeps the conversation going: a next step.

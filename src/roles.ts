@@ -29,6 +29,8 @@ const NEXT_CLAUSE = set(W.NEXT_CLAUSE);
 const BETWEEN = set(W.BETWEEN);
 const OUR_PEOPLE = set(W.OUR_PEOPLE);
 const BOOKED = set(W.BOOKED);
+/** Of BOOKED, the words that always name a new slot, whatever their object. */
+const REBOOKED = new Set(['rebooked', 'rescheduled', 'reserved']);
 const GENERAL = set(W.GENERAL);
 const FEATURE = set(W.FEATURE);
 const CONTROL = set(W.CONTROL);
@@ -228,7 +230,10 @@ export function commitmentAt(tokens: readonly Token[]): number {
     let k = verb === 'have' ? j + 1 : j;
     while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
     // "We've booked you in", "we have booked a make-up lesson for Oskar".
-    if (BOOKED.has(tokens[k]?.norm ?? '') && /^(you|a|an|your)$/.test(tokens[k + 1]?.norm ?? '')) return i;
+    // "I've rebooked the installation for Wednesday", "I've reserved Tuesday at 10am": a new slot
+    // (not "we booked the wrong date": the caller needs a time after it).
+    const booked = tokens[k]?.norm ?? '';
+    if (BOOKED.has(booked) && (/^(you|a|an|your)$/.test(tokens[k + 1]?.norm ?? '') || REBOOKED.has(booked))) return i;
   }
   return -1;
 }
