@@ -90,6 +90,18 @@ export const OUR_FAILURE_VERB = [
 ] as const;
 
 /** Explicit first-person ownership, full credit (C3). */
+/**
+ * Our own act told as what went wrong: ownership and an account at once (C3 and C6). "an email
+ * address we had stored incorrectly", "The mistake happened when we booked the test", "The fabric
+ * was snagged when we stapled the back panel", "we told you it was in progress without checking".
+ */
+export const OWNERSHIP_ACCOUNT = [
+  '(we|i) (had)? _ ... ... (incorrectly|wrongly|in error|by mistake|by accident)',
+  '(mistake|error|problem|fault|mix-up) (happened|occurred|crept in|came in|arose) (when|because|as) (we|i)',
+  '(was|were|got) (snagged|damaged|scratched|broken|cracked|torn|dented|chipped|stained|lost|deleted|misplaced|bent|marked|ripped|crushed) (when|while|as) (we|i|our _)',
+  '(we|i) (had)? _ ... ... ... without (first)? (checking|confirming|testing|verifying|looking|reading)',
+] as const;
+
 export const OWNERSHIP_FULL = [
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
   '(that|this|it) is still on us',
@@ -121,7 +133,7 @@ export const OWNERSHIP_FULL = [
   '(error|mistake|failure|oversight) by (our|my) _',
   '(decision|call|choice|mistake|error) was (mine|ours)',
   // "we didn't let the waiting room know, which we should have", "That was our packing mistake".
-  '(which|that) (we|i) should have',
+  '(which|that|as) (we|i) should have',
   '(our|my) (own)? _ (mistake|error|oversight)',
   '(we|i) (accept|are accepting|am accepting|have accepted) (full)? (liability|responsibility)',
   '(failure|failures|failing|failings|mistake|mistakes|error|errors|fault|oversight|slip|lapse|carelessness|negligence|sloppiness|poor planning|bad planning|poor communication) on (our|my) (part|side|end)',
@@ -145,7 +157,7 @@ export const OWNERSHIP_FULL = [
   // Our people's act: "our fraud team blocked the card without first reading the travel note".
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
   '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
-  '(the|this|that) (mistake|error|fault|oversight|failure|delay|miss|slip|lapse) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
+  '(the|this|that) (mistake|error|fault|oversight|failure|delay|miss|slip|lapse|problem|mix-up|mixup|blunder) (is|was) (all|entirely|completely)? (ours|mine|on us|on me)',
   // "which is a basic check we should always make".
   '(check|step) (that|which)? (we|i) should (always|have) (make|made|do|done|run)',
   '(we|i) (have|had)? (also|then|now|even)? (lost|misplaced|overcharged|double-charged|mislabelled|mislabeled|damaged|broke|broken|deleted|forgot|forgotten|ignored|shrank|shrunk|ruined|scratched|stained|tore|torn|chipped|dented|misspelled|misspelt) (your|the|you)',
@@ -174,7 +186,7 @@ export const OWNERSHIP_FULL = [
   // "You were right to raise this", not "you were right at the door".
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
   // Our act done badly, or our own slowness: "I didn't re-tighten the cable properly", "I fell behind on editing".
-  '(we|i) did not _ _? _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
+  '(we|i) did not _ _? _? _? _? _? _? (properly|correctly|fully|securely|tightly|carefully|in time|on time)',
   '(we|i) (fell|have fallen|got) behind (on|with)',
   '(for|about) letting you down',
   // Our act, done without a word to the customer: "after we had moved it to Friday without telling you".
@@ -182,7 +194,7 @@ export const OWNERSHIP_FULL = [
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
   // "The fault is completely with us", "the responsibility is ours, not yours", "Both mistakes were ours".
-  '(fault|responsibility|blame|mistake|error|cause) (is|was|lies|lay|rests|sits|sat) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine)',
+  '(fault|responsibility|blame|mistake|error|cause) (for (that|this|it))? (is|was|lies|lay|rests|sits|sat) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine|with the (practice|clinic|surgery|company|business|shop|store|salon|studio|school|venue|garage|office)|with (the way|how|the order in which) (we|i))',
   '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
   // "That's a failure in how we run the school", "That's our process, and it failed you", "I hadn't made it clear enough".
   '(a|the) (failure|gap|flaw|weakness|hole) in how (we|i)',
@@ -219,6 +231,16 @@ export const OWNERSHIP_FULL = [
   // "This lapse was entirely from our side."
   '(lapse|mistake|error|fault|oversight|failure|slip) (was|is) (entirely|completely|fully|clearly|squarely)? (from|on) our (side|end|part)',
   'not up to our standard*',
+  // "We telephoned most of them but failed to contact you", "…, spotted it, cancelled it, and then never re-ordered".
+  '(we|i) _ ... ... ... (but|and) (then)? (failed|forgot|neglected) to',
+  '(and|but) (then)? never (re-ordered|reordered|rebooked|re-booked|sent|called|rang|replied|followed up|checked|updated|told|ordered|booked|chased|confirmed)',
+  // "Holding it back was our decision, and it was the wrong one", "…, and it wasn't a good change".
+  '(our|my) (call|decision|choice) , (and|but) (it|that) was (the wrong one|wrong|a mistake|a bad one)',
+  '(and|but) it (was|is) not (a good|the right) (change|call|decision|idea|choice|move)',
+  // "a formatting step we hadn't properly tested", "something we have handled badly", "That fell well short".
+  '(we|i) (had not|have not) (properly|fully|thoroughly)? (tested|checked|updated|trained|configured|set up|reviewed)',
+  '(we|i) (have)? handled (it|this|that|things|your _ _?)? (badly|poorly|wrongly)',
+  '(that|this|it) fell (well|far|way|badly)? short',
   'we (chose|picked|hired|use) (that|the) (courier|carrier|partner)',
   // "We sent the order to the address from your previous order", "we sent the request to the wrong
   // practice", "nobody on our side followed it up", "I set my tool case on the lid without a cloth".

@@ -19,6 +19,7 @@ import {
   GRATITUDE,
   NEXT_STEP,
   OPENER,
+  OWNERSHIP_ACCOUNT,
   OWNERSHIP_FULL,
   OWNERSHIP_GENERIC,
   OWNERSHIP_WEAK,
@@ -153,6 +154,7 @@ const SETS = {
   genericObject: set(GENERIC_OBJECT.map((p) => `^ ${p} $`)),
   ourFailure: set(['(we|i) (just)? <OUR_FAILURE_VERB>', '(we|i) (did not|failed to|could not|were not able to|was not able to|have not|forgot to|never)']),
   ownFull: set(OWNERSHIP_FULL),
+  ownAccount: set(OWNERSHIP_ACCOUNT),
   ownGeneric: set(OWNERSHIP_GENERIC),
   ownWeak: set(OWNERSHIP_WEAK),
   repairDone: set(REPAIR_DONE),
@@ -825,6 +827,10 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
     return !(prev !== undefined && prev.kind === 'word' && /^(not|no|never)$/.test(prev.norm));
   };
   for (const m of find(SETS.ownFull, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 1);
+  for (const m of find(SETS.ownAccount, s).filter((m) => owned(m) && !inCondition(s.tokens, m.from))) {
+    addHit(hits, 'responsibility', spanOf(s, m), 1);
+    addHit(hits, 'explanation', spanOf(s, m), 1);
+  }
   for (const i of apologies) {
     const at = ifidEnd.get(i) ?? -1;
     if (at >= 0) {
