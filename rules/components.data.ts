@@ -48,7 +48,16 @@ export const FEEL = [
   'letdown',
   'let-down',
   'let down',
+  'embarrassed',
+  'anxious',
+  'angry',
+  'humiliated',
+  'shocked',
 ] as const;
+
+/** Feelings as nouns: "I understand your annoyance", "the fear you must have felt". */
+const FEEL_NOUN =
+  '(annoyance|frustration|anger|disappointment|worry|concern|upset|distress|embarrassment|stress|anxiety|confusion|irritation|exasperation|shock|fear|panic|hurt)';
 
 /** Past-tense verbs of things we did wrong, for "sorry we <verb>" ownership (C3). */
 export const OUR_FAILURE_VERB = [
@@ -100,6 +109,9 @@ export const OWNERSHIP_ACCOUNT = [
   '(mistake|error|problem|fault|mix-up) (happened|occurred|crept in|came in|arose) (when|because|as) (we|i)',
   '(was|were|got) (snagged|damaged|scratched|broken|cracked|torn|dented|chipped|stained|lost|deleted|misplaced|bent|marked|ripped|crushed) (when|while|as) (we|i|our _)',
   '(we|i) (had)? _ ... ... ... without (first)? (checking|confirming|testing|verifying|looking|reading)',
+  // "We telephoned most of them but failed to contact you", "…, spotted it, cancelled it, and then never re-ordered".
+  '(we|i) _ ... ... ... (but|and) (then)? (failed|forgot|neglected) to',
+  '(and|but) (then)? never (re-ordered|reordered|rebooked|re-booked|sent|called|rang|replied|followed up|checked|updated|told|ordered|booked|chased|confirmed)',
 ] as const;
 
 export const OWNERSHIP_FULL = [
@@ -231,9 +243,6 @@ export const OWNERSHIP_FULL = [
   // "This lapse was entirely from our side."
   '(lapse|mistake|error|fault|oversight|failure|slip) (was|is) (entirely|completely|fully|clearly|squarely)? (from|on) our (side|end|part)',
   'not up to our standard*',
-  // "We telephoned most of them but failed to contact you", "…, spotted it, cancelled it, and then never re-ordered".
-  '(we|i) _ ... ... ... (but|and) (then)? (failed|forgot|neglected) to',
-  '(and|but) (then)? never (re-ordered|reordered|rebooked|re-booked|sent|called|rang|replied|followed up|checked|updated|told|ordered|booked|chased|confirmed)',
   // "Holding it back was our decision, and it was the wrong one", "…, and it wasn't a good change".
   '(our|my) (call|decision|choice) , (and|but) (it|that) was (the wrong one|wrong|a mistake|a bad one)',
   '(and|but) it (was|is) not (a good|the right) (change|call|decision|idea|choice|move)',
@@ -497,6 +506,22 @@ export const REPAIR_ASK = [
 
 /** Empathy that names the customer's situation: full credit (C5). */
 export const EMPATHY_FULL = [
+  // The feeling named: "I can understand your annoyance", "I can understand feeling embarrassed",
+  // "the fear you must have felt", "Your concerns were entirely reasonable".
+  `(i|we) (can|completely|totally|fully|really|do)? (understand|appreciate|imagine|get) (your|the) ${FEEL_NOUN}`,
+  '(i|we) (can|completely|totally|fully|really|do)? (understand|imagine|appreciate|see) (you)? (feeling|being) <INTENS>? <FEEL>',
+  `${FEEL_NOUN} you (must have|must|will have) (felt|had|gone through|been through)`,
+  '(your|the) (concerns|concern|frustration|anger|complaint|reaction|worry|worries|questions) (was|were|is|are) (entirely|completely|totally|perfectly|quite)? (reasonable|justified|fair|valid|understandable)',
+  // The concrete impact: "a nasty surprise, especially the week before payday", "You stayed home
+  // all day in a cold house", "A special day out ended in disappointment", "the worst version of
+  // that situation", "You planned your celebration around our date", "you're now behind on…".
+  '(a|an) (nasty|horrible|unwelcome|awful|rotten|unpleasant|horrid) (surprise|shock|discovery)',
+  '(especially|particularly) (the|before|during|over|at|in) _',
+  '(you|your _ _?) (stayed|waited|sat|stood) ... ... ... ... (all day|all morning|all afternoon|all evening|all night|for hours|the whole (day|morning|afternoon|evening))',
+  '(ended|ending|turned) (in|into) (disappointment|tears|frustration|a let-down|a disaster|chaos)',
+  '(is|was) (about|probably|just)? the worst (version|kind|sort|time|moment|place|way|possible)',
+  'you (planned|arranged|organised|organized|timed|built|scheduled|rearranged) (your|the|a|an|everything|things|it) ... ... ... around',
+  '(i|we) (know|understand|realize|realise|appreciate|can see) (that)? you (are|were|have been|will be) (now)? (behind|out of pocket|stuck|stranded|short|late)',
   '(i|we) (completely|totally|fully|really|truly|absolutely|do|can)? (know|understand|can see|get|can imagine|can only imagine|appreciate|realize) (how|why|what) ...',
   '(i|we) (know|understand|can see|realize) (that|this|it) (is|was|has been|must be|must have been) ...',
   // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
@@ -514,7 +539,7 @@ export const EMPATHY_FULL = [
   'no wonder you',
   'you (were|had been|have been) (counting|relying|looking forward|waiting)',
   'you deserved (better|a|an)',
-  '(is|was|are|were|be|being) <INTENS>? (a|an)? (really|so|very)? <FEEL>',
+  '(is|was|are|were|be|been|being) <INTENS>? (a|an)? (really|so|very|understandably)? <FEEL>',
   '<FEEL> (for|to) you',
   'you (must|must have) (be|been|feel|felt) <INTENS>? <FEEL>',
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
@@ -1006,6 +1031,26 @@ export const PROCESS_NOUN = [
 ] as const;
 
 export const PREVENTION_CONCRETE = [
+  // A rule for every case, said of the people it covers: "Anyone waiting more than twenty minutes
+  // will now get an update from the desk".
+  '^ (anyone|everyone|every _|each _|any _) ... ... ... ... ... ... will now _',
+  // A change under way: "We're also changing how we track parcels", "we're now reading back the
+  // full address to every customer", "for the next month I'm checking every wheel personally".
+  '(i|we) (are|am|have) (also|now)? (changing|changed|reworking|reworked|rethinking|overhauling|overhauled|tightening|tightened) how (we|our|the) _',
+  '(i|we) (are|am) (also)? now (reading|checking|calling|confirming|sending|asking|photographing|scanning|testing|ringing|texting|double-checking|labelling|labeling|weighing|inspecting)',
+  '(i|we) (am|are|will be) (personally)? (checking|inspecting|reviewing|testing|double-checking) (every|each|all)',
+  // More people on the job: "We've since put two people on the desk for the busy window".
+  '(i|we) have (since|now|also) (put|added|hired|assigned|rostered|booked) (two|a second|an extra|another|more|extra|additional) (people|person|staff|member~|colleague~|agent~|engineer~|driver~|fitter~)',
+  '(from now on|going forward) ,? (our|the) _ _? (calls|rings|checks|confirms|texts|emails|sends|reads|reviews|tests|inspects|contacts|phones)',
+  // The team taken through it: "We went over the correct procedure with the whole team this morning".
+  '(went|gone|been) (over|through) ... ... ... ... with (the|our|every|all) (whole|entire)? (team|staff|workshop|crew|desk|fitters|drivers|technicians|engineers|office|department)',
+  // A check asked of everyone: "We've asked our upholsterers to inspect every panel", "I've asked
+  // every dispenser to complete the final check with the patient present".
+  '(i|we) have (also)? (asked|told|instructed|briefed|reminded) (every|each|all|our|the) ... ... ... ... to (inspect|check|double-check|test|confirm|verify|photograph|weigh|measure|scan|read back|complete|carry out|run) (every|each|all|the (final|last|extra|second)|a (final|second|extra))',
+  // A fix for everyone on its way: "We're releasing an update this week so…", "a fix goes out tonight".
+  '(i|we) (are|am|will be) (releasing|rolling out|shipping|pushing|deploying) (an|a|the) (update|fix|patch|change)',
+  '(a|the) (fix|patch) (goes|went|is going|will go) (out|live)',
+  '(additional|extra|further|refresher|new)? training (will be|has been|is being) (completed|done|given|delivered|arranged|booked|scheduled)',
   '(i|we) (have|will)? (also|just|now|since)? <MECH> ... (our|the|a|an|new|every|an extra|another|automatic|daily|weekly|yearly)? ... <PROCESS>',
   '(i|we|and) (have|will)? (also|just|now|since)? (changed|updated|fixed|adjusted|reconfigured|set up|added|introduced) (our|the|a|an) * ... ... ,? so (that)?',
   '(i|we) have? (also|just|now|already)? (flagged|reported|escalated|passed|raised) (this|it|the (issue|problem|error|mistake)) (on)? (to|with) ... ... (so|to|and)',
