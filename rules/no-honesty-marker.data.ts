@@ -6,12 +6,15 @@
 /** A leading @handle or name placeholder, a conjunction or an interjection may precede a sentence-initial marker. */
 const LEAD = '(@ph (@ph)? ,?)? (but|and|so|well|oh|ok|okay|look|now)? ,?';
 
+/** ", honestly" after a clause: a tag, silent when it ends the sentence ("I'd be upset too, honestly."). */
+export const TAG = '(,|-|:) (quite|very|totally)? honestly';
+
 /** "To be honest", "frankly": the writer vouches for their own honesty. */
 export const candour = [
   'to be (completely|perfectly|totally|quite|very|brutally|really|100%)? (honest|frank|candid|blunt)',
   '(quite|very|totally|completely|perfectly)? frankly',
   `^ ${LEAD} (quite|very|totally|completely|perfectly)? honestly`,
-  '(,|-|:) (quite|very|totally)? honestly',
+  TAG,
   '(i|we|it|this|that) (am|are|is|was|were|do|did|can|could|would|will)? (not)? honestly',
   'honestly speaking',
   'in (all)? (honesty|candor|candour|frankness)',

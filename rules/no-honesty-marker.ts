@@ -1,9 +1,10 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import { dropSpan } from '../src/rewrite.js';
+import type { Token } from '../src/tokens.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { factuality, patterns, trust } from './no-honesty-marker.data.js';
+import { TAG, factuality, patterns, trust } from './no-honesty-marker.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-honesty-marker',
@@ -24,8 +25,19 @@ const trustSet = new Set<string>(trust);
 /** Words a pattern may match before the marker itself; they stay in the sentence. */
 const LEAD_WORDS = new Set(['@ph', 'but', 'and', 'so', 'well', 'oh', 'ok', 'okay', 'look', 'now', ',']);
 
+/** Whether the words after ", honestly" start no clause of their own: the sentence ends, or ", and …" goes on. */
+function tagEnds(after: readonly Token[]): boolean {
+  const words = after.filter((t) => t.kind === 'word');
+  if (!words.length) return true;
+  return after[0]?.norm === ',' && /^(and|but|so|because)$/.test(words[0]!.norm);
+}
+
 function check(ctx: MatchContext): Verdict | null {
   const { match, sentence } = ctx;
+  // "I'd be upset too, honestly." "You've got this, honestly!" "…too, honestly, and I'm sorry": a
+  // tag that ends its clause stresses the feeling before it; it vouches for nothing else in the
+  // reply. Not "– honestly, there's no excuse", where it leads the next clause.
+  if (match.pattern.source === TAG && tagEnds(sentence.tokens.slice(match.to))) return null;
   const toks = sentence.tokens.slice(match.from, match.to);
   // Report the marker, not the words around it: "I'm honestly not sure" -> "honestly".
   const honestly = toks.findIndex((t) => t.norm === 'honestly');

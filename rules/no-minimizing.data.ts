@@ -115,6 +115,8 @@ export const RELIEF = new Set(['keep', 'bin', 'discard', 'throw', 'ignore', 'rec
 export const THIRD_PERSON = new Set(['who', 'they', 'he', 'she', 'which']);
 /** First person next to the word: the writer talking about us, not instructing. */
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'our', 'my', 'myself', 'ourselves']);
+/** Degree words before "clearly": "so clearly", "very clearly" are manner, never a stance. */
+export const DEGREE = new Set(['so', 'very', 'really', 'quite', 'more', 'as', 'most', 'less', 'too', 'pretty', 'perfectly']);
 /** Verbs of saying and showing: "clearly" after them is manner ("explain clearly"), not condescension. */
 export const MANNER_VERB =
   /^(?:explain|describ|writ|wrote|say|said|speak|spoke|communicat|outlin|show|think|see|saw|hear|understand|break|present|set out|lay out|label|mark|list|display|read|state)/;

@@ -18,6 +18,7 @@ import {
   FEELING,
   FIRST_PERSON,
   MANNER_VERB,
+  DEGREE,
   MISSTEP,
   RELIEF,
   THIRD_PERSON,
@@ -104,6 +105,10 @@ function talksDown(ctx: MatchContext): boolean {
   if (FEELING.test(words)) return false;
   const source = ctx.match.pattern.source;
   if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 3).some((w) => MANNER_VERB.test(w))) return false;
+  // "Thanks for flagging it so clearly", "I could see your cancellation clearly": a degree word
+  // before it, or the end of its clause, makes it the manner of an act, not a stance on what the
+  // customer should know ("you clearly missed…", "it's clearly stated").
+  if (source === 'clearly' && (DEGREE.has(wordsBefore(tokens, ctx.match.from, 1)[0] ?? '') || endsClauseAt(tokens, ctx.match.to))) return false;
   // "the courier, who clearly didn't handle the box with care": said of someone else, not of what the customer knows.
   if (THIRD_PERSON.has(wordsBefore(tokens, ctx.match.from, 1)[0] ?? '')) return false;
   // "when you'd clearly spelled it Katherine": what the customer did right, on the record.
