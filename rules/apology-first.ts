@@ -21,7 +21,7 @@ export const plugin = documentRule({
   check(a, _doc, options) {
     const max = typeof options.maxSentence === 'number' ? options.maxSentence : 2;
     const first = a.ifids.find((i) => i.kind === 'apology' || i.kind === 'formal' || i.kind === 'vague');
-    if (!first || a.apologyPosition === null || a.apologyPosition < max) return null;
+    if (!first || a.apologyPosition === null || a.apologyLead === null || a.apologyLead < max) return null;
     return { messageId: 'late', span: { start: first.start, end: first.end }, data: { n: a.apologyPosition + 1 } };
   },
 });

@@ -129,6 +129,12 @@ export interface ApologyAnalysis {
   anchor: { start: number; end: number };
   /** Position of the first counting apology among the reply's content sentences (0-based), or null. */
   apologyPosition: number | null;
+  /**
+   * How many sentences before the apology put it back (C2): `apologyPosition` less interjections
+   * ("Oof.") and sentences that only validate or own ("You did everything right, and we got this
+   * wrong."). Null when there is no apology.
+   */
+  apologyLead: number | null;
   /** A failure term outside any wait apology. */
   failureNamed: boolean;
   /** The first compensation offer. */
@@ -1194,9 +1200,10 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     credit[c] = r.credit;
     present[c] = r.present;
   }
-  if (apologyPosition !== null) {
-    credit.position = apologyPosition <= 1 ? 1 : apologyPosition <= 3 ? 0.5 : 0;
-    present.position = apologyPosition <= 1;
+  const apologyLead = apologyPosition !== null && apologyPosition > 1 && !gateOnly ? leadBefore(content.slice(0, apologyPosition), hits) : apologyPosition;
+  if (apologyLead !== null) {
+    credit.position = apologyLead <= 1 ? 1 : apologyLead <= 3 ? 0.5 : 0;
+    present.position = apologyLead <= 1;
   } else present.position = false;
 
   const branchGaps = branchGapsOf(hits, blocks);
@@ -1206,7 +1213,28 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const first = content[0] ?? sentences[0];
   const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
   hits.sort((x, y) => x.start - y.start);
-  return { channel, ifids, apology, credit, present, anchor, apologyPosition, failureNamed, compensation, branchGaps, hits };
+  return { channel, ifids, apology, credit, present, anchor, apologyPosition, apologyLead, failureNamed, compensation, branchGaps, hits };
+}
+
+/** An interjection standing as a sentence: "Oof.", "Ugh!", "Oh no." */
+const INTERJECTION = /^(?:oof|ugh|argh|oops|yikes|eek|ouch|gosh|blimey|sigh|hmm|oh(?: no| dear| man)?|ah|wow|urgh|ack)$/;
+
+/**
+ * How many of the sentences before the apology put it back: not an interjection ("Oof."), and not
+ * one that only validates or owns ("You did everything right, and we got this wrong."), which
+ * may come first. An explanation, a record or policy does (C2).
+ */
+function leadBefore(lead: readonly Sentence[], hits: readonly Hit[]): number {
+  let n = 0;
+  for (const s of lead) {
+    const words = s.tokens.filter((t) => t.kind === 'word');
+    if (words.length <= 2 && INTERJECTION.test(words.map((t) => t.norm).join(' '))) continue;
+    const inside = hits.filter((h) => h.start >= s.start && h.end <= s.end && h.counts);
+    const validates = inside.some((h) => h.component === 'empathy' || h.component === 'responsibility');
+    if (validates && !inside.some((h) => h.component === 'explanation')) continue;
+    n++;
+  }
+  return n;
 }
 
 /** The analysis of the reply a rule runs on (computed once per reply). */
