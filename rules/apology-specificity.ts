@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
   options: {},
   // "Sorry for any inconvenience" and "sorry for your frustration" name no failure either, and
   // those rules already say so on the same words.
-  deferTo: ['no-vague-apology', 'no-sorry-you-feel'],
+  deferTo: ['no-vague-apology', 'no-sorry-you-feel', 'no-conditional-apology'],
 };
 
 export const plugin = documentRule({

@@ -357,12 +357,22 @@ const WRONG = new Set<string>([
   'shrank',
 ]);
 
-/** Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG. */
+/** What we kept on doing after we should have stopped: "we kept charging you until 23:10". */
+const KEPT_DOING = new Set(['charging', 'billing', 'sending', 'emailing', 'calling', 'texting', 'taking', 'debiting', 'chasing']);
+
+/**
+ * Whether a sentence tells an act of ours done wrong: "we" or "I", then a word of WRONG, "kept
+ * charging you", or an act against what the customer told us ("we sent it to your old address
+ * even though you told us about your move").
+ */
 function ourWrongAct(tokens: readonly Token[]): boolean {
   let ours = false;
-  for (const t of tokens) {
-    if (t.norm === 'we' || t.norm === 'i') ours = true;
-    else if (ours && WRONG.has(t.norm)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.norm;
+    if (t === 'we' || t === 'i') ours = true;
+    else if (ours && WRONG.has(t)) return true;
+    else if (ours && t === 'kept' && KEPT_DOING.has(tokens[i + 1]?.norm ?? '')) return true;
+    else if (ours && t === 'though' && tokens[i - 1]?.norm === 'even' && tokens[i + 1]?.norm === 'you') return true;
   }
   return false;
 }
