@@ -309,9 +309,9 @@ export const REPAIR_DONE = [
   '(has|have) been (refunded|credited|waived|reversed|reinstated|restored|reimbursed|repaired|remade|redone|reprinted|reissued)',
   // "we're crediting $48.80 to your account", "Set 8 was remade and went out by express", "A new set was made and sent",
   // "and no charge for the tyres", "no fee has been added", "- Reset completed and confirmed".
-  '(we are|i am) (also|now|just)? (crediting|refunding|reimbursing|replacing|waiving|reissuing|reprinting|remaking) (you)? (¤|#n|the|your|a|an|two|three|all)',
+  '(we are|i am) (also|now|just)? (crediting|refunding|reimbursing|replacing|waiving|reissuing|reprinting|remaking) (you)? (¤|#n|the|your|a|an|two|three|all|both|every|each)',
   // "I'm making a new side panel", "we're taking a week's rent (£323) off your next invoice".
-  '(we are|i am) (also|now)? (making|building|cutting|printing|baking|sewing|remaking) (you)? (a|an) (new|fresh|replacement)',
+  '(we are|i am) (also|now)? (making|building|cutting|printing|baking|sewing|remaking) (you)? (a|an) (new|fresh|replacement|brand-new|brand new)',
   '(we are|i am) (also)? taking ... ... ... ... off (your|the)',
   '(was|were) (remade|reprinted|redone|resent|re-sent|reissued|repaired) (and|by|on|yesterday|today|this)',
   '(a|an) (new|replacement|fresh) _ (was|has been) (made|sent|printed|fitted|posted|issued|dispatched)',
@@ -351,7 +351,7 @@ export const REPAIR_DONE = [
   // "and the labour's on us", "Your stay is on the house".
   '(labour|labor|parts|call-out|callout|fitting|delivery|postage|shipping|installation|repair|work|visit|fix|lesson|meal|drinks|stay|night|nights|room) (is|are|will be) (all)? (on us|on me|on the house)',
   "(labour's|labor's|fitting's|delivery's|postage's|repair's|visit's|lesson's|meal's|stay's|room's) (all)? (on us|on me|on the house)",
-  '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label) (is|are) (attached|enclosed)',
+  '(correct|corrected|new|replacement|revised|updated|reissued) ... (report|invoice|statement|certificate|document|letter|copy|ticket~|label|contract|agreement|application|quote|receipt|confirmation) (is|are) (attached|enclosed)',
   '(i|we) have (also|now)? (changed|corrected|fixed) (how|the way) your',
   // The second of two things done: "I've run your export manually and sent the file to you".
   '(i|we) have _ ... ... and (also)? (issued|refunded|credited|replaced|restored|reshipped|re-sent|resent|approved) (the|your|a|an|it|them|you|all|both|every|#n|¤|two|three|four)',
@@ -381,6 +381,8 @@ export const REPAIR_DONE = [
   // "re-embroidering 182 blazers at our cost and refunding £410".
   '(we are|i am) (also|now)? (re-printing|re-embroidering|re-engraving|re-sewing|re-stitching|re-making|re-doing|re-cutting|re-fitting|re-sending|re-shipping|re-booking|re-issuing|re-delivering|re-installing|re-painting|re-baking|re-framing|re-upholstering|re-tiling) (the|your|all|every|#n|both|it|them)',
   '(goes|go|going|went|will go) out ... ... (at|on) (our|my) (own)? (cost|expense)',
+  // "A furniture restorer can visit you on Tuesday to assess the damage, at our cost."
+  ', at (our|my) (own)? (cost|expense) $',
   '(and|,) (refunding|crediting|reimbursing) (you)? (the|your)? (full)? ¤',
   // A labelled line: "Refunded: %AMOUNT% to your card".
   '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
@@ -462,6 +464,16 @@ export const REPAIR_PROMISED = [
   // "I've also taken this month's rental for the sofa off your bill", "New screen ordered at our cost".
   '(i|we) have? (also|just)? taken ... ... ... ... ... off (your|the) (bill|invoice|account|total|balance|next)',
   '(ordered|sent|fixed|replaced|repaired|booked|arranged|done|redone|reprinted|remade|returned|collected|couriered|posted|refitted|covered|made|cleaned|repainted) at (our|my) (cost|expense)',
+  // "We've arranged for Precision Alloy Repairs to refurbish the wheel at our expense", "we'll pay
+  // for the full repair", "This morning I sent Northgate a corrected application".
+  '(i|we) have? (also|just|now)? (arranged|booked|organised|organized) for _ _? _? _? to (refurbish|repair|fix|replace|collect|redo|remake|reprint|refit|clean|restore|visit|re-cover|recover|reupholster|re-upholster)',
+  '(i|we) will (pay|cover|foot the bill) (for)? (the|a|all|any|your) (full)? (repair|repairs|replacement|cost|costs|restoration|refurbishment|bill)',
+  '(i|we) (will|would)? (settle|pay out) (the|your) claim (at|in) (full|its full)',
+  '(i|we) (have)? (sent|submitted|resubmitted|emailed|given|handed) _ _? (a|the|their|your) (corrected|new|revised|updated|amended|fresh|replacement)',
+  // "The radiator valve was replaced yesterday afternoon".
+  '(was|were|has been|have been) (replaced|repaired|fixed|refitted|mended|swapped out|restored) (yesterday|today|this (morning|afternoon|evening|week)|last night|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  // "The 21st is still yours, and it is now blocked under your names".
+  '(is|are) (now)? (blocked|held|reserved|booked) (out)? (under|in|for) your (name|names)',
   '(i|we) have? (also|just)? (decided|arranged|agreed) to (refund|replace|credit|waive|cover|reimburse|send|reprint|redo|remake)',
   '(i|we) have (placed|made|put in) (a|an) (new|fresh|priority|second) (hold|reservation|booking|order|request)',
   // "I've switched your next bag to whole bean".
