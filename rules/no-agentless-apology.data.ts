@@ -18,6 +18,9 @@ export const patterns = [
   '(it seems|it looks like|it appears) there (was|has been|were|had been) (a|an|some) (mistake|error|glitch|issue|problem)',
   '(this|that|it) (was|were|has been) (not|never) (handled|dealt with|managed|actioned|followed up) (correctly|properly|well|right|in time|on time|as it should (have been)?)?',
   'the ball (was|has been|got) dropped',
+  // "Somewhere along the line, the wrong house number ended up on the job sheet".
+  'somewhere along the (line|way) ,? (the|a|an|your|this|that|some|things|it|something)',
+  '(the|a) wrong _ _? (ended up|wound up|found its way) (on|in|at|with|onto|into)',
   // "It appears the shipping labels were switched at some point".
   '(your|the|this|that|these|those) _? (label~|tag~|sticker~|address~|name~|size~|file~|photo~|order~|parcel~|package~|box~|bag~) (were|was|got|had been|have been) (switched|swapped|transposed)',
 ];

@@ -36,7 +36,7 @@ const PRED = [
   '(sent|shipped|delivered|made|supplied) (us|you)? _ _? (with|in|of) the wrong',
   '(sent|shipped|delivered|scanned|took|taken|left) * (to|at) the wrong',
   // "our timber supplier sent us a poor batch of walnut".
-  '(sent|supplied|delivered|shipped|gave) (us|you)? (a|an|some) (poor|bad|faulty|defective|damaged|substandard|dodgy|damp|wet) _',
+  '(sent|supplied|delivered|shipped|gave) (us|you)? (a|an|some) (poor|bad|faulty|defective|damaged|substandard|dodgy|damp|wet|mislabelled|mislabeled|contaminated|incorrect|out-of-date) _',
   // "our payments team made the error of paying from your old details".
   'made (a|an|the) (mistake|error)',
   'made mistakes',
@@ -122,7 +122,7 @@ export const patterns = [
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',
   // "so the mistake was theirs rather than ours".
-  '(mistake|fault|error|problem|blame) (was|is|lies|lay) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
+  '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',
   '(our|my) hands are tied',
   // The present tense ("there's nothing I can do") is a refusal: no-policy-shield's.

@@ -27,6 +27,10 @@ export const patterns = [
   '(so|so that) (i|we) (can|could|may) (close|mark) (this|the|your|that) (complaint|matter) (off|as (closed|resolved))?',
   '(ask|asking|request|requesting|need|like) you to (withdraw|drop|retract|remove|delete|take down|edit) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
   '(please|kindly) (withdraw|drop|retract|remove|delete|take down) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
+  // "Would you mind taking your review down", "we'd ask that you update your one-star review".
+  '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (your|the|this) _? _? (review|complaint|rating|post|comment)',
+  '(taking|take) (your|the|this) _? _? (review|post|comment|rating) down',
+  '(ask|request) that you (update|amend|edit|change|withdraw|remove|delete|take down) (your|the|this) _? _? (review|complaint|rating)',
   // "so that we can treat the complaint as closed", "confirm by end of day that this resolves everything".
   '(treat|mark|log|record) (the|this|your) (complaint|matter) as (closed|resolved|settled)',
   '(please)? confirm (by|before) _ _? _? (that)? (this|it|that) (resolves|settles|fixes) (everything|the matter|the issue|your complaint|things)',

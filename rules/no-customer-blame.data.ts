@@ -20,6 +20,8 @@ export const patterns = [
   `you (clearly|obviously) (did not|have not|had not|do not|missed|forgot|overlooked|misread|misunderstood|skipped|ignored|failed|mistyped|${SLIP} the wrong)`,
   'you have (clearly|obviously) (not|missed|forgotten|overlooked|misread|misunderstood|skipped|ignored)',
   `if you (had|would have) ${DILIGENCE_PAST}`,
+  // "Ideally you'd have spotted the wrong date in that email and let us know."
+  `ideally ,? you (would|should|could|might) have (${DILIGENCE_PAST}|spotted|noticed|caught|flagged|queried|raised|seen)`,
   `had you ${DILIGENCE_PAST}`,
   'you (misunderstood|misread|misinterpreted|mistyped|misunderstand)',
   'why (did not|have not|had not|would not) you',

@@ -6,6 +6,8 @@ const LEAD = `${HEAD} (to (hear|learn|see))? (that|if)? you`;
 /** Perception verbs and their common objects ("that way", "as criticism"). */
 const PERCEIVE = [
   '(feel|felt|feel~)',
+  // "We're sorry you came away feeling that our reception team didn't take your concerns seriously."
+  '(came away|went away|walked away|left|were left|have been left|ended up) feeling',
   '(think|thought|believe|believed|perceive~)',
   '(see|saw|view|viewed|read) (it|this|that|things|my _|our _)? (that way|this way|differently|like that|as)',
   '(took|take|have taken) ... (that way|this way|the wrong way|personally|badly|offence|offense|as)',
