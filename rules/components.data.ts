@@ -164,7 +164,7 @@ export const OWNERSHIP_FULL = [
   '(was|were) (cancelled|canceled|deleted|removed|changed|moved|lost|sent|charged|closed|released|given away) by (us|me)',
   '(and|but) got (it|this|that|them) wrong',
   // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
-  '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran|labelled|labeled|marked|tagged|addressed|shelved) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
+  '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran|labelled|labeled|marked|tagged|addressed|shelved|issued|emailed|posted|sent) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
   '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
   // Our people's act: "our fraud team blocked the card without first reading the travel note".
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',

@@ -111,7 +111,7 @@ export const FAIL_NOUN = [
 /** Failure predicates (RULES.md §1.2). */
 export const FAIL_PRED = [
   '(was|were|got|has been|have been|is|are) (lost|delayed|damaged|cancelled|canceled|overcharged|missed|ignored|mis-shipped|misplaced|mishandled|declined|broken|late)',
-  '(was|were|got) charged twice',
+  '(was|were|got) (charged|billed|debited|imported|processed|taken|booked|posted|sent|applied) twice',
   '(we|i) (delayed|damaged|lost|cancelled|canceled|overcharged|missed) (your|the|you)',
   '(was|were|got) (sent|shipped|delivered) to the wrong',
   // "Your order #441 shipped to the old address" (RULES.md C9 trap).

@@ -43,6 +43,8 @@ const PRED = [
   'got it wrong',
   `had (some|a|an|a few|technical)? ${ADJ}? ${ADJ}? (issue~|problem~|trouble|error~|outage~|glitch*|difficulties)`,
   'charged (you)? twice',
+  // "our payment provider sent the renewal through twice".
+  '(sent|put|ran|processed|took|pushed) (the|your)? _? (payment|renewal|charge|transaction|order|invoice) (through)? twice',
   'double-charged',
   '(cancelled|canceled) (your|the)',
   'is (down|broken|to blame|at fault)',

@@ -30,6 +30,9 @@ export const patterns = [
   // "Would you mind taking your review down", "we'd ask that you update your one-star review".
   '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (your|the|this) _? _? (review|complaint|rating|post|comment)',
   '(taking|take) (your|the|this) _? _? (review|post|comment|rating) down',
+  '(appreciate|grateful) (it)? if you (could|would) (take down|remove|delete|withdraw|update|amend|edit) (your|the|this) _? _? (review|complaint|rating)',
+  // "Could you please reply today to confirm I can close this complaint?"
+  '(confirm|agree|let me know) (that)? (i|we) (can|may) (close|withdraw) (this|the|your) (complaint|matter)',
   '(ask|request) that you (update|amend|edit|change|withdraw|remove|delete|take down) (your|the|this) _? _? (review|complaint|rating)',
   // "so that we can treat the complaint as closed", "confirm by end of day that this resolves everything".
   '(treat|mark|log|record) (the|this|your) (complaint|matter) as (closed|resolved|settled)',

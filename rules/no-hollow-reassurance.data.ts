@@ -30,6 +30,8 @@ export const claims = [
   '(we|i) (always)? put (our|the) customers first',
   `we ${INTENS}? care (deeply|a lot)? about (all|each|every)? (of)? (our|your) (customers|experience|satisfaction)`,
   'at the heart of (everything|all|all that) we do',
+  // "Here at Guardline, looking after our customers is what we're all about".
+  '(is|are) what we are (all|really)? about',
   // "nothing matters more to us than the safety and quality of every box we send".
   '(nothing|nothing else) (matters|is) more (important)? to (us|me|our team) than',
   `(we|i) ${INTENS}? (strive|aim|endeavour|endeavor) to (provide|deliver|offer|give|exceed|maintain|be the|ensure (that)? (every|all|our|each))`,

@@ -15,7 +15,7 @@ export const PLATITUDE = '(mistakes|these things|things like this|accidents|erro
  * only €35": in an apology reply the failure made small; elsewhere a view of a plan or a price, so
  * apology replies only.
  */
-export const SCHEME = `(in the (grand|big|wider|overall)? scheme of things|(was not|is not|were not|will not be|has not been) (too|that|very)? (much of a|big a|great a|serious a) ${FAILN}|(no|not much) (real|great|lasting|major|big)? harm done|(it|that|this) (was|is) (only|just|merely) ¤)`;
+export const SCHEME = `(in the (grand|big|wider|overall)? scheme of things|(was not|is not|were not|will not be|has not been) (too|that|very)? (much of a|big a|great a|serious a) ${FAILN}|(no|not much) (real|great|lasting|major|big)? harm done|(it|that|this) (was|is) (only|just|merely) ¤|(it|that) (was|is) (only|just|merely) (the|one) _ _? (,|$))`;
 
 /**
  * "I know it was just a few minutes": in an apology reply, the lateness shrunk; elsewhere a

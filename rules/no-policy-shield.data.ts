@@ -13,6 +13,8 @@ export const policyPatterns = [
   `(it|that|this) (is|was) against ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   `(as)? per ${OWNER}? _? ${RULEBOOK}`,
   `according to ${OWNER}? _? ${RULEBOOK}`,
+  // "In line with our membership terms, refunds are processed at the close of each quarter".
+  `in line with ${OWNER} _? ${RULEBOOK}`,
   // "Under our terms and conditions, missed lessons can only be made up".
   `under ${OWNER} ${KIND}? ${RULEBOOK}`,
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,

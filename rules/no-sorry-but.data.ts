@@ -5,10 +5,13 @@ const OBJECT = '((for|about) (the|this|that|any|your|all) ...)?';
 
 /** What happened, as a clause after "sorry": "I'm sorry your sofa is late, but …" (up to 16 words). */
 const CLAUSE = '(that)? (your|the|this|it|our|my) ... ... ... ... ...';
+/** The same, with a named subject: "I'm sorry Pepper came home with a much shorter cut…; however, …". */
+const NAMED_CLAUSE = '_ (came|was|were|arrived|got|went|had|has|is|did|ended up|turned up|left) ... ... ... ... ...';
 
 export const patterns = [
   `(i|we) (am|are|was|were) <INTENS>? sorry ${OBJECT} ${BUT}`,
   `(i|we) (am|are|was|were) <INTENS>? sorry ${CLAUSE} ${BUT}`,
+  `(i|we) (am|are|was|were) <INTENS>? sorry ${NAMED_CLAUSE} ${BUT}`,
   `^ (oh|oops|ah)? ,? <INTENS>? sorry ${OBJECT} ${BUT}`,
   `^ (oh|oops|ah)? ,? <INTENS>? sorry ${CLAUSE} ${BUT}`,
   `(, | ;) <INTENS>? sorry ${OBJECT} ${BUT}`,

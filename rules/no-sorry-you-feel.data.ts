@@ -7,7 +7,9 @@ const LEAD = `${HEAD} (to (hear|learn|see))? (that|if)? you`;
 const PERCEIVE = [
   '(feel|felt|feel~)',
   // "We're sorry you came away feeling that our reception team didn't take your concerns seriously."
-  '(came away|went away|walked away|left|were left|have been left|ended up) feeling',
+  '(came away|went away|walked away|left|were left|have been left|ended up|have come away) feeling',
+  // "I'm sorry you've come away with that view of your appointment".
+  '(came|have come|went|walked) away with (that|this|the|a) (view|impression|feeling|sense)',
   '(think|thought|believe|believed|perceive~)',
   '(see|saw|view|viewed|read) (it|this|that|things|my _|our _)? (that way|this way|differently|like that|as)',
   '(took|take|have taken) ... (that way|this way|the wrong way|personally|badly|offence|offense|as)',
@@ -28,6 +30,8 @@ export const patterns = [
   `${HEAD} (for|about) (any|the) (misunderstanding|confusion|misreading) on your (part|end|side)`,
   `${HEAD} (if|that)? (that is|this is|that was) how you (feel|felt|see it|saw it|took it|read it)`,
   `${HEAD} (for|about) your (frustration|disappointment|upset|feelings|perception|confusion|misunderstanding)`,
+  // "I'm sorry the cake wasn't quite what you'd hoped for": the customer's hopes, not our failure.
+  `${HEAD} (that)? (the|your|it|this|our) _? _? (was not|were not|is not|are not) (quite)? (what you (had|would have)? (hoped|expected|wanted|imagined|pictured|had in mind)|up to your (expectations|standards))`,
 ];
 
 /** "sorry you feel unwell": sympathy for how the customer is, not a perception of our act. */
