@@ -1267,6 +1267,8 @@ export const WHEN = [
   // Dates and spans: "on 22 October", "by Friday 5 July", "within five working days", "in three to
   // five working days", "for the next few weeks".
   'on #n',
+  // "on Thursday's van", "on tomorrow's round".
+  "on (monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|tomorrow's|today's|next week's)",
   '#n <MONTH>',
   '<MONTH> #n',
   'within (four|five|six|seven|eight|nine|ten|fourteen|thirty)',
@@ -1276,7 +1278,7 @@ export const WHEN = [
   'until (it|delivery|it is|the)',
   '(once|when|as soon as|the moment|the minute) (it|they|the|your|we|i|she|he)',
   'at #n',
-  'in #n (days|hours|minutes)',
+  'in (#n|two|three|four|five|six|ten) (days|hours|minutes|weeks)',
   'either way',
 ] as const;
 
@@ -1289,6 +1291,12 @@ export const TIMED_STEP = [
   '(will|should) (arrive|ship|reach you|land|show|appear|go out|be with you|be back with you|be in your _|be returned|be refunded|be repaid|be credited|be dispatched|be delivered|be posted|be sent|be fitted|be installed|be ready|be live|be back)',
   '(you|they|it) will (see|receive|get|have) (it|them|this|that|the|your|a|an)',
   '(which|that) (you|they) will (see|receive|get)',
+  // "you should see £48 back in 3-5 days", "it usually takes 3-5 working days to appear".
+  '(you|they) should (see|receive|get) (it|them|the|your|this|that|¤|#n)',
+  '(takes|take) ... ... (days|hours|weeks) to (appear|show|arrive|clear|land|come through|reach you)',
+  '(shows|show) up (in|within)',
+  '(is|are) going out (to you)?',
+  '(engineer|technician|fitter|installer|driver|courier|crew|plumber|electrician) will (visit|come|call|arrive|be (with you|there|round))',
   '(technician|engineer|fitter|installer|driver|courier|crew|team|colleague) (is|are) (replacing|fixing|repairing|fitting|installing|delivering|collecting|visiting|coming|calling)',
 ] as const;
 
@@ -1296,6 +1304,14 @@ export const TIMED_STEP = [
 export const FOLLOW_UP = [
   // A meeting offered: "I'd value ten minutes with you next week", "I would welcome the chance to meet you".
   '(i|we) would (value|welcome|love|like|appreciate) (the|a)? (chance|opportunity|few minutes|#n minutes|five minutes|ten minutes|fifteen minutes|half an hour|call|conversation) (to (meet|speak|talk|sit down|go through)|with you)',
+  // A step of ours the customer sets off: "Let me know which day suits and I'll book it in",
+  // "Just reply with a date and I'll lock it in", "Pop in any time and we'll reset it",
+  // "I will file the return as soon as you do".
+  '(let me know|let us know|reply|tell me|send me|pop in|drop in|bring|call me|ring me) ... ... ... ... ... and (i|we) will (book|lock|set|arrange|sort|send|chase|fix|find|get|put|file|cover|reset|swap|look|go ahead|take care)',
+  '(i|we) will _ ... ... as soon as you',
+  '(i|we) will (meet|see|greet) you (at|in|there|on|tomorrow|myself)',
+  '(i|we) would be (glad|happy|pleased|delighted) to (arrange|set up|book) (a|an) (call|meeting|visit|chat)',
+  '(i|we) would (love|like) to (book|see|have) _ (in|back) (for|on|at|in)',
   // "If it hasn't arrived by Monday, I'll chase it personally".
   '(i|we) will (look into|chase|investigate|sort|fix|check) (it|this|that) (personally|myself|straight away|right away|immediately)',
   // A named colleague's call on arrival: "Paul, will call when he's 30 minutes away".
@@ -1369,6 +1385,13 @@ export const RESOLVED = [
   '(corrected|new|updated|revised|amended|reissued|replacement) _? (certificate|invoice|contract|statement|receipt|letter|document|copy|label|ticket|tickets|confirmation) (is|are) attached',
   '(balance|account) (is|now shows|shows) (now)? (zero|clear|cleared|back to (zero|normal)|in credit|correct)',
   '(is|are) (already)? on (its|their) way (to you|to your)',
+  // The money wrongly taken, put back in full: "I've refunded the full £90", "Your groom is fully
+  // refunded", "The duplicate £95 went back to your account" (not "I've refunded the shipping fee").
+  'refunded (the|your)? (full|whole|entire) _?',
+  'refunded _ _? _? _? in full',
+  '(is|are|has been|have been) (fully|all) refunded',
+  'refunded the (extra|duplicate|second|overcharged|double|incorrect|wrong)',
+  '(duplicate|extra|second|double) ¤? _? (went back|has gone back|was refunded|has been refunded|is back)',
 ] as const;
 
 /** Apology performatives the shared lexicon does not list: formal credit, they still count (C1). */

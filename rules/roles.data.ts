@@ -289,6 +289,49 @@ export const NEXT_CLAUSE = [
 /** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
 export const BETWEEN = ['personally', 'also', 'then', 'still', 'now', 'already', 'just'] as const;
 
+/** Our own step under way, told in the present: "We're sending replacements on Thursday's van". */
+export const UNDER_WAY = [
+  'sending',
+  'posting',
+  'dispatching',
+  'shipping',
+  'bringing',
+  'delivering',
+  'calling',
+  'ringing',
+  'booking',
+  'fitting',
+  'replacing',
+  'visiting',
+  'collecting',
+  'reprinting',
+  'remaking',
+  'couriering',
+] as const;
+
+/** What "we can" offers with a time: "I can add them free to a delivery tomorrow" (not "we can only deliver on Tuesdays"). */
+export const CAN_OFFER = [
+  'add',
+  'send',
+  'bring',
+  'deliver',
+  'drop',
+  'book',
+  'fit',
+  'swap',
+  'collect',
+  'call',
+  'ring',
+  'visit',
+  'come',
+  'reset',
+  'replace',
+  'repair',
+  'fix',
+  'arrange',
+  'pop',
+] as const;
+
 /** Our people who can take a next step for us. */
 export const OUR_PEOPLE = [
   'surveyor',

@@ -27,6 +27,8 @@ const SHARED_SUBJECT = set(W.SHARED_SUBJECT);
 const NOT_A_PAST = set(W.NOT_A_PAST);
 const NEXT_CLAUSE = set(W.NEXT_CLAUSE);
 const BETWEEN = set(W.BETWEEN);
+const UNDER_WAY = set(W.UNDER_WAY);
+const CAN_OFFER = set(W.CAN_OFFER);
 const OUR_PEOPLE = set(W.OUR_PEOPLE);
 const BOOKED = set(W.BOOKED);
 /** Of BOOKED, the words that always name a new slot, whatever their object. */
@@ -227,6 +229,9 @@ export function commitmentAt(tokens: readonly Token[]): number {
     const next = tokens[j + 1]?.norm;
     if (verb === 'will' && next !== 'not' && next !== 'never' && !(next === 'be' && AWAY.test(wordsOf(tokens, j + 2, 2)))) return i;
     if ((verb === 'am' || verb === 'are') && next === 'going' && tokens[j + 2]?.norm === 'to' && tokens[j + 3]?.norm !== 'miss') return i;
+    // "We're sending replacements on Thursday's van", "I can add them to a delivery tomorrow".
+    if ((verb === 'am' || verb === 'are') && UNDER_WAY.has(next ?? '')) return i;
+    if (verb === 'can' && CAN_OFFER.has(next ?? '')) return i;
     let k = verb === 'have' ? j + 1 : j;
     while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
     // "We've booked you in", "we have booked a make-up lesson for Oskar".
