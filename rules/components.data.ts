@@ -393,7 +393,13 @@ export const REPAIR_DONE = [
   // "Full reprint of 2,000 at our cost", "we'll sort it while you wait", "I'll drop them at your door".
   '(reprint|replacement|repair|redo|refit|collection|visit|remake|rebuild|reprinted|replaced|repaired|redone|remade) ... ... at our (cost|expense)',
   'with no charge (for|on)',
-  '(i|we) will (sort|fix|repair|replace) (it|this|them) (while you wait|today|now|for you|for free|free)',
+  '(i|we) will (sort|fix|repair|replace|reset|swap|redo|refit) (it|this|them) (while you wait|today|now|for you|for free|free|in)',
+  // "We've stopped all duplicate sends", "We rolled it back by 11am", "your revision deadline has been
+  // extended by four weeks", "I have asked our accounts team to send the full £860 today".
+  '(i|we) have (stopped|paused|halted|blocked) (all|the|any|every) _',
+  '(i|we) (have)? rolled (it|this|that|the _ _?) back',
+  '(has|have) been (extended|reassigned|expedited|fast-tracked|prioritised|prioritized|corrected|rebooked|rescheduled) (by|to|for|and|,|.|$)',
+  '(i|we) have (also|nonetheless|now|just|already)? asked (our|the) _ _? to (send|refund|pay|credit|release|transfer|return) (the|your|you)',
   '(i|we) will (drop|bring|deliver|return) (it|them|your _|_ _? _?) (off|at|round|to|back) ... (door|home|house|office|flat|desk)',
   // Put back as it was: "I've set your grind back to whole bean".
   '(i|we) have? (also|just|now)? (set|switched|changed|put|turned|moved) (your|the|it|them|her|his) _? _? back (to|on|in)',
@@ -442,6 +448,8 @@ export const REPAIR_DONE = [
 
 /** Promised or offered remedies: partial credit (C4). */
 export const REPAIR_PROMISED = [
+  // "The duplicate £360 will be returned to you on 1 December".
+  '(will be|is being) (returned|refunded|credited|repaid|reimbursed|sent back|paid back) (to you|to your|in full)',
   // An offer: "I can send a new jug today or refund you in full".
   '(i|we) can (send|refund|replace|reship|re-ship|rebook|re-book|credit|swap|exchange|resend|re-send) (you)? (a|an|the|your|it|them|#n|¤|in full)',
   // A place kept for the customer: "I've held the window table for you at 7:30".
@@ -579,7 +587,14 @@ export const EMPATHY_FULL = [
   'you (were|have been|had been|are|were left|have been left) without (a|an|your|any|the|power|heating|hot water|water|internet|broadband|a phone|money|wages|pay)',
   'you were left with (nothing|no _|(a|an|the|your) (damaged|broken|cracked|useless|empty|dead|cold|wet|soaking|flooded|bill|mess|hole|leak|gap))',
   // What the customer had arranged: "You'd already arranged for him to miss school", "You'd planned that weekend for months".
-  'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward)',
+  'you (had|would) (already)? (arranged|rearranged|planned|booked|organized|cleared|moved|saved|taken|waited|counted on|looked forward|picked|chosen|set aside)',
+  // "I understand this will feel worrying", "Annoying, I know.", "it's been nagging at you all
+  // weekend", "I get that finding a mark on a brand-new bike takes the shine off".
+  '(i|we) (know|understand|realize|realise|appreciate|can see) (that)? (this|it|that) (will|would|might|may) (feel|be|seem) <INTENS>? <FEEL>',
+  '<FEEL> , (i|we) (know|get it|imagine|bet)',
+  '(nagging|weighing|preying) (at|on) you',
+  '(takes|took|taken) the (shine|joy|fun) (off|out of)',
+  '(i|we) (totally|completely|really|fully)? get (why|how|that) _',
   '(and|then) spent (your|the) (first|whole|entire|last|only) _',
   '(could|might) (easily)? have been (dangerous|serious|really dangerous|much worse|far worse|a disaster|nasty|frightening)',
   '(could|might) (easily|so easily)? have been (badly|seriously|really)? (hurt|injured)',
@@ -1048,7 +1063,7 @@ export const PREVENTION_CONCRETE = [
   '^ (anyone|everyone|every _|each _|any _) ... ... ... ... ... ... will now _',
   // A change under way: "We're also changing how we track parcels", "we're now reading back the
   // full address to every customer", "for the next month I'm checking every wheel personally".
-  '(i|we) (are|am|have) (also|now)? (changing|changed|reworking|reworked|rethinking|overhauling|overhauled|tightening|tightened) how (we|our|the) _',
+  '(i|we) (are|am|have) (also|now)? (changing|changed|reworking|reworked|rethinking|overhauling|overhauled|tightening|tightened) how _',
   '(i|we) (are|am) (also)? now (reading|checking|calling|confirming|sending|asking|photographing|scanning|testing|ringing|texting|double-checking|labelling|labeling|weighing|inspecting)',
   '(i|we) (am|are|will be) (personally)? (checking|inspecting|reviewing|testing|double-checking) (every|each|all)',
   // More people on the job: "We've since put two people on the desk for the busy window".
@@ -1094,7 +1109,7 @@ export const PREVENTION_CONCRETE = [
   '(a|the) second (consultant|person|member of staff|colleague|pharmacist|agent|engineer|technician|advisor|adviser|manager|checker) (must|will|now|has to) (confirm|check|sign off|approve|review)',
   '(i|we) have? (also)? (changed|updated|reworked|fixed) how _ _? _? (work|works|happen|happens|are handled|is handled) ,? so',
   '(are|is) now (kept|stored|on|in) (separate|different|their own)',
-  '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo) (customer care|customer service|additional|extra|further|refresher|new)? training',
+  '(will|is going to|has to|must) (complete|attend|receive|undergo|do|redo|go through) (customer care|customer service|additional|extra|further|refresher|new)? training',
   // Not "our billing team has updated your address": fixing the customer's own case is repair.
   '(our|the) ... (team|developers|engineers|staff|department) (has|have)? (also|now)? (changed|updated|fixed|patched|added|introduced|set up|rewritten|rewrote|adjusted|built|started) (the|our|a|an|new|every|all)? ... <PROCESS>',
   '(this|that) (change|fix) (is|goes|went) live',
@@ -1414,6 +1429,8 @@ export const SORRY_PLAIN = [
   ', <INTENS>? sorry (about|for|that|,|!|.)',
   // After a greeting in the same sentence: "Hi Leon, really sorry your card was declined".
   '^ (hi|hello|hey|dear) _? , <INTENS>? sorry',
+  // "You're absolutely right, and sorry about that."
+  ', and <INTENS>? sorry (about|for) (that|this|it|the|all)',
 ] as const;
 
 /** Greeting and pleasantry sentences that do not count for apology-first (C2). */

@@ -38,6 +38,16 @@ function check(ctx: MatchContext): Verdict | null {
   // tag that ends its clause stresses the feeling before it; it vouches for nothing else in the
   // reply. Not "– honestly, there's no excuse", where it leads the next clause.
   if (match.pattern.source === TAG && tagEnds(sentence.tokens.slice(match.to))) return null;
+  // "when in fact we didn't know where it was", "a refresher, which frankly is overdue": the marker
+  // puts us right, not the customer.
+  const lastWord = sentence.tokens
+    .slice(match.from, match.to)
+    .filter((t) => t.kind === 'word')
+    .pop()?.norm;
+  const nextWord = sentence.tokens.slice(match.to).find((t) => t.kind === 'word')?.norm ?? '';
+  const prevWord = [...sentence.tokens.slice(0, match.from)].reverse().find((t) => t.kind === 'word')?.norm ?? '';
+  if (lastWord === 'fact' && /^(we|i|our|my)$/.test(nextWord)) return null;
+  if (lastWord === 'frankly' && prevWord === 'which') return null;
   const toks = sentence.tokens.slice(match.from, match.to);
   // Report the marker, not the words around it: "I'm honestly not sure" -> "honestly".
   const honestly = toks.findIndex((t) => t.norm === 'honestly');

@@ -121,6 +121,13 @@ function talksDown(ctx: MatchContext): boolean {
   )
     return false;
   if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
+  // "the express service clearly didn't deliver": a failure conceded, said of something not the customer.
+  if (
+    (source === 'clearly' || source === 'obviously') &&
+    /^(did|was|were|has|had|could|does|is) not$/.test(wordsAfter(tokens, ctx.match.to, 2).join(' ')) &&
+    !/^(you|your)$/.test(wordsBefore(tokens, ctx.match.from, 1)[0] ?? '')
+  )
+    return false;
   if (source === 'of course') {
     if (REMEDY.test(words)) return false;
     // "two extra weeks of course for free": the course taken, not the stance.

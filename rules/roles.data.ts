@@ -289,6 +289,72 @@ export const NEXT_CLAUSE = [
 /** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
 export const BETWEEN = ['personally', 'also', 'then', 'still', 'now', 'already', 'just'] as const;
 
+/** After "we didn't": verbs whose omission is no failure of ours ("we didn't receive it", "we didn't charge you"). */
+export const NOT_OUR_OMISSION = [
+  'receive',
+  'get',
+  'hear',
+  'find',
+  'know',
+  'want',
+  'need',
+  'have',
+  'charge',
+  'expect',
+  'mean',
+  'intend',
+  'see',
+  'think',
+  'ask',
+  'say',
+  'lose',
+  'change',
+  'use',
+  'be',
+  'do',
+] as const;
+
+/** After "we didn't": verbs that own the failure without telling what happened ("we didn't meet that expectation"). */
+export const GENERIC_OMISSION = ['meet', 'live', 'deliver', 'provide', 'give', 'offer', 'treat', 'serve', 'handle', 'help', 'support', 'do'] as const;
+
+/** Verbs of a change we made to how we work: "We've made real-ear measurement a required step". */
+export const CHANGE_MADE = [
+  'made',
+  'added',
+  'introduced',
+  'set',
+  'put',
+  'started',
+  'changed',
+  'reduced',
+  'cut',
+  'moved',
+  'switched',
+  'built',
+  'adding',
+  'introducing',
+  'changing',
+  'making',
+  'reducing',
+  'labelling',
+  'labeling',
+  'moving',
+  'switching',
+  'setting',
+  'putting',
+  'building',
+  'starting',
+] as const;
+
+/** Words that make a change of ours one for every case: "at every first fitting", "so this can't slip through again". */
+export const EVERY_CASE = ['every', 'each', 'all', 'any', 'always', 'required', 'mandatory', 'rule', 'standard'] as const;
+
+/** Words that make a change a gift to the customer, not a safeguard ("We've added a free month to every account"). */
+export const GIFT = ['free', 'gift', 'discount', 'voucher', 'credit', 'bonus', 'complimentary', 'you', 'your'] as const;
+
+/** Words that say our act was done wrong, in the clause after it ("set the sensitivity too high", "picked the wrong stock code"). */
+export const DONE_WRONG = ['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice', 'outdated', 'out-of-date', 'expired', 'instead'] as const;
+
 /** Our own step under way, told in the present: "We're sending replacements on Thursday's van". */
 export const UNDER_WAY = [
   'sending',

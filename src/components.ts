@@ -48,7 +48,7 @@ import type { ReplyDoc, Sentence } from './document.js';
 import { getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
-import { commitmentAt, eventTold, everyCaseAt, genericNowAt, pastClauses, safeguardIn } from './roles.js';
+import { commitmentAt, eventTold, everyCaseAt, genericNowAt, ourActDoneWrong, ourChangeForEveryCase, pastClauses, safeguardIn } from './roles.js';
 import type { LiquidTag, Range } from './preprocess.js';
 import { lowerBound } from './sorted.js';
 import type { Token } from './tokens.js';
@@ -419,12 +419,16 @@ const OPENING_WORDS = 4;
 function refusalAhead(tokens: readonly Token[], at: number): boolean {
   const words = wordsAfter(tokens, at, 8);
   for (let i = 0; i < words.length - 1; i++) {
-    if (words[i + 1] === 'not' && REFUSAL_VERB.has(words[i]!)) return true;
+    // "Sorry, that is not how your first ride should have started": a failure owned, not a refusal.
+    if (words[i + 1] === 'not' && REFUSAL_VERB.has(words[i]!) && !FALLS_SHORT.has(words[i + 2] ?? '')) return true;
     if (words[i] === 'unable' || (words[i] === 'no' && words[i + 1] === 'longer')) return true;
   }
   // News that something is gone: "Sorry, the green throw has sold out."
   return UNAVAILABLE.test(words.join(' '));
 }
+
+/** After "is not": a standard we missed ("not how it should have gone", "not good enough"), not a refusal. */
+const FALLS_SHORT = new Set(['how', 'what', 'good', 'acceptable', 'ok', 'okay', 'right', 'up', 'the']);
 
 /** Something the customer wants that is gone or full, told after a bare "Sorry,". */
 const UNAVAILABLE = /\b(?:(?:has|have|is|are) (?:now )?(?:sold out|out of stock|discontinued|fully booked|unavailable|all gone))\b/;
@@ -843,6 +847,14 @@ function responsibilityHits(hits: Hit[], s: Sentence, apologies: readonly Ifid[]
     return !(prev !== undefined && prev.kind === 'word' && /^(not|no|never)$/.test(prev.norm));
   };
   for (const m of find(SETS.ownFull, s).filter(owned)) addHit(hits, 'responsibility', spanOf(s, m), 1);
+  // Our act done wrong or left undone, read from the sentence's subject and verb: "We picked the
+  // wrong stock code", "we didn't carry out the real-ear measurement".
+  const act = ourActDoneWrong(s.tokens);
+  if (act) {
+    addHit(hits, 'responsibility', spanOf(s, act), 1);
+    // Not the apology's own words: "I'm so sorry we sent you the wrong size" names the failure, it does not explain it.
+    if (act.account && !apologies.length) addHit(hits, 'explanation', spanOf(s, act), 1);
+  }
   for (const m of find(SETS.ownAccount, s).filter((m) => owned(m) && !inCondition(s.tokens, m.from))) {
     addHit(hits, 'responsibility', spanOf(s, m), 1);
     addHit(hits, 'explanation', spanOf(s, m), 1);
@@ -1000,7 +1012,7 @@ function otherHits(
   for (const m of find(SETS.preventionVague, s).filter(change)) hit('prevention', m, 0.3);
   // "Address changes now reach the crews the same day": a rule in force, told of any such case.
   // "From today every scooter gets a test ride": a rule for every case, in force.
-  const generic = prevention.length ? null : (genericNowAt(s.tokens) ?? everyCaseAt(s.tokens));
+  const generic = prevention.length ? null : (genericNowAt(s.tokens) ?? everyCaseAt(s.tokens) ?? ourChangeForEveryCase(s.tokens));
   if (generic && change(generic)) addHit(hits, 'prevention', spanOf(s, generic), 1, true);
 
   const conditional = s.tokens.find((t) => t.kind === 'word')?.norm === 'if';

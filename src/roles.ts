@@ -28,6 +28,14 @@ const NOT_A_PAST = set(W.NOT_A_PAST);
 const NEXT_CLAUSE = set(W.NEXT_CLAUSE);
 const BETWEEN = set(W.BETWEEN);
 const UNDER_WAY = set(W.UNDER_WAY);
+const NOT_OUR_OMISSION = set(W.NOT_OUR_OMISSION);
+const DONE_WRONG = set(W.DONE_WRONG);
+/** Words between a verb and "wrong" that name nothing: "we got this one completely wrong". */
+const VAGUE_OBJECT_WORDS = /^(this|it|that|things|them|everything|one|all|so|very|badly|completely|totally|really)$/;
+const CHANGE_MADE = set(W.CHANGE_MADE);
+const EVERY_CASE = set(W.EVERY_CASE);
+const GIFT = set(W.GIFT);
+const GENERIC_OMISSION = set(W.GENERIC_OMISSION);
 const CAN_OFFER = set(W.CAN_OFFER);
 const OUR_PEOPLE = set(W.OUR_PEOPLE);
 const BOOKED = set(W.BOOKED);
@@ -210,6 +218,97 @@ function wordsOf(tokens: readonly Token[], at: number, n: number): string {
     .slice(at, at + n)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/**
+ * Where a sentence tells our own act done wrong or left undone, as its subject and verb: "We
+ * picked the wrong stock code", "Our engineer set the sensitivity too high", "we didn't carry out
+ * the real-ear measurement", "We hadn't marked the job as paid". The span (token indices, end
+ * exclusive), or null. Not "we didn't receive your form", "we didn't charge you", nor someone
+ * else's act told after ours ("We checked, and the courier sent the wrong size").
+ */
+export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: number; account: boolean } | null {
+  let ours = false;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const w = tokens[i]!.norm;
+    let j: number;
+    if (w === 'we' || w === 'i') j = i + 1;
+    else if (w === 'our' && OUR_PEOPLE.has(tokens[i + 1]?.norm ?? '')) j = i + 2;
+    // The same subject after "but": "We carried out the first treatment but did not leave you the sheet".
+    else if (ours && (w === 'but' || w === 'and') && (tokens[i + 1]?.norm === 'did' || tokens[i + 1]?.norm === 'never')) j = i + 1;
+    else {
+      if (SUBJECT_PRONOUN.has(w) || w === 'the') ours = false;
+      continue;
+    }
+    ours = true;
+    if (inCondition(tokens, i)) continue;
+    while (j < tokens.length && BETWEEN.has(tokens[j]!.norm)) j++;
+    const verb = tokens[j]?.norm ?? '';
+    // An omission: "we didn't carry out…", "we hadn't marked…", "we never re-ordered".
+    const negated = (verb === 'did' || verb === 'had' || verb === 'have') && tokens[j + 1]?.norm === 'not' ? j + 2 : verb === 'never' ? j + 1 : -1;
+    if (negated > 0) {
+      let k = negated;
+      while (k < tokens.length && BETWEEN.has(tokens[k]!.norm)) k++;
+      const done = tokens[k];
+      // "we never re-ordered" tells an omission; "we never pack glassware without…" a practice.
+      if (verb === 'never' && !(done && (PAST_FORMS.has(done.norm) || /^[a-z-]{2,}ed$/.test(done.norm)))) continue;
+      if (done && done.kind === 'word' && !NOT_OUR_OMISSION.has(done.norm) && !/^(any|anything|a|an|the|enough)$/.test(done.norm))
+        return { from: i, to: k + 1, account: !GENERIC_OMISSION.has(done.norm) };
+      continue;
+    }
+    // An act with what was wrong in its own clause: "set the sensitivity … too high", "picked the wrong code".
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || WANTING.has(t.norm) || !(PAST_FORMS.has(t.norm) || PRESENT_LOOKING_PAST.has(t.norm) || /^[a-z-]{2,}ed$/.test(t.norm)))
+      continue;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 12); k++) {
+      const x = tokens[k]!;
+      if (x.kind !== 'word') {
+        if (CLAUSE_PUNCT.has(x.norm)) break;
+        continue;
+      }
+      // "I wanted to let you know what was wrong": what follows a wh-word is another clause.
+      if (CLAUSE_WORDS.has(x.norm) || SUBJECT_PRONOUN.has(x.norm) || /^(what|which|that|who|whether|if|how|why|when|where)$/.test(x.norm)) break;
+      if (
+        DONE_WRONG.has(x.norm) ||
+        (x.norm === 'too' && /^(high|low|many|much|few|early|late|soon|short|long|hot|cold|tight|loose|fast|slow)$/.test(tokens[k + 1]?.norm ?? ''))
+      ) {
+        // "We got this wrong" owns it but tells nothing of what happened; "we got your address wrong" does.
+        const between = tokens.slice(j + 1, k).filter((y) => y.kind === 'word');
+        return { from: i, to: k + 1, account: !between.every((y) => VAGUE_OBJECT_WORDS.test(y.norm)) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a sentence tells a change of ours to how we work, for every case: "We've also made
+ * real-ear measurement a required step at every first fitting", "We're adding an overnight test
+ * mode to every new installation", "We no longer book events within three hours of each other".
+ * The span, or null. Not a gift to the customer ("We've added a free month to every plan"), nor
+ * the customer's own case ("we've changed your plan for all future bills").
+ */
+export function ourChangeForEveryCase(tokens: readonly Token[]): { from: number; to: number } | null {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const w = tokens[i]!.norm;
+    if (w !== 'we' && w !== 'i') continue;
+    let j = i + 1;
+    while (j < tokens.length && (BETWEEN.has(tokens[j]!.norm) || /^(have|are|am|since)$/.test(tokens[j]!.norm))) j++;
+    const verb = tokens[j]?.norm ?? '';
+    // "We no longer book events within three hours of each other."
+    if (verb === 'no' && tokens[j + 1]?.norm === 'longer' && tokens[j + 2]?.kind === 'word') return { from: i, to: j + 3 };
+    if (!CHANGE_MADE.has(verb) || inCondition(tokens, i)) continue;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
+      const x = tokens[k]!;
+      if (x.kind !== 'word') {
+        if (/^[;.!?]$/.test(x.norm)) break;
+        continue;
+      }
+      if (GIFT.has(x.norm)) break;
+      if (EVERY_CASE.has(x.norm)) return { from: i, to: k + 1 };
+    }
+  }
+  return null;
 }
 
 /**
