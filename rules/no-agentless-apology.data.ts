@@ -18,6 +18,11 @@ export const patterns = [
   '(it seems|it looks like|it appears) there (was|has been|were|had been) (a|an|some) (mistake|error|glitch|issue|problem)',
   '(this|that|it) (was|were|has been) (not|never) (handled|dealt with|managed|actioned|followed up) (correctly|properly|well|right|in time|on time|as it should (have been)?)?',
   'the ball (was|has been|got) dropped',
+  // "We regret the difficulties that arose with Ella's booking".
+  '(the|any|these|those) (difficulties|difficulty|issues|problems|trouble|confusion) (that|which)? (arose|occurred|happened|came up|cropped up)',
+  // "Your installation slot was removed from the schedule and the change was never passed on to you".
+  '(your|the) _? (slot|booking|appointment|order|reservation|visit|place) (was|were|had been|got) (removed|taken|dropped|deleted) (from|off)',
+  '(was|were) never (passed on|sent on|forwarded|communicated|relayed) (to you)?',
   // "Somewhere along the line, the wrong house number ended up on the job sheet".
   'somewhere along the (line|way) ,? (the|a|an|your|this|that|some|things|it|something)',
   '(the|a) wrong _ _? (ended up|wound up|found its way) (on|in|at|with|onto|into)',

@@ -125,6 +125,10 @@ export const patterns = [
   '(is|was) their fault',
   // "so the mistake was theirs rather than ours".
   '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
+  // "The fault lies with the logistics warehouse we use".
+  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) _? _? (warehouse|courier|carrier|supplier|contractor|subcontractor|partner|manufacturer|factory|lab|agency|processor|provider|bank|depot|installer|driver)',
+  // "The installation was carried out by a subcontractor".
+  '(was|were) (carried out|done|handled|installed|fitted|delivered|completed|managed|performed) by (a|an|the|our) _? (subcontractor|contractor|third party|third-party|partner|supplier|agency)',
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',
   '(our|my) hands are tied',
   // The present tense ("there's nothing I can do") is a refusal: no-policy-shield's.

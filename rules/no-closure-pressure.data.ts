@@ -33,6 +33,8 @@ export const patterns = [
   '(appreciate|grateful) (it)? if you (could|would) (take down|remove|delete|withdraw|update|amend|edit) (your|the|this) _? _? (review|complaint|rating)',
   // "Could you please reply today to confirm I can close this complaint?"
   '(confirm|agree|let me know) (that)? (i|we) (can|may) (close|withdraw) (this|the|your) (complaint|matter)',
+  // "reply today confirming you're happy for us to close the complaint".
+  '(happy|okay|ok|content) for (us|me) to close (the|this|your) (complaint|matter)',
   '(ask|request) that you (update|amend|edit|change|withdraw|remove|delete|take down) (your|the|this) _? _? (review|complaint|rating)',
   // "so that we can treat the complaint as closed", "confirm by end of day that this resolves everything".
   '(treat|mark|log|record) (the|this|your) (complaint|matter) as (closed|resolved|settled)',

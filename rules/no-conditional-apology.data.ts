@@ -13,6 +13,8 @@ export const patterns = [
   `^ if * ... ... (was|were|is|has been) not (up to (scratch|standard|par)|good enough|acceptable|satisfactory|what you expected) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `^ if ... ... ... (inconvenienced|upset|disrupted|troubled) you , ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
+  // "We regret any difficulties you may have experienced".
+  '(you|they) (may|might) have (experienced|had|faced|encountered|suffered)',
   `to the extent (that)? (you|this|it|we|our)`,
 ] as const;
 

@@ -20,6 +20,9 @@ export const patterns = [
   `you (clearly|obviously) (did not|have not|had not|do not|missed|forgot|overlooked|misread|misunderstood|skipped|ignored|failed|mistyped|${SLIP} the wrong)`,
   'you have (clearly|obviously) (not|missed|forgotten|overlooked|misread|misunderstood|skipped|ignored)',
   `if you (had|would have) ${DILIGENCE_PAST}`,
+  // "if you'd put the floor number on the booking", "if you'd ordered a proof …, you would have spotted the difference".
+  'if you (had|would have) (put|written|given|mentioned|noted|left) (the|your|a|an) _',
+  'if you (had|would have) _ ... ... ... ... ... ... ... ... you would have (spotted|noticed|caught|avoided|seen)',
   // "Ideally you'd have spotted the wrong date in that email and let us know."
   `ideally ,? you (would|should|could|might) have (${DILIGENCE_PAST}|spotted|noticed|caught|flagged|queried|raised|seen)`,
   `had you ${DILIGENCE_PAST}`,

@@ -10,6 +10,8 @@ const PERCEIVE = [
   '(came away|went away|walked away|left|were left|have been left|ended up|have come away) feeling',
   // "I'm sorry you've come away with that view of your appointment".
   '(came|have come|went|walked) away with (that|this|the|a) (view|impression|feeling|sense)',
+  // "I'm sorry you came away disappointed with your afternoon at the spa".
+  '(came|have come|went|walked|left) away? (disappointed|unhappy|upset|frustrated|dissatisfied|annoyed)',
   '(think|thought|believe|believed|perceive~)',
   '(see|saw|view|viewed|read) (it|this|that|things|my _|our _)? (that way|this way|differently|like that|as)',
   '(took|take|have taken) ... (that way|this way|the wrong way|personally|badly|offence|offense|as)',

@@ -7,6 +7,8 @@ export const patterns = [
   `${HEAD} (for|about) (the|this|that) (inconvenience~|disruption~|hassle)`,
   `${HEAD} (for|about) (this|that|it) $`,
   `${HEAD} (any|the) inconvenience~`,
+  // "We regret any difficulties you may have experienced".
+  `regret~ (any|all) (the)? ${VAGUE}`,
   // Without the article, as often written: "We are sorry for inconvenience caused."
   `${HEAD} (for|about) (inconvenience|inconveniences)`,
 ] as const;
