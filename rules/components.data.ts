@@ -112,6 +112,8 @@ export const OWNERSHIP_ACCOUNT = [
   // "We telephoned most of them but failed to contact you", "…, spotted it, cancelled it, and then never re-ordered".
   '(we|i) _ ... ... ... (but|and) (then)? (failed|forgot|neglected) to',
   '(and|but) (then)? never (re-ordered|reordered|rebooked|re-booked|sent|called|rang|replied|followed up|checked|updated|told|ordered|booked|chased|confirmed)',
+  // "we updated the address on your savings account but not on your current account".
+  '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
 ] as const;
 
 export const OWNERSHIP_FULL = [
@@ -165,7 +167,6 @@ export const OWNERSHIP_FULL = [
   '(and|but) got (it|this|that|them) wrong',
   // Our act done wrong: "we put the wrong tag on your bag", "we recorded your payment against another patient", "we took your fee twice".
   '(we|i) (put|attached|printed|used|fitted|ordered|recorded|logged|filed|applied|allocated|entered|took|imported|processed|debited|collected|ran|labelled|labeled|marked|tagged|addressed|shelved|issued|emailed|posted|sent) (your|the|a|an)? ... ... (wrong|twice|against another|against the wrong|to the wrong)',
-  '(we|i) (changed|updated|corrected|moved|cancelled|canceled|refunded|fixed|amended) ... ... ... but not (on|in|the|your|for)',
   // Our people's act: "our fraud team blocked the card without first reading the travel note".
   '(our|my) _ _? (team|staff|agent|analyst|advisor|adviser|operator|consultant) ... ... ... without (first)? (reading|checking|asking|telling|confirming|looking)',
   '(and|but) (skipped|missed|forgot|overlooked) (the|your|a|an|it|them|to)',
@@ -205,6 +206,7 @@ export const OWNERSHIP_FULL = [
   '(we|i) (had)? (moved|changed|cancelled|canceled|rescheduled|switched|swapped|closed|removed|updated|sold|reassigned) ... ... ... without (telling|asking|warning|notifying|informing|letting) you',
   'we take (full)? responsibility',
   '(is|was|are|were) (our|my) responsibility',
+  ', and (our|my) responsibility',
   // "The fault is completely with us", "the responsibility is ours, not yours", "Both mistakes were ours".
   '(fault|responsibility|blame|mistake|error|cause) (for (that|this|it))? (is|was|lies|lay|rests|sits|sat) (completely|entirely|fully|squarely|solely|all)? (with us|with me|ours|mine|with the (practice|clinic|surgery|company|business|shop|store|salon|studio|school|venue|garage|office)|with (the way|how|the order in which) (we|i))',
   '(mistakes|errors|faults|failures) (were|are) (all|both)? (ours|mine)',
@@ -475,7 +477,15 @@ export const REPAIR_PROMISED = [
   // "We've arranged for Precision Alloy Repairs to refurbish the wheel at our expense", "we'll pay
   // for the full repair", "This morning I sent Northgate a corrected application".
   '(i|we) have? (also|just|now)? (arranged|booked|organised|organized) for _ _? _? _? to (refurbish|repair|fix|replace|collect|redo|remake|reprint|refit|clean|restore|visit|re-cover|recover|reupholster|re-upholster)',
-  '(i|we) will (pay|cover|foot the bill) (for)? (the|a|all|any|your) (full)? (repair|repairs|replacement|cost|costs|restoration|refurbishment|bill)',
+  '(i|we) will (also)? (pay|cover|foot the bill) (for)? (the|a|all|any|your) (full)? (repair|repairs|replacement|cost|costs|restoration|refurbishment|bill)',
+  // "Gareth, will visit on Monday at 8am", "Next week's lesson is free", "A reprint is already in
+  // production", "Oak desks are being loaded now", "as our guest", "I'll restring it".
+  ', will (visit|come|call round|repair|fix|replace|reroute|redo) (on|at|tomorrow|today|this|next)',
+  '(lesson|session|visit|night|stay|class|wash|service|month|treatment|appointment) (is|will be) (free|on us|on the house|complimentary)',
+  '(reprint|replacement|remake|new _) ... (is|are) (already)? (in production|being made|being printed|on (its|their) way|underway|under way)',
+  '(are|is) (now)? being (loaded|made|printed|packed|prepared|sent|shipped|built|remade|reprinted|repaired)',
+  'as our (guest|guests)',
+  '(i|we) will (also)? (restring|redo|re-do|refit|re-fit|rework|re-cover|reupholster|reinstall|re-install|reprint|remake|rebuild|repaint|regrout|re-grout|reset|reseal|re-seal|reglaze|re-glaze)',
   '(i|we) (will|would)? (settle|pay out) (the|your) claim (at|in) (full|its full)',
   '(i|we) (have)? (sent|submitted|resubmitted|emailed|given|handed) _ _? (a|the|their|your) (corrected|new|revised|updated|amended|fresh|replacement)',
   // "The radiator valve was replaced yesterday afternoon".
@@ -547,14 +557,27 @@ export const EMPATHY_FULL = [
   // The concrete impact on the customer (RULES.md §0.16): "I know it meant rearranging your day".
   '(i|we) (know|understand|realize|realise|can see|appreciate) (that)? (this|it|that) (meant|means|left|cost|held up|delayed|disrupted|ruined|spoiled|put) ...',
   '(sorry|apologies|apologize~) (that)? (this|it|that) (spoiled|ruined|disrupted|cost you|took up|upset|caused you) ...',
-  '(sorry|apologies|apologize~) (that)? you (missed|lost|had to|were left|spent|ended up)',
+  '(sorry|apologies|apologize~|gutted|sad|heartbroken) (that)? you (missed|lost|had to|were left|spent|ended up)',
+  // "I know you ended up playing a borrowed guitar", "it left you wondering", "made you look
+  // unreliable", "You came to us to relax and left feeling embarrassed", "That's not a small thing",
+  // "I get it:", "reflects on you", "You trusted us with your car".
+  '(i|we) (know|understand|realize|realise|appreciate|can see) (that)? you (ended up|had to|were left|lost|missed|spent|went without)',
+  '(understand|imagine|appreciate) (it|this|that) leaving you',
+  'you (should|deserved to) have (had|got|received|been given|heard)',
+  '(made|make|makes) you (look|feel|seem|appear) _',
+  '(left|leave|leaving|came away|walked away) feeling <INTENS>? <FEEL>',
+  '(that|this|it) (is|was) (not|no) (a)? small (thing|matter|deal)',
+  '(i|we) (totally|completely|really|fully)? get (it|that) (:|,|.|!|$)',
+  '(reflects|reflected) (badly)? on you',
+  'you trusted us (with|to)',
+  '(i|we) (know|understand|realize|realise|appreciate|can see) (that)? _ _ _? _? (was|is|has been|must have been) (both)? <INTENS>? <FEEL>',
   'you were left (without|stranded|waiting|out of pocket)',
   '(that|this|it|which) must (have been|be) ...',
   '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
   'you (should not|should never) have (had to|needed to|been)',
   '(should not|should never) have been (necessary|needed|your problem)',
   '(especially|particularly) (since|when|with|as|after|because|on)',
-  'left you without',
+  '(left|has left) (you|part of your _|your (team|staff|family|kids|children|guests|daughter|son|husband|wife|partner|customers|clients|pupils|students)) without',
   'after (waiting|chasing|writing|calling|two|three|four|five|six|several|weeks|days|months|hours)',
   'no wonder you',
   'you (were|had been|have been) (counting|relying|looking forward|waiting)',
@@ -1063,7 +1086,15 @@ export const PREVENTION_CONCRETE = [
   '^ (anyone|everyone|every _|each _|any _) ... ... ... ... ... ... will now _',
   // A change under way: "We're also changing how we track parcels", "we're now reading back the
   // full address to every customer", "for the next month I'm checking every wheel personally".
-  '(i|we) (are|am|have) (also|now)? (changing|changed|reworking|reworked|rethinking|overhauling|overhauled|tightening|tightened) how _',
+  '(i|we) (are|am|have) (also|now|since)? (changing|changed|reworking|reworked|rethinking|overhauling|overhauled|tightening|tightened) how _',
+  // "I'll always ring you if a date is at risk", "parents will get a short note whenever their
+  // child changes group", "We're running a session for all our teachers", "our whole reception
+  // team will be going through guest-care training", "I'm going through our refund list every Friday".
+  '(i|we) will always (ring|call|text|email|tell|warn|let) you (know)? (if|when|before|as soon as)',
+  '(will|now) (get|receive) (a|an) _ _? (note|text|email|call|message|alert|update) (whenever|every time|each time)',
+  '(arranged|booked|organised|organized|set up|scheduled|running|holding|arranging|booking) (a|an)? (refresher|extra|additional|further|new)? (training|session|workshop|course|briefing) (for|with) (the|our|all|every)',
+  '(team|staff|everyone) will be (going through|doing|attending|completing|taking) _? _? training',
+  '(i|we) (am|are|will be) (also)? (going through|checking|reviewing|auditing) ... ... ... (every|each) (day|morning|week|monday|tuesday|wednesday|thursday|friday|month)',
   '(i|we) (are|am) (also)? now (reading|checking|calling|confirming|sending|asking|photographing|scanning|testing|ringing|texting|double-checking|labelling|labeling|weighing|inspecting)',
   '(i|we) (am|are|will be) (personally)? (checking|inspecting|reviewing|testing|double-checking) (every|each|all)',
   // More people on the job: "We've since put two people on the desk for the busy window".

@@ -8,10 +8,10 @@ export const patterns = [
   // "If the late delivery of your washing machine caused you any trouble, we're sorry."
   // Only harm as the condition, and only an apology after it: not "If the rail strike affected
   // your trip, we're sorry to hear that" (sympathy), nor "caused you no further problems".
-  `^ if ... ... ... (caused|gave) (you)? (any|some)? (trouble|inconvenience|problems|issues|stress|upset|frustration|disruption|difficulty|difficulties|distress|harm) ((with|to|for) (your|the) _ _?)? , ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
+  `^ if ... ... ... (caused|gave) (you)? (any|some)? (trouble|inconvenience|problems|issues|stress|upset|frustration|disruption|difficulty|difficulties|distress|harm) ((with|to|for|at) (your|the|home|work) _? _?)? , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   // "If the service you got from us on Monday wasn't up to scratch, then we apologise."
   `^ if * ... ... (was|were|is|has been) not (up to (scratch|standard|par)|good enough|acceptable|satisfactory|what you expected) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
-  `^ if ... ... ... (inconvenienced|upset|disrupted|troubled) you , ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
+  `^ if ... ... ... (inconvenienced|upset|disrupted|troubled|hurt|offended) (you|her|him|them|your _) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   // "We regret any difficulties you may have experienced".
   '(you|they) (may|might) have (experienced|had|faced|encountered|suffered)',

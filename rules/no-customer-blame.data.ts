@@ -88,6 +88,11 @@ export const EXPECTATION = new Set([
   'relaxed',
   'celebrated',
   'dined',
+  // What the customer was owed: "the energy you should have stored".
+  'stored',
+  'saved',
+  'earned',
+  'generated',
 ]);
 /** Adverbs skipped between "you should have" and the verb. */
 export const SKIPPABLE = new Set(['already', 'now', 'by', 'also', 'probably', 'just', 'really', 'definitely', 'then']);

@@ -47,6 +47,8 @@ function check(ctx: MatchContext): Verdict | null {
   const nextWord = sentence.tokens.slice(match.to).find((t) => t.kind === 'word')?.norm ?? '';
   const prevWord = [...sentence.tokens.slice(0, match.from)].reverse().find((t) => t.kind === 'word')?.norm ?? '';
   if (lastWord === 'fact' && /^(we|i|our|my)$/.test(nextWord)) return null;
+  // "when you had in fact already paid": on the customer's side.
+  if (lastWord === 'fact' && sentence.tokens.slice(Math.max(0, match.from - 3), match.from).some((t) => t.norm === 'you')) return null;
   if (lastWord === 'frankly' && prevWord === 'which') return null;
   const toks = sentence.tokens.slice(match.from, match.to);
   // Report the marker, not the words around it: "I'm honestly not sure" -> "honestly".

@@ -93,7 +93,7 @@ export const FEELING =
   /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|every right|should (?:not|never) (?:have )?(?:happen\w*|be|been)|let you down)\b/;
 /** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
 export const EVIDENCE =
-  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error)\b/;
+  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error|genuine|legitimate|authentic|correct|right|still|yours)\b/;
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
 export const REMEDY =
   /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;
@@ -110,7 +110,7 @@ export const COURSE_BEFORE =
 export const MISSTEP =
   /^(?:not|never|missed|misread|misunderstood|mistyped|misspelled|forgotten|forgot|ignored|overlooked|confused|skipped|failed|chosen wrong)\b/;
 /** After "just": keeping or discarding, which spares the customer a task ("just bin the damaged items"). */
-export const RELIEF = new Set(['keep', 'bin', 'discard', 'throw', 'ignore', 'recycle', 'donate', 'enjoy']);
+export const RELIEF = new Set(['keep', 'bin', 'discard', 'throw', 'ignore', 'recycle', 'donate', 'enjoy', 'dispose']);
 /** Before "clearly"/"obviously": someone else as the subject ("the courier, who clearly didn't…"). */
 export const THIRD_PERSON = new Set(['who', 'they', 'he', 'she', 'which']);
 /** First person next to the word: the writer talking about us, not instructing. */

@@ -120,6 +120,12 @@ function talksDown(ctx: MatchContext): boolean {
     !MISSTEP.test(wordsAfter(tokens, ctx.match.to, 2).join(' '))
   )
     return false;
+  // "a machine you clearly look after": praise of what the customer does; "you clearly missed" and
+  // "you clearly need the latest version" are lessons.
+  if (source === 'clearly' && wordsBefore(tokens, ctx.match.from, 1)[0] === 'you') {
+    const next = wordsAfter(tokens, ctx.match.to, 2).join(' ');
+    if (!MISSTEP.test(next) && !/^(need|have to|should|must|ought|require|want|did not|do not|are not|were not)\b/.test(next)) return false;
+  }
   if ((source === 'clearly' || source === 'obviously') && EVIDENCE.test(wordsAfter(tokens, ctx.match.to, 3).join(' '))) return false;
   // "the express service clearly didn't deliver": a failure conceded, said of something not the customer.
   if (

@@ -287,7 +287,7 @@ export const NEXT_CLAUSE = [
 ] as const;
 
 /** Adverbs between a subject and its verb: "I'll personally call", "we've also booked". */
-export const BETWEEN = ['personally', 'also', 'then', 'still', 'now', 'already', 'just'] as const;
+export const BETWEEN = ['personally', 'also', 'then', 'still', 'now', 'already', 'just', 'simply', 'actually'] as const;
 
 /** After "we didn't": verbs whose omission is no failure of ours ("we didn't receive it", "we didn't charge you"). */
 export const NOT_OUR_OMISSION = [
@@ -320,6 +320,7 @@ export const GENERIC_OMISSION = ['meet', 'live', 'deliver', 'provide', 'give', '
 /** Verbs of a change we made to how we work: "We've made real-ear measurement a required step". */
 export const CHANGE_MADE = [
   'made',
+  'reinstated',
   'added',
   'introduced',
   'set',
@@ -347,13 +348,28 @@ export const CHANGE_MADE = [
 ] as const;
 
 /** Words that make a change of ours one for every case: "at every first fitting", "so this can't slip through again". */
-export const EVERY_CASE = ['every', 'each', 'all', 'any', 'always', 'required', 'mandatory', 'rule', 'standard'] as const;
+export const EVERY_CASE = ['every', 'each', 'all', 'any', 'always', 'required', 'mandatory', 'rule', 'standard', 'whenever', 'both'] as const;
 
 /** Words that make a change a gift to the customer, not a safeguard ("We've added a free month to every account"). */
 export const GIFT = ['free', 'gift', 'discount', 'voucher', 'credit', 'bonus', 'complimentary', 'you', 'your'] as const;
 
 /** Words that say our act was done wrong, in the clause after it ("set the sensitivity too high", "picked the wrong stock code"). */
-export const DONE_WRONG = ['wrong', 'wrongly', 'incorrect', 'incorrectly', 'twice', 'outdated', 'out-of-date', 'expired', 'instead'] as const;
+export const DONE_WRONG = [
+  'wrong',
+  'wrongly',
+  'incorrect',
+  'incorrectly',
+  'twice',
+  'outdated',
+  'out-of-date',
+  'expired',
+  'instead',
+  'reversed',
+  'swapped',
+  'backwards',
+  'mislabelled',
+  'mislabeled',
+] as const;
 
 /** Our own step under way, told in the present: "We're sending replacements on Thursday's van". */
 export const UNDER_WAY = [

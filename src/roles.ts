@@ -267,10 +267,12 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
         continue;
       }
       // "I wanted to let you know what was wrong": what follows a wh-word is another clause.
+      // "…so we charged you for it twice": "you" as the object, not a new subject.
+      if (x.norm === 'you' && k === j + 1) continue;
       if (CLAUSE_WORDS.has(x.norm) || SUBJECT_PRONOUN.has(x.norm) || /^(what|which|that|who|whether|if|how|why|when|where)$/.test(x.norm)) break;
       if (
         DONE_WRONG.has(x.norm) ||
-        (x.norm === 'too' && /^(high|low|many|much|few|early|late|soon|short|long|hot|cold|tight|loose|fast|slow)$/.test(tokens[k + 1]?.norm ?? ''))
+        (x.norm === 'too' && /^(high|low|many|much|few|early|late|soon|short|long|hot|cold|tight|loose|fast|slow|quickly)$/.test(tokens[k + 1]?.norm ?? ''))
       ) {
         // "We got this wrong" owns it but tells nothing of what happened; "we got your address wrong" does.
         const between = tokens.slice(j + 1, k).filter((y) => y.kind === 'word');
