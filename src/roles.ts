@@ -31,6 +31,8 @@ const UNDER_WAY = set(W.UNDER_WAY);
 const NOT_OUR_OMISSION = set(W.NOT_OUR_OMISSION);
 const DONE_WRONG = set(W.DONE_WRONG);
 /** Words between a verb and "wrong" that name nothing: "we got this one completely wrong". */
+/** Words that start a clause with a subject other than us. */
+const NEW_SUBJECT = /^(the|a|an|they|he|she|it|you|your|their|his|her|this|that)$/;
 const VAGUE_OBJECT_WORDS = /^(this|it|that|things|them|everything|one|all|so|very|badly|completely|totally|really)$/;
 const CHANGE_MADE = set(W.CHANGE_MADE);
 const EVERY_CASE = set(W.EVERY_CASE);
@@ -237,7 +239,9 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
     // The same subject after "but": "We carried out the first treatment but did not leave you the sheet".
     else if (ours && (w === 'but' || w === 'and') && (tokens[i + 1]?.norm === 'did' || tokens[i + 1]?.norm === 'never')) j = i + 1;
     else {
-      if (SUBJECT_PRONOUN.has(w) || w === 'the') ours = false;
+      // A new subject after a clause boundary ends ours: "We called, but the courier did not leave a card".
+      const prev = tokens[i - 1];
+      if (prev && (CLAUSE_PUNCT.has(prev.norm) || CLAUSE_WORDS.has(prev.norm)) && NEW_SUBJECT.test(w)) ours = false;
       continue;
     }
     ours = true;
@@ -267,9 +271,7 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
         continue;
       }
       // "I wanted to let you know what was wrong": what follows a wh-word is another clause.
-      // "…so we charged you for it twice": "you" as the object, not a new subject.
-      if (x.norm === 'you' && k === j + 1) continue;
-      if (CLAUSE_WORDS.has(x.norm) || SUBJECT_PRONOUN.has(x.norm) || /^(what|which|that|who|whether|if|how|why|when|where)$/.test(x.norm)) break;
+      if (CLAUSE_WORDS.has(x.norm) || /^(i|we|he|she|they|what|which|that|who|whether|if|how|why|when|where)$/.test(x.norm)) break;
       if (
         DONE_WRONG.has(x.norm) ||
         (x.norm === 'too' && /^(high|low|many|much|few|early|late|soon|short|long|hot|cold|tight|loose|fast|slow|quickly)$/.test(tokens[k + 1]?.norm ?? ''))

@@ -1,6 +1,6 @@
 // The sentence-role readers: past events, rules in force, steps the writer commits to.
 import { describe, expect, it } from 'vitest';
-import { commitmentAt, everyCaseAt, genericNowAt, pastClauses } from '../src/roles.js';
+import { commitmentAt, everyCaseAt, genericNowAt, ourActDoneWrong, ourChangeForEveryCase, pastClauses } from '../src/roles.js';
 import { tokens } from './helpers.js';
 
 describe('pastClauses', () => {
@@ -83,5 +83,62 @@ describe('commitmentAt', () => {
     expect(at('We will be closed on Monday')).toBe(-1);
     expect(at("I'll be on holiday from Friday")).toBe(-1);
     expect(at('We will never share your details')).toBe(-1);
+  });
+});
+
+/** The words of a span the readers return, or null. */
+function spanWords(text: string, read: (t: ReturnType<typeof tokens>) => { from: number; to: number } | null): string | null {
+  const t = tokens(text);
+  const m = read(t);
+  return m
+    ? t
+        .slice(m.from, m.to)
+        .map((x) => x.norm)
+        .join(' ')
+    : null;
+}
+
+describe('ourActDoneWrong', () => {
+  it('reads our act done wrong, to the word that says so', () => {
+    expect(spanWords('We picked the wrong stock code when the order was sent', ourActDoneWrong)).toBe('we picked the wrong');
+    expect(spanWords('Our engineer set the sensitivity of the hallway sensor too high', ourActDoneWrong)).toBe(
+      'our engineer set the sensitivity of the hallway sensor too',
+    );
+    expect(spanWords('The extra £50 was included already, so we charged you for it twice', ourActDoneWrong)).toBe('we charged you for it twice');
+  });
+  it('reads an omission of ours, with or without its own subject', () => {
+    expect(spanWords("We didn't carry out the real-ear measurement", ourActDoneWrong)).toBe('we did not carry');
+    expect(spanWords('We carried out the first treatment but did not leave you the sheet', ourActDoneWrong)).toBe('but did not leave');
+    expect(spanWords('We marked it as approved but never actually sent it', ourActDoneWrong)).toBe('but never actually sent');
+  });
+  it('tells an account from bare ownership', () => {
+    expect(ourActDoneWrong(tokens('We picked the wrong stock code'))?.account).toBe(true);
+    expect(ourActDoneWrong(tokens('We got this one completely wrong'))?.account).toBe(false);
+    expect(ourActDoneWrong(tokens("I'm sorry we didn't meet that expectation"))?.account).toBe(false);
+  });
+  it('is silent on what is no failure of ours', () => {
+    expect(spanWords("We didn't receive your form", ourActDoneWrong)).toBeNull();
+    expect(spanWords("We didn't charge you twice", ourActDoneWrong)).toBeNull();
+    expect(spanWords('We never pack glassware without double bubble wrap', ourActDoneWrong)).toBeNull();
+    expect(spanWords('We checked, and the courier sent the wrong size', ourActDoneWrong)).toBeNull();
+    expect(spanWords('I wanted to let you know what was wrong', ourActDoneWrong)).toBeNull();
+    expect(spanWords('If we sent the wrong one, tell me', ourActDoneWrong)).toBeNull();
+  });
+});
+
+describe('ourChangeForEveryCase', () => {
+  it('reads a change of ours made for every case', () => {
+    expect(spanWords("We've also made real-ear measurement a required step at every first fitting", ourChangeForEveryCase)).toBe(
+      'we have also made real-ear measurement a required',
+    );
+    expect(spanWords("We're adding an overnight test mode to every new installation", ourChangeForEveryCase)).toBe(
+      'we are adding an overnight test mode to every',
+    );
+    expect(spanWords('We no longer book events within three hours of each other', ourChangeForEveryCase)).toBe('we no longer book');
+  });
+  it('is silent on a gift to the customer or their own case', () => {
+    expect(spanWords("We've added a free month to every plan", ourChangeForEveryCase)).toBeNull();
+    expect(spanWords("We've changed your plan for all future bills", ourChangeForEveryCase)).toBeNull();
+    expect(spanWords("We've restored all three days of data", ourChangeForEveryCase)).toBeNull();
   });
 });
