@@ -353,6 +353,27 @@ export const EVERY_CASE = ['every', 'each', 'all', 'any', 'always', 'required', 
 /** Words that make a change a gift to the customer, not a safeguard ("We've added a free month to every account"). */
 export const GIFT = ['free', 'gift', 'discount', 'voucher', 'credit', 'bonus', 'complimentary', 'you', 'your'] as const;
 
+/** Words that start a clause with a subject other than us: "We called, but the courier did not leave a card". */
+export const NEW_SUBJECT = ['the', 'a', 'an', 'they', 'he', 'she', 'it', 'you', 'your', 'their', 'his', 'her', 'this', 'that'] as const;
+
+/** Words between a verb and "wrong" that name nothing: "we got this one completely wrong". */
+export const NAMES_NOTHING = [
+  'this',
+  'it',
+  'that',
+  'things',
+  'them',
+  'everything',
+  'one',
+  'all',
+  'so',
+  'very',
+  'badly',
+  'completely',
+  'totally',
+  'really',
+] as const;
+
 /** Words that say our act was done wrong, in the clause after it ("set the sensitivity too high", "picked the wrong stock code"). */
 export const DONE_WRONG = [
   'wrong',
@@ -444,6 +465,9 @@ export const OUR_PEOPLE = [
 
 /** Verbs of a next step already booked for the customer: "we've booked you in for Monday". */
 export const BOOKED = ['booked', 'rebooked', 'scheduled', 'rescheduled', 'arranged', 'reserved', 'matched', 'pencilled', 'penciled'] as const;
+
+/** Of BOOKED, the words that always name a new slot, whatever their object ("I've rebooked the installation for Wednesday"). */
+export const REBOOKED = ['rebooked', 'rescheduled', 'reserved'] as const;
 
 /** Words of a rule that runs by itself or for every case. */
 export const GENERAL = ['every', 'each', 'automatically', 'straight', 'always'] as const;

@@ -30,10 +30,8 @@ const BETWEEN = set(W.BETWEEN);
 const UNDER_WAY = set(W.UNDER_WAY);
 const NOT_OUR_OMISSION = set(W.NOT_OUR_OMISSION);
 const DONE_WRONG = set(W.DONE_WRONG);
-/** Words between a verb and "wrong" that name nothing: "we got this one completely wrong". */
-/** Words that start a clause with a subject other than us. */
-const NEW_SUBJECT = /^(the|a|an|they|he|she|it|you|your|their|his|her|this|that)$/;
-const VAGUE_OBJECT_WORDS = /^(this|it|that|things|them|everything|one|all|so|very|badly|completely|totally|really)$/;
+const NEW_SUBJECT = set(W.NEW_SUBJECT);
+const NAMES_NOTHING = set(W.NAMES_NOTHING);
 const CHANGE_MADE = set(W.CHANGE_MADE);
 const EVERY_CASE = set(W.EVERY_CASE);
 const GIFT = set(W.GIFT);
@@ -41,8 +39,7 @@ const GENERIC_OMISSION = set(W.GENERIC_OMISSION);
 const CAN_OFFER = set(W.CAN_OFFER);
 const OUR_PEOPLE = set(W.OUR_PEOPLE);
 const BOOKED = set(W.BOOKED);
-/** Of BOOKED, the words that always name a new slot, whatever their object. */
-const REBOOKED = new Set(['rebooked', 'rescheduled', 'reserved']);
+const REBOOKED = set(W.REBOOKED);
 const GENERAL = set(W.GENERAL);
 const FEATURE = set(W.FEATURE);
 const CONTROL = set(W.CONTROL);
@@ -241,7 +238,7 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
     else {
       // A new subject after a clause boundary ends ours: "We called, but the courier did not leave a card".
       const prev = tokens[i - 1];
-      if (prev && (CLAUSE_PUNCT.has(prev.norm) || CLAUSE_WORDS.has(prev.norm)) && NEW_SUBJECT.test(w)) ours = false;
+      if (prev && (CLAUSE_PUNCT.has(prev.norm) || CLAUSE_WORDS.has(prev.norm)) && NEW_SUBJECT.has(w)) ours = false;
       continue;
     }
     ours = true;
@@ -278,7 +275,7 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
       ) {
         // "We got this wrong" owns it but tells nothing of what happened; "we got your address wrong" does.
         const between = tokens.slice(j + 1, k).filter((y) => y.kind === 'word');
-        return { from: i, to: k + 1, account: !between.every((y) => VAGUE_OBJECT_WORDS.test(y.norm)) };
+        return { from: i, to: k + 1, account: !between.every((y) => NAMES_NOTHING.has(y.norm)) };
       }
     }
   }
