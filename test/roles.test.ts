@@ -23,17 +23,20 @@ describe('pastClauses', () => {
   });
 });
 
+/** The words of a span the readers return, or null. */
+function spanWords(text: string, read: (t: ReturnType<typeof tokens>) => { from: number; to: number } | null): string | null {
+  const t = tokens(text);
+  const m = read(t);
+  return m
+    ? t
+        .slice(m.from, m.to)
+        .map((x) => x.norm)
+        .join(' ')
+    : null;
+}
+
 describe('genericNowAt', () => {
-  const span = (text: string): string | null => {
-    const t = tokens(text);
-    const m = genericNowAt(t);
-    return m
-      ? t
-          .slice(m.from, m.to)
-          .map((x) => x.norm)
-          .join(' ')
-      : null;
-  };
+  const span = (text: string): string | null => spanWords(text, genericNowAt);
   it('reads a rule now in force for a bare plural', () => {
     expect(span('We corrected the sheet, and address changes now reach the crews the same day')).toBe('address changes now reach');
     expect(span('Fragile orders now go out in double boxes')).toBe('fragile orders now go');
@@ -85,18 +88,6 @@ describe('commitmentAt', () => {
     expect(at('We will never share your details')).toBe(-1);
   });
 });
-
-/** The words of a span the readers return, or null. */
-function spanWords(text: string, read: (t: ReturnType<typeof tokens>) => { from: number; to: number } | null): string | null {
-  const t = tokens(text);
-  const m = read(t);
-  return m
-    ? t
-        .slice(m.from, m.to)
-        .map((x) => x.norm)
-        .join(' ')
-    : null;
-}
 
 describe('ourActDoneWrong', () => {
   it('reads our act done wrong, to the word that says so', () => {
