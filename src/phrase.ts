@@ -15,6 +15,7 @@
  *   , ; : ! . \?  punctuation (also `-` for any dash); `%` the percent sign, `¤` a currency sign
  *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
  */
+import { readFileSync } from 'node:fs';
 import type { Token } from './tokens.js';
 import { hasDigit, normalizeWord } from './tokens.js';
 
@@ -77,6 +78,13 @@ const LEXEME = /\(|\)\??|\||<[A-Z_0-9]+>\??|[^\s()|]+/g;
 
 /** Compile a pattern; `classes` resolves `<NAME>` references (themselves pattern lists). */
 export function compile(source: string, classes: Record<string, readonly string[]> = {}): Pattern {
+  const node = parse(source, classes);
+  const required = requiredKeys(node);
+  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(groupId), state: null };
+}
+
+/** The tree of a pattern (a class's items need only this: nothing asks for their keys). */
+function parse(source: string, classes: Record<string, readonly string[]>): Node {
   const lexemes = source.match(LEXEME) ?? [];
   let pos = 0;
   let cache = classCache.get(classes);
@@ -116,7 +124,7 @@ export function compile(source: string, classes: Record<string, readonly string[
       if (!node) {
         const list = classes[name];
         if (!list) throw new Error(`unknown class <${name}> in pattern: ${source}`);
-        node = { t: 'alt', options: list.map((p) => compile(p, classes).node) };
+        node = { t: 'alt', options: list.map((p) => parse(p, classes)) };
         cache!.set(name, node);
       }
       return optional ? { t: 'opt', item: node } : node;
@@ -145,8 +153,7 @@ export function compile(source: string, classes: Record<string, readonly string[
 
   const node = parseAlt();
   if (pos < lexemes.length) throw new Error(`unexpected "${lexemes[pos]}" in pattern: ${source}`);
-  const required = requiredKeys(node);
-  return { source, node, first: firstSet(node), required, requiredIds: required && required.map(groupId), state: null };
+  return node;
 }
 
 /** The union of each item's keys; null when any item has none (it can start anywhere). */
@@ -804,6 +811,7 @@ export class PhraseSet {
   /** Try order: exact-first patterns in list order, then the rest in list order. */
   private readonly rank = new Map<Pattern, number>();
   private readonly merged = new Map<string, readonly Pattern[]>();
+  private readFromSnapshot = false;
 
   /**
    * Patterns compile when any set is first asked to find something, all sets made so far at
@@ -822,6 +830,12 @@ export class PhraseSet {
     return this.anyFirst.length > 0;
   }
 
+  /** Whether the patterns were read from the build's snapshot rather than compiled (see `phraseSnapshot`). */
+  get fromSnapshot(): boolean {
+    if (!this.compiled) compilePending();
+    return this.readFromSnapshot;
+  }
+
   /** The compiled patterns, in list order. */
   get patterns(): readonly Pattern[] {
     if (!this.compiled) compilePending();
@@ -831,12 +845,14 @@ export class PhraseSet {
   /** Compile the patterns, index them by their start keys and register the set. */
   compile(): void {
     if (this.compiled) return;
-    const patterns = (this.compiled = this.sources.map((s) => compile(s, this.classes)));
+    const saved = savedPatterns(this.sources, this.classes);
+    this.readFromSnapshot = saved !== null;
+    const patterns = (this.compiled = saved ? saved.patterns : this.sources.map((s) => compile(s, this.classes)));
     const exact = patterns.filter((p) => p.first && p.first.size > 0);
     const rest = patterns.filter((p) => !(p.first && p.first.size > 0));
     [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
-    for (const p of patterns) {
-      const keys = indexKeys(p.node);
+    for (const [n, p] of patterns.entries()) {
+      const keys = saved ? saved.keys[n]! : indexKeys(p.node);
       if (keys && keys.size > 0) {
         for (const k of keys) {
           const list = this.byKey.get(k) ?? [];
@@ -854,6 +870,22 @@ export class PhraseSet {
       else setsByKey.set(k, [this.id]);
     }
     for (const memo of [...Object.values(KEYS), ...Object.values(FIRST_KEYS)]) memo.clear();
+  }
+
+  /** What `phraseSnapshot` saves of this set. */
+  toSaved(save: (node: Node, classes: Record<string, readonly string[]>) => SavedNode, group: (keys: readonly string[]) => number): SavedSet {
+    return {
+      sources: this.sources.join('\n'),
+      patterns: this.patterns.map((p) => {
+        const keys = indexKeys(p.node);
+        return {
+          n: save(p.node, this.classes),
+          f: p.first && [...p.first],
+          r: p.required && p.required.map(group),
+          k: keys && keys.size > 0 ? [...keys] : null,
+        };
+      }),
+    };
   }
 
   /** Patterns that can start at token `i`, with those that can start anywhere, in try order. */
@@ -984,3 +1016,200 @@ export function phraseSet(sources: readonly string[], classes: Record<string, re
 
 const NO_CLASSES: Record<string, readonly string[]> = {};
 const shared = new WeakMap<Record<string, readonly string[]>, Map<string, PhraseSet>>();
+
+/*
+ * Compiled patterns saved at build time. Every run compiled the same 1,400 patterns before its
+ * first sentence, about a third of linting one file from the command line; `scripts/bundle.mjs`
+ * saves them (`phraseSnapshot`) as `phrase-snapshot.json` beside the CLI bundle, and a set whose
+ * sources and classes are the saved ones reads them from there. Any other set (a rule's `allow`
+ * or `also` option, the library run from `dist/src/` or from source) is compiled as before.
+ */
+
+/**
+ * A saved tree, short to keep the file small: a word is its normalised string, a lexicon class
+ * the index of its entry in `Snapshot.classes`, any other node `[tag, ...fields]` (see `TAGS`).
+ */
+type SavedNode = string | number | [string, ...(SavedNode | string | number)[]];
+
+/** A saved pattern: tree, first words, required groups and index keys (see `Pattern`, `indexKeys`). */
+interface SavedPattern {
+  n: SavedNode;
+  f: string[] | null;
+  /** Required groups, as indices into `Snapshot.groups`. */
+  r: number[] | null;
+  k: string[] | null;
+}
+
+interface SavedSet {
+  /** The set's sources, one per line. */
+  sources: string;
+  patterns: SavedPattern[];
+}
+
+interface Snapshot {
+  version: typeof SNAPSHOT_VERSION;
+  /** Each lexicon class the saved patterns use: its name, its items (one per line) and its tree. */
+  classes: { name: string; items: string; node: SavedNode }[];
+  /** Each required group of keys the saved patterns have (many patterns share one). */
+  groups: string[][];
+  sets: SavedSet[];
+}
+
+const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_FILE = 'phrase-snapshot.json';
+
+/** Every phrase set made so far, compiled and saved as JSON (for `scripts/bundle.mjs`). */
+export function phraseSnapshot(): string {
+  compilePending();
+  const classes: Snapshot['classes'] = [];
+  const classIds = new Map<Node, number>();
+  const save = (node: Node, table: Record<string, readonly string[]>): SavedNode => {
+    const id = classIds.get(node);
+    if (id !== undefined) return id;
+    for (const [name, classNode] of classCache.get(table) ?? []) {
+      if (classNode !== node || node.t !== 'alt') continue;
+      const entry = { name, items: table[name]!.join('\n'), node: 0 as SavedNode };
+      classIds.set(node, classes.length);
+      classes.push(entry);
+      entry.node = ['a', ...node.options.map((option) => save(option, table))];
+      return classIds.get(node)!;
+    }
+    switch (node.t) {
+      case 'word':
+        return node.norm;
+      case 'prefix':
+        return ['p', node.norm];
+      case 'inflect':
+        return ['i', node.norm];
+      case 'gap':
+        return ['g', node.min, node.max];
+      case 'punct':
+        return ['u', ...node.values];
+      case 'seq':
+        return ['s', ...node.items.map((item) => save(item, table))];
+      case 'alt':
+        return ['a', ...node.options.map((option) => save(option, table))];
+      case 'opt':
+        return ['o', save(node.item, table)];
+      default:
+        return [node.t];
+    }
+  };
+  const groups: string[][] = [];
+  const groupIds = new Map<string, number>();
+  const group = (keys: readonly string[]): number => {
+    const name = keys.join(' ');
+    let id = groupIds.get(name);
+    if (id === undefined) groupIds.set(name, (id = groups.push([...keys]) - 1));
+    return id;
+  };
+  const sets = registry.map((set) => set.toSaved(save, group));
+  return JSON.stringify({ version: SNAPSHOT_VERSION, classes, groups, sets } satisfies Snapshot);
+}
+
+/** The saved patterns by their sources, and the saved classes: read on the first compile, null when there are none. */
+let snapshot: { sets: Map<string, SavedSet>; classes: Snapshot['classes']; groups: Snapshot['groups']; groupIds: number[] } | null | undefined;
+
+/** Read saved patterns from `json` (null: none) instead of the file beside this module; for tests. */
+export function usePhraseSnapshot(json: string | null): void {
+  snapshot = json === null ? null : readSnapshot(json);
+}
+
+function readSnapshot(json: string): typeof snapshot {
+  try {
+    const data = JSON.parse(json) as Snapshot;
+    if (data.version !== SNAPSHOT_VERSION) return null;
+    return { sets: new Map(data.sets.map((set) => [set.sources, set])), classes: data.classes, groups: data.groups, groupIds: [] };
+  } catch {
+    return null;
+  }
+}
+
+/** By class table, the saved classes (by index) found to have the table's items, and their trees. */
+const checkedClasses = new WeakMap<Record<string, readonly string[]>, Map<number, Node>>();
+
+/** A class whose saved items differ from the table's: the set is compiled instead. */
+const STALE = Symbol('stale snapshot');
+
+/**
+ * The set's patterns and index keys as saved, or null when there are none for these sources and
+ * classes. Lexicon classes are shared as compiling shares them (one tree per class and table).
+ */
+function savedPatterns(
+  sources: readonly string[],
+  table: Record<string, readonly string[]>,
+): { patterns: Pattern[]; keys: (ReadonlySet<string> | null)[] } | null {
+  if (snapshot === undefined) {
+    let json: string | null = null;
+    try {
+      json = readFileSync(new URL(SNAPSHOT_FILE, import.meta.url), 'utf8');
+    } catch {
+      // No saved patterns beside this module: compile them.
+    }
+    snapshot = json === null ? null : readSnapshot(json);
+  }
+  const saved = snapshot?.sets.get(sources.join('\n'));
+  if (!snapshot || !saved) return null;
+  const { classes, groups, groupIds } = snapshot;
+  let cache = classCache.get(table);
+  if (!cache) classCache.set(table, (cache = new Map()));
+  const known = cache;
+  let checked = checkedClasses.get(table);
+  if (!checked) checkedClasses.set(table, (checked = new Map()));
+  const verified = checked;
+  const revive = (node: SavedNode): Node => {
+    if (typeof node === 'string') return { t: 'word', norm: node };
+    if (typeof node === 'number') {
+      let classNode = verified.get(node);
+      if (!classNode) {
+        const { name, items, node: saved } = classes[node]!;
+        if (table[name]?.join('\n') !== items) throw STALE;
+        classNode = known.get(name) ?? revive(saved);
+        known.set(name, classNode);
+        verified.set(node, classNode);
+      }
+      return classNode;
+    }
+    const [tag, ...fields] = node;
+    switch (tag) {
+      case 'p':
+        return { t: 'prefix', norm: fields[0] as string };
+      case 'i':
+        return { t: 'inflect', norm: fields[0] as string };
+      case 'g':
+        return { t: 'gap', min: fields[0] as number, max: fields[1] as number };
+      case 'u':
+        return { t: 'punct', values: fields as string[] };
+      case 's':
+        return { t: 'seq', items: fields.map(revive) };
+      case 'a':
+        return { t: 'alt', options: fields.map(revive) };
+      case 'o':
+        return { t: 'opt', item: revive(fields[0]!) };
+      case 'any':
+      case 'ph':
+      case 'num':
+      case 'start':
+      case 'end':
+        return { t: tag };
+      default:
+        throw STALE;
+    }
+  };
+  try {
+    const lines = sources.length;
+    if (saved.patterns.length !== lines) return null;
+    const patterns = saved.patterns.map(({ n, f, r }, i) => ({
+      source: sources[i]!,
+      node: revive(n),
+      first: f && new Set(f),
+      required: r && r.map((g) => groups[g]!),
+      requiredIds: r && r.map((g) => (groupIds[g] ??= groupId(groups[g]!))),
+      state: null,
+    }));
+    return { patterns, keys: saved.patterns.map((p) => p.k && new Set(p.k)) };
+  } catch (error) {
+    if (error === STALE) return null;
+    throw error;
+  }
+}

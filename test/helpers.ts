@@ -1,10 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import type { ResolvedConfig } from '../src/config.js';
+import type { ReplyDoc } from '../src/document.js';
+import { lintReply } from '../src/engine.js';
 import { lintSource } from '../src/lint.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
@@ -138,5 +140,26 @@ export function tokens(text: string): Token[] {
     if (/^[\w'-]+$/.test(m[0])) for (const norm of normalizeWord(m[0])) out.push({ norm, kind: 'word', start, end, literal: false });
     else out.push({ norm: m[0], kind: 'punct', start, end, literal: false });
   }
+  return out;
+}
+
+/** The sentences' tokens of a reply, as the rules see them. */
+export function sentencesOf(text: string, markdown = false): Token[][] {
+  const out = lintReply({ text, markdown }, {});
+  return (out.data.apologyDoc as ReplyDoc).sentences.map((s) => s.tokens);
+}
+
+/** Every reply text among the fixtures (Markdown and plain text). */
+export function fixtureTexts(): { text: string; markdown: boolean }[] {
+  const out: { text: string; markdown: boolean }[] = [];
+  const dir = path.join(ROOT, 'fixtures');
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(e.name)) out.push({ text: readFileSync(p, 'utf8'), markdown: e.name.endsWith('.md') });
+    }
+  };
+  walk(dir);
   return out;
 }

@@ -1,23 +1,13 @@
 // The phrase matcher: its index (which patterns it tries where) must never change what it finds.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as components from '../rules/components.data.js';
 import * as lexicon from '../rules/lexicon.js';
-import type { ReplyDoc } from '../src/document.js';
-import { lintReply } from '../src/engine.js';
 import type { Match, Pattern } from '../src/phrase.js';
 import { MatchIndex, PhraseSet, compile, matchAt, phraseSet } from '../src/phrase.js';
 import type { Token } from '../src/tokens.js';
-import { ROOT } from './helpers.js';
+import { fixtureTexts, sentencesOf } from './helpers.js';
 
 const CLASSES = { ...lexicon.CLASSES, ...components.COMPONENT_CLASSES };
-
-/** The sentences' tokens of a reply, as the rules see them. */
-function sentencesOf(text: string, markdown = false): Token[][] {
-  const out = lintReply({ text, markdown }, {});
-  return (out.data.apologyDoc as ReplyDoc).sentences.map((s) => s.tokens);
-}
 
 /** The matcher without an index: every pattern at every token, exact-first patterns first. */
 function naiveFind(patterns: readonly Pattern[], tokens: readonly Token[]): Match[] {
@@ -39,21 +29,6 @@ function naiveFind(patterns: readonly Pattern[], tokens: readonly Token[]): Matc
 }
 
 const show = (ms: readonly Match[]): string[] => ms.map((m) => `${m.pattern.source} @${m.from}-${m.to}`);
-
-/** Every reply text among the fixtures (Markdown and plain text). */
-function fixtureTexts(): { text: string; markdown: boolean }[] {
-  const out: { text: string; markdown: boolean }[] = [];
-  const dir = path.join(ROOT, 'fixtures');
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|txt)$/.test(e.name)) out.push({ text: readFileSync(p, 'utf8'), markdown: e.name.endsWith('.md') });
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('PhraseSet', () => {
   it('finds exactly what trying every pattern at every token finds, on every fixture and lexicon list (also when scanning a slice)', () => {
