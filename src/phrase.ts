@@ -842,26 +842,37 @@ export class PhraseSet {
     return this.compiled!;
   }
 
-  /** Compile the patterns, index them by their start keys and register the set. */
+  /** Compile the patterns (or read them from the snapshot), index them by their start keys and register the set. */
   compile(): void {
     if (this.compiled) return;
-    const saved = savedPatterns(this.sources, this.classes);
+    const saved = savedSet(this.sources, this.classes);
     this.readFromSnapshot = saved !== null;
-    const patterns = (this.compiled = saved ? saved.patterns : this.sources.map((s) => compile(s, this.classes)));
-    const exact = patterns.filter((p) => p.first && p.first.size > 0);
-    const rest = patterns.filter((p) => !(p.first && p.first.size > 0));
-    [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
-    for (const [n, p] of patterns.entries()) {
-      const keys = saved ? saved.keys[n]! : indexKeys(p.node);
-      if (keys && keys.size > 0) {
-        for (const k of keys) {
-          const list = this.byKey.get(k) ?? [];
-          if (!list.includes(p)) list.push(p);
-          this.byKey.set(k, list);
-        }
-      } else this.anyFirst.push(p);
+    if (saved) {
+      const patterns = (this.compiled = saved.patterns);
+      patterns.forEach((p, n) => this.rank.set(p, saved.rank[n]!));
+      for (const [key, list] of saved.byKey)
+        this.byKey.set(
+          key,
+          list.map((n) => patterns[n]!),
+        );
+      for (const n of saved.anyFirst) this.anyFirst.push(patterns[n]!);
+    } else {
+      const patterns = (this.compiled = this.sources.map((s) => compile(s, this.classes)));
+      const exact = patterns.filter((p) => p.first && p.first.size > 0);
+      const rest = patterns.filter((p) => !(p.first && p.first.size > 0));
+      [...exact, ...rest].forEach((p, i) => this.rank.set(p, i));
+      for (const p of patterns) {
+        const keys = indexKeys(p.node);
+        if (keys && keys.size > 0) {
+          for (const k of keys) {
+            const list = this.byKey.get(k) ?? [];
+            if (!list.includes(p)) list.push(p);
+            this.byKey.set(k, list);
+          }
+        } else this.anyFirst.push(p);
+      }
+      for (const list of this.byKey.values()) list.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
     }
-    for (const list of this.byKey.values()) list.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
     this.id = registry.length;
     registry.push(this);
     for (const k of this.byKey.keys()) {
@@ -872,19 +883,17 @@ export class PhraseSet {
     for (const memo of [...Object.values(KEYS), ...Object.values(FIRST_KEYS)]) memo.clear();
   }
 
-  /** What `phraseSnapshot` saves of this set. */
-  toSaved(save: (node: Node, classes: Record<string, readonly string[]>) => SavedNode, group: (keys: readonly string[]) => number): SavedSet {
+  /** What `phraseSnapshot` saves of this set: its sources, its patterns' trees and required groups, and its index. */
+  toSaved(save: (node: Node, classes: Record<string, readonly string[]>) => string, group: (keys: readonly string[]) => number): Omit<SetData, 'c'> {
+    const patterns = this.patterns;
+    const at = new Map(patterns.map((p, n) => [p, n]));
     return {
       sources: this.sources.join('\n'),
-      patterns: this.patterns.map((p) => {
-        const keys = indexKeys(p.node);
-        return {
-          n: save(p.node, this.classes),
-          f: p.first && [...p.first],
-          r: p.required && p.required.map(group),
-          k: keys && keys.size > 0 ? [...keys] : null,
-        };
-      }),
+      n: patterns.map((p) => save(p.node, this.classes)),
+      r: patterns.map((p) => p.required && p.required.map(group)),
+      o: patterns.map((p) => this.rank.get(p)!),
+      k: [...this.byKey].map(([key, list]) => [key, list.map((p) => at.get(p)!)]),
+      a: this.anyFirst.map((p) => at.get(p)!),
     };
   }
 
@@ -1021,59 +1030,70 @@ const shared = new WeakMap<Record<string, readonly string[]>, Map<string, Phrase
  * Compiled patterns saved at build time. Every run compiled the same 1,400 patterns before its
  * first sentence, about a third of linting one file from the command line; `scripts/bundle.mjs`
  * saves them (`phraseSnapshot`) as `phrase-snapshot.json` beside the CLI bundle, and a set whose
- * sources and classes are the saved ones reads them from there. Any other set (a rule's `allow`
- * or `also` option, the library run from `dist/src/` or from source) is compiled as before.
+ * sources and classes are the saved ones reads them from there: its index at once, each
+ * pattern's tree only when the pattern is first tried (most patterns of a run never are). Any
+ * other set (a rule's `allow` or `also` option, the library run from `dist/src/` or from source)
+ * is compiled as before.
  */
 
 /**
- * A saved tree, short to keep the file small: a word is its normalised string, a lexicon class
- * the index of its entry in `Snapshot.classes`, any other node `[tag, ...fields]` (see `TAGS`).
+ * A saved tree, as JSON text: a word is its normalised string, a lexicon class the index of its
+ * entry in `Snapshot.classes`, any other node `[tag, ...fields]` (see `reviveNode`).
  */
-type SavedNode = string | number | [string, ...(SavedNode | string | number)[]];
+type NodeData = string | number | [string, ...(NodeData | string | number)[]];
 
-/** A saved pattern: tree, first words, required groups and index keys (see `Pattern`, `indexKeys`). */
-interface SavedPattern {
-  n: SavedNode;
-  f: string[] | null;
-  /** Required groups, as indices into `Snapshot.groups`. */
-  r: number[] | null;
-  k: string[] | null;
-}
-
-interface SavedSet {
+/** A saved set. */
+interface SetData {
   /** The set's sources, one per line. */
   sources: string;
-  patterns: SavedPattern[];
+  /** Each pattern's tree (`NodeData` as JSON text). */
+  n: string[];
+  /** Each pattern's required groups, as indices into `Snapshot.groups`. */
+  r: (number[] | null)[];
+  /** Each pattern's rank in try order. */
+  o: number[];
+  /** The start index: each key and the patterns (by position) that can start at it, in try order. */
+  k: [string, number[]][];
+  /** The patterns (by position) that can start anywhere. */
+  a: number[];
+  /** The lexicon classes (indices into `Snapshot.classes`) the trees refer to. */
+  c: number[];
 }
 
 interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
-  /** Each lexicon class the saved patterns use: its name, its items (one per line) and its tree. */
-  classes: { name: string; items: string; node: SavedNode }[];
+  /** Each lexicon class the saved patterns use: its name, its items (one per line), its tree (JSON text) and the classes that refers to. */
+  classes: { name: string; items: string; node: string; c: number[] }[];
   /** Each required group of keys the saved patterns have (many patterns share one). */
   groups: string[][];
-  sets: SavedSet[];
+  sets: SetData[];
 }
 
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 const SNAPSHOT_FILE = 'phrase-snapshot.json';
 
-/** Every phrase set made so far, compiled and saved as JSON (for `scripts/bundle.mjs`). */
+/** Every phrase set made so far, compiled and saved as JSON (for `scripts/bundle.mjs`); ASCII only, which reads faster. */
 export function phraseSnapshot(): string {
   compilePending();
   const classes: Snapshot['classes'] = [];
   const classIds = new Map<Node, number>();
-  const save = (node: Node, table: Record<string, readonly string[]>): SavedNode => {
-    const id = classIds.get(node);
-    if (id !== undefined) return id;
-    for (const [name, classNode] of classCache.get(table) ?? []) {
+  // `refs` gathers the classes a tree refers to.
+  const data = (node: Node, table: Record<string, readonly string[]>, refs: Set<number>): NodeData => {
+    let id = classIds.get(node);
+    for (const [name, classNode] of id === undefined ? (classCache.get(table) ?? []) : []) {
       if (classNode !== node || node.t !== 'alt') continue;
-      const entry = { name, items: table[name]!.join('\n'), node: 0 as SavedNode };
-      classIds.set(node, classes.length);
-      classes.push(entry);
-      entry.node = ['a', ...node.options.map((option) => save(option, table))];
-      return classIds.get(node)!;
+      const entry = { name, items: table[name]!.join('\n'), node: '', c: [] as number[] };
+      classIds.set(node, (id = classes.push(entry) - 1));
+      const own = new Set<number>();
+      entry.node = JSON.stringify(['a', ...node.options.map((option) => data(option, table, own))]);
+      entry.c = [...own];
+      break;
     }
+    if (id !== undefined) {
+      refs.add(id);
+      return id;
+    }
+    const inner = (child: Node): NodeData => data(child, table, refs);
     switch (node.t) {
       case 'word':
         return node.norm;
@@ -1086,11 +1106,11 @@ export function phraseSnapshot(): string {
       case 'punct':
         return ['u', ...node.values];
       case 'seq':
-        return ['s', ...node.items.map((item) => save(item, table))];
+        return ['s', ...node.items.map(inner)];
       case 'alt':
-        return ['a', ...node.options.map((option) => save(option, table))];
+        return ['a', ...node.options.map(inner)];
       case 'opt':
-        return ['o', save(node.item, table)];
+        return ['o', inner(node.item)];
       default:
         return [node.t];
     }
@@ -1103,12 +1123,16 @@ export function phraseSnapshot(): string {
     if (id === undefined) groupIds.set(name, (id = groups.push([...keys]) - 1));
     return id;
   };
-  const sets = registry.map((set) => set.toSaved(save, group));
-  return JSON.stringify({ version: SNAPSHOT_VERSION, classes, groups, sets } satisfies Snapshot);
+  const sets = registry.map((set) => {
+    const refs = new Set<number>();
+    return { ...set.toSaved((node, table) => JSON.stringify(data(node, table, refs)), group), c: [...refs] };
+  });
+  const json = JSON.stringify({ version: SNAPSHOT_VERSION, classes, groups, sets } satisfies Snapshot);
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The saved patterns by their sources, and the saved classes: read on the first compile, null when there are none. */
-let snapshot: { sets: Map<string, SavedSet>; classes: Snapshot['classes']; groups: Snapshot['groups']; groupIds: number[] } | null | undefined;
+/** The snapshot, its sets by their sources, and the GROUP_IDS of its groups once known: read on the first compile; null when there is none. */
+let snapshot: { data: Snapshot; sets: Map<string, SetData>; groupIds: number[] } | null | undefined;
 
 /** Read saved patterns from `json` (null: none) instead of the file beside this module; for tests. */
 export function usePhraseSnapshot(json: string | null): void {
@@ -1119,97 +1143,112 @@ function readSnapshot(json: string): typeof snapshot {
   try {
     const data = JSON.parse(json) as Snapshot;
     if (data.version !== SNAPSHOT_VERSION) return null;
-    return { sets: new Map(data.sets.map((set) => [set.sources, set])), classes: data.classes, groups: data.groups, groupIds: [] };
+    return { data, sets: new Map(data.sets.map((set) => [set.sources, set])), groupIds: [] };
   } catch {
     return null;
   }
 }
 
-/** By class table, the saved classes (by index) found to have the table's items, and their trees. */
-const checkedClasses = new WeakMap<Record<string, readonly string[]>, Map<number, Node>>();
+/** By class table, the saved classes (by index) found to have the table's items: their trees once made, else null. */
+const checkedClasses = new WeakMap<Record<string, readonly string[]>, Map<number, Node | null>>();
 
-/** A class whose saved items differ from the table's: the set is compiled instead. */
-const STALE = Symbol('stale snapshot');
+/** A pattern read from the snapshot: its tree is made from the saved text when first asked for. */
+class SavedPattern implements Pattern {
+  state: State | null = null;
+  private tree: Node | null = null;
+  private firstWords: Set<string> | null | undefined;
+
+  constructor(
+    readonly source: string,
+    private readonly text: string,
+    private readonly table: Record<string, readonly string[]>,
+    private readonly classes: Snapshot['classes'],
+    readonly required: readonly (readonly string[])[] | null,
+    readonly requiredIds: readonly number[] | null,
+  ) {}
+
+  get node(): Node {
+    return (this.tree ??= reviveNode(JSON.parse(this.text) as NodeData, this.table, this.classes));
+  }
+
+  get first(): Set<string> | null {
+    if (this.firstWords === undefined) this.firstWords = firstSet(this.node);
+    return this.firstWords;
+  }
+}
+
+/** A saved tree made into a `Node`; its classes are the table's (checked by `savedSet`), shared as compiling shares them. */
+function reviveNode(node: NodeData, table: Record<string, readonly string[]>, classes: Snapshot['classes']): Node {
+  if (typeof node === 'string') return { t: 'word', norm: node };
+  if (typeof node === 'number') {
+    const checked = checkedClasses.get(table)!;
+    let classNode = checked.get(node);
+    if (!classNode) {
+      const { name, node: text } = classes[node]!;
+      let cache = classCache.get(table);
+      if (!cache) classCache.set(table, (cache = new Map()));
+      classNode = cache.get(name) ?? reviveNode(JSON.parse(text) as NodeData, table, classes);
+      cache.set(name, classNode);
+      checked.set(node, classNode);
+    }
+    return classNode;
+  }
+  const [tag, ...fields] = node;
+  switch (tag) {
+    case 'p':
+      return { t: 'prefix', norm: fields[0] as string };
+    case 'i':
+      return { t: 'inflect', norm: fields[0] as string };
+    case 'g':
+      return { t: 'gap', min: fields[0] as number, max: fields[1] as number };
+    case 'u':
+      return { t: 'punct', values: fields as string[] };
+    case 's':
+      return { t: 'seq', items: fields.map((f) => reviveNode(f, table, classes)) };
+    case 'a':
+      return { t: 'alt', options: fields.map((f) => reviveNode(f, table, classes)) };
+    case 'o':
+      return { t: 'opt', item: reviveNode(fields[0]!, table, classes) };
+    default:
+      return { t: tag as 'any' | 'ph' | 'num' | 'start' | 'end' };
+  }
+}
 
 /**
- * The set's patterns and index keys as saved, or null when there are none for these sources and
- * classes. Lexicon classes are shared as compiling shares them (one tree per class and table).
+ * The set's patterns and index as saved, or null when the snapshot has none for these sources or
+ * a class they use has other items in `table` than the saved ones.
  */
-function savedPatterns(
+function savedSet(
   sources: readonly string[],
   table: Record<string, readonly string[]>,
-): { patterns: Pattern[]; keys: (ReadonlySet<string> | null)[] } | null {
+): { patterns: Pattern[]; rank: number[]; byKey: [string, number[]][]; anyFirst: number[] } | null {
   if (snapshot === undefined) {
     let json: string | null = null;
     try {
-      json = readFileSync(new URL(SNAPSHOT_FILE, import.meta.url), 'utf8');
+      json = readFileSync(new URL(SNAPSHOT_FILE, import.meta.url), 'latin1');
     } catch {
       // No saved patterns beside this module: compile them.
     }
     snapshot = json === null ? null : readSnapshot(json);
   }
   const saved = snapshot?.sets.get(sources.join('\n'));
-  if (!snapshot || !saved) return null;
-  const { classes, groups, groupIds } = snapshot;
-  let cache = classCache.get(table);
-  if (!cache) classCache.set(table, (cache = new Map()));
-  const known = cache;
+  if (!snapshot || !saved || saved.n.length !== sources.length) return null;
+  const { data, groupIds } = snapshot;
   let checked = checkedClasses.get(table);
   if (!checked) checkedClasses.set(table, (checked = new Map()));
-  const verified = checked;
-  const revive = (node: SavedNode): Node => {
-    if (typeof node === 'string') return { t: 'word', norm: node };
-    if (typeof node === 'number') {
-      let classNode = verified.get(node);
-      if (!classNode) {
-        const { name, items, node: saved } = classes[node]!;
-        if (table[name]?.join('\n') !== items) throw STALE;
-        classNode = known.get(name) ?? revive(saved);
-        known.set(name, classNode);
-        verified.set(node, classNode);
-      }
-      return classNode;
-    }
-    const [tag, ...fields] = node;
-    switch (tag) {
-      case 'p':
-        return { t: 'prefix', norm: fields[0] as string };
-      case 'i':
-        return { t: 'inflect', norm: fields[0] as string };
-      case 'g':
-        return { t: 'gap', min: fields[0] as number, max: fields[1] as number };
-      case 'u':
-        return { t: 'punct', values: fields as string[] };
-      case 's':
-        return { t: 'seq', items: fields.map(revive) };
-      case 'a':
-        return { t: 'alt', options: fields.map(revive) };
-      case 'o':
-        return { t: 'opt', item: revive(fields[0]!) };
-      case 'any':
-      case 'ph':
-      case 'num':
-      case 'start':
-      case 'end':
-        return { t: tag };
-      default:
-        throw STALE;
-    }
+  const known = checked;
+  const same = (id: number): boolean => {
+    if (known.has(id)) return true;
+    const entry = data.classes[id];
+    if (!entry || table[entry.name]?.join('\n') !== entry.items || !entry.c.every(same)) return false;
+    known.set(id, null);
+    return true;
   };
-  try {
-    const lines = sources.length;
-    if (saved.patterns.length !== lines) return null;
-    const patterns = saved.patterns.map(({ n, f, r }, i) => ({
-      source: sources[i]!,
-      node: revive(n),
-      first: f && new Set(f),
-      required: r && r.map((g) => groups[g]!),
-      requiredIds: r && r.map((g) => (groupIds[g] ??= groupId(groups[g]!))),
-      state: null,
-    }));
-    return { patterns, keys: saved.patterns.map((p) => p.k && new Set(p.k)) };
-  } catch (error) {
-    if (error === STALE) return null;
-    throw error;
-  }
+  if (!saved.c.every(same)) return null;
+  const patterns = saved.n.map((text, n) => {
+    const r = saved.r[n]!;
+    const required = r && r.map((g) => data.groups[g]!);
+    return new SavedPattern(sources[n]!, text, table, data.classes, required, r && r.map((g) => (groupIds[g] ??= groupId(data.groups[g]!))));
+  });
+  return { patterns, rank: saved.o, byKey: saved.k, anyFirst: saved.a };
 }
