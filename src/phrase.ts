@@ -522,11 +522,20 @@ const GROUP_IDS = new Map<string, number>();
 const GROUPS_BY_KEY = new Map<string, number[]>();
 
 function groupId(keys: readonly string[]): number {
-  const name = [...keys].sort().join(' ');
+  return namedGroupId(groupName(keys));
+}
+
+/** A group's name: its keys, sorted, joined by spaces (a key never has one). */
+function groupName(keys: readonly string[]): string {
+  return [...keys].sort().join(' ');
+}
+
+/** `groupId` of the group with this name. */
+function namedGroupId(name: string): number {
   let id = GROUP_IDS.get(name);
   if (id === undefined) {
     GROUP_IDS.set(name, (id = GROUP_IDS.size));
-    for (const key of keys) {
+    for (const key of name.split(' ')) {
       const ids = GROUPS_BY_KEY.get(key);
       if (ids) ids.push(id);
       else GROUPS_BY_KEY.set(key, [id]);
@@ -1064,8 +1073,8 @@ interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
   /** Each lexicon class the saved patterns use: its name, its items (one per line), its tree (JSON text) and the classes that refers to. */
   classes: { name: string; items: string; node: string; c: number[] }[];
-  /** Each required group of keys the saved patterns have (many patterns share one). */
-  groups: string[][];
+  /** Each required group of keys the saved patterns have, by name (see `groupName`; many patterns share one). */
+  groups: string[];
   sets: SetData[];
 }
 
@@ -1115,12 +1124,12 @@ export function phraseSnapshot(): string {
         return [node.t];
     }
   };
-  const groups: string[][] = [];
+  const groups: string[] = [];
   const groupIds = new Map<string, number>();
   const group = (keys: readonly string[]): number => {
-    const name = keys.join(' ');
+    const name = groupName(keys);
     let id = groupIds.get(name);
-    if (id === undefined) groupIds.set(name, (id = groups.push([...keys]) - 1));
+    if (id === undefined) groupIds.set(name, (id = groups.push(name) - 1));
     return id;
   };
   const sets = registry.map((set) => {
@@ -1163,9 +1172,12 @@ class SavedPattern implements Pattern {
     private readonly text: string,
     private readonly table: Record<string, readonly string[]>,
     private readonly classes: Snapshot['classes'],
-    readonly required: readonly (readonly string[])[] | null,
     readonly requiredIds: readonly number[] | null,
   ) {}
+
+  get required(): readonly (readonly string[])[] | null {
+    return requiredKeys(this.node);
+  }
 
   get node(): Node {
     return (this.tree ??= reviveNode(JSON.parse(this.text) as NodeData, this.table, this.classes));
@@ -1247,8 +1259,7 @@ function savedSet(
   if (!saved.c.every(same)) return null;
   const patterns = saved.n.map((text, n) => {
     const r = saved.r[n]!;
-    const required = r && r.map((g) => data.groups[g]!);
-    return new SavedPattern(sources[n]!, text, table, data.classes, required, r && r.map((g) => (groupIds[g] ??= groupId(data.groups[g]!))));
+    return new SavedPattern(sources[n]!, text, table, data.classes, r && r.map((g) => (groupIds[g] ??= namedGroupId(data.groups[g]!))));
   });
   return { patterns, rank: saved.o, byKey: saved.k, anyFirst: saved.a };
 }
