@@ -17,6 +17,7 @@ import { preprocess } from './preprocess.js';
 import { otherLanguage } from './language.js';
 import { MatchIndex } from './phrase.js';
 import { gateOf } from './gate.js';
+import { byCodeUnits } from './sorted.js';
 import type { ApologyGate, Severity, Suggestion } from './types.js';
 
 /** An enabled rule with its severity and options. */
@@ -148,7 +149,7 @@ export function lintReply(input: ReplyInput, settings: Record<string, RuleSettin
       end: m.place && 'end' in m.place ? (m.place.end.offset ?? 0) : 0,
     });
   }
-  messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId));
   withoutDeferred(messages);
   const data = file.data as Record<string, unknown>;
   // A reply in another language is not linted: the rules read English. Asked only of a reply

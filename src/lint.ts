@@ -17,6 +17,7 @@ import { computeScore } from './score.js';
 import { adapterFor, prepareInput } from './inputs/index.js';
 import { LanguageModelNeeded, loadLanguageModel } from './language.js';
 import { oneLine } from './report.js';
+import { byCodeUnits } from './sorted.js';
 import type { ApologyScore, FoundCue, LintMessage, LintResult, ReplyResult } from './types.js';
 
 /** How a file is linted, besides its config: the same on every lint thread. */
@@ -109,7 +110,7 @@ export function lintSource(source: string, filePath: string, config: ResolvedCon
   }
   if (options.noInlineConfig) all = all.concat(ignoredDirectiveWarnings(found));
   else if (options.reportUnusedDisableDirectives) all = all.concat(unusedDirectiveWarnings(directives, (id) => ruleById(id) !== undefined));
-  all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  all.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId ?? '', b.ruleId ?? ''));
   const result: LintResult = {
     ...empty,
     messages: all,

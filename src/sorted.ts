@@ -1,4 +1,4 @@
-/** Binary search over sorted offsets, shared by the component analysis and the phrase rules. */
+/** Sorted lookups and orderings shared across the engine: binary search over sorted offsets (the component analysis and the phrase rules) and a plain string order. */
 
 /** Index of the first of `sorted` (ascending) that is at least `at`: how many are below it. */
 export function lowerBound(sorted: readonly number[], at: number): number {
@@ -25,4 +25,13 @@ export function lastAtOrBefore<T>(items: readonly T[], at: number, keyOf: (item:
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Order two strings by their UTF-16 code units, as `<` does. For rule ids (ASCII) this is the
+ * order `localeCompare` gives, without the collator it loads on first use: 8 to 13 ms, a few
+ * per cent of linting one file from the command line.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

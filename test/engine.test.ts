@@ -5,6 +5,8 @@ import { lintSource } from '../src/lint.js';
 import { normalizeWord, readContractedHad } from '../src/tokens.js';
 import type { Token } from '../src/tokens.js';
 import { only } from './helpers.js';
+import { rules } from '../rules/index.js';
+import { byCodeUnits } from '../src/sorted.js';
 
 function toks(text: string): Token[] {
   let offset = 0;
@@ -92,5 +94,14 @@ describe('one fault, one finding (meta.deferTo)', () => {
       (m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId}`,
     );
     expect(got).toEqual(['3:1-11 apology-specificity', '5:5-32 no-vague-apology']);
+  });
+});
+
+describe('message order', () => {
+  it('orders rule ids as localeCompare does, without its collator', () => {
+    const ids = Object.keys(rules);
+    expect(ids.length).toBeGreaterThan(25);
+    expect([...ids].sort(byCodeUnits)).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    expect(['no-b', 'no-a-b', 'no-a'].sort(byCodeUnits)).toEqual(['no-a', 'no-a-b', 'no-b']);
   });
 });
