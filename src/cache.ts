@@ -7,8 +7,8 @@
  * its bytes are hashed: the same content (a fresh `git clone`, a `touch`) is still a hit, any
  * other content or key is a miss. With `--cache-strategy content` the bytes are always hashed.
  *
- * The cache is one JSON file, read once and written atomically (see src/atomic.ts) at the end of
- * a run. Messages are stored once per distinct text: each entry lists, per message, the index of
+ * The cache is one JSON file, ASCII only (see src/ascii.ts), read once and written atomically
+ * (see src/atomic.ts) at the end of a run. Messages are stored once per distinct text: each entry lists, per message, the index of
  * its text without positions and its line and column numbers, so a 10,000-reply repository's
  * cache stays a few megabytes and loads in milliseconds. A missing, unreadable or corrupt cache
  * is treated as empty, never as an error.
@@ -17,6 +17,7 @@ import crypto, { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { asciiJson, jsonText } from './ascii.js';
 import { writeFileAtomic } from './atomic.js';
 import type { ResolvedConfig } from './config.js';
 import type { ByteSource } from './formatters/stream.js';
@@ -271,7 +272,7 @@ export class LintCache {
     try {
       // Only a regular file holds a cache: a device or pipe (`--cache-location /dev/null`) is
       // never read, only written (see `save`).
-      if (statSync(file).isFile()) text = readFileSync(file, 'utf8');
+      if (statSync(file).isFile()) text = jsonText(readFileSync(file));
     } catch {
       // Missing or unreadable: a new cache (a write it cannot make is a warning).
     }
@@ -393,7 +394,7 @@ export class LintCache {
     const data: CacheData = { format: FORMAT, version: this.version, keys: keys.texts, results: results.texts, messages: messages.texts, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
     // Not flushed to disk first: a cache lost to a power cut is only rebuilt.
-    await writeFileAtomic(this.file, JSON.stringify(data), { flush: false });
+    await writeFileAtomic(this.file, asciiJson(JSON.stringify(data)), { flush: false });
     this.changed = false;
   }
 

@@ -16,6 +16,7 @@
  *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
  */
 import { readFileSync } from 'node:fs';
+import { asciiJson } from './ascii.js';
 import type { Token } from './tokens.js';
 import { hasDigit, normalizeWord } from './tokens.js';
 
@@ -1081,7 +1082,7 @@ interface Snapshot {
 const SNAPSHOT_VERSION = 2;
 const SNAPSHOT_FILE = 'phrase-snapshot.json';
 
-/** Every phrase set made so far, compiled and saved as JSON (for `scripts/bundle.mjs`); ASCII only, which reads faster. */
+/** Every phrase set made so far, compiled and saved as JSON (for `scripts/bundle.mjs`); ASCII only (see src/ascii.ts). */
 export function phraseSnapshot(): string {
   compilePending();
   const classes: Snapshot['classes'] = [];
@@ -1136,8 +1137,7 @@ export function phraseSnapshot(): string {
     const refs = new Set<number>();
     return { ...set.toSaved((node, table) => JSON.stringify(data(node, table, refs)), group), c: [...refs] };
   });
-  const json = JSON.stringify({ version: SNAPSHOT_VERSION, classes, groups, sets } satisfies Snapshot);
-  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return asciiJson(JSON.stringify({ version: SNAPSHOT_VERSION, classes, groups, sets } satisfies Snapshot));
 }
 
 /** The snapshot, its sets by their sources, and the GROUP_IDS of its groups once known: read on the first compile; null when there is none. */

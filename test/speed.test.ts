@@ -528,6 +528,25 @@ describe('--cache', () => {
     }
   });
 
+  it('writes the cache as ASCII, and reads a cache with UTF-8 text (as earlier versions wrote it)', () => {
+    const dir = tempDir({ 'curly.md': 'I’m sorry — the courier’s van broke down… 😞 We’ll resend it today.\n' });
+    const args = ['--cache', '--cache-location', 'my-cache.json', '-f', 'json', 'curly.md'];
+    const cold = cli(args, { cwd: dir });
+    const text = readFileSync(tempCache(dir), 'utf8');
+    expect(text).toMatch(/^[\x20-\x7e]+$/);
+    expect(text).toContain('\\u2019');
+    // The same cache in UTF-8, with one stored message changed: the next run reads it from there.
+    const data = JSON.parse(text) as CacheData;
+    const at = data.messages.findIndex((m) => m.includes('’'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    data.messages[at] = data.messages[at]!.replace('’', '’ (from the cache — ✓)');
+    writeFileSync(tempCache(dir), JSON.stringify(data));
+    const warm = cli(args, { cwd: dir });
+    expect(warm.code).toBe(cold.code);
+    expect(warm.stdout).toContain('(from the cache — ✓)');
+    expect(warm.stdout.replace(' (from the cache — ✓)', '')).toBe(cold.stdout);
+  });
+
   it('an unknown --cache-strategy is a usage error', () => {
     const dir = tempDir({ 'a.txt': 'Hello.\n' });
     const r = cli(['--cache', '--cache-strategy', 'mtime', 'a.txt'], { cwd: dir });
