@@ -17,7 +17,7 @@ import { readRuleDocs, ruleDocsFile } from './docs.js';
 import { INIT_FILE, writeInitConfig } from './init.js';
 import { CHANNELS } from './components.js';
 import { CONTEXTS } from './gate.js';
-import { parseConcurrency, POOL_THRESHOLD } from './pool.js';
+import { parseConcurrency, POOL_THRESHOLD } from './concurrency.js';
 import { outputSink, stdoutWriteFailed, streamingFormatter, watchStdout } from './output.js';
 import { isSameFile, statIfAny } from './read.js';
 import { stalledOn } from './stall.js';

@@ -2,12 +2,12 @@
  * `apology-lint init`: a commented `.apologyrc.yaml` that lists every rule with its
  * recommended severity and options, written atomically and never over an existing config.
  */
-import { randomBytes } from 'node:crypto';
 import { constants, existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import { SEARCH_PLACES } from './config.js';
+import { tempPathFor } from './atomic.js';
 
 /** The file `init` writes. */
 export const INIT_FILE = '.apologyrc.yaml';
@@ -73,7 +73,7 @@ export async function writeInitConfig(dir: string): Promise<string> {
   const file = path.join(dir, INIT_FILE);
   const found = existingConfig(dir);
   if (found) throw new Error(`${path.join(dir, found)}: a config file already exists; not writing ${INIT_FILE}`);
-  const tmp = path.join(dir, `.${INIT_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempPathFor(file);
   try {
     await writeFile(tmp, initConfig());
     // Where hard links are not supported, an exclusive copy is the next best thing.

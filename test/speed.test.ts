@@ -1,6 +1,7 @@
 // Speed features as users see them: the plain-text fast path agrees with the Markdown path,
 // worker threads keep the single-threaded order, shards partition the files, the cache is
 // reused and invalidated, and streamed output is byte-for-byte the formatters' output.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import type { RuleSetting } from '../src/engine.js';
 import { lintReply, tuning } from '../src/engine.js';
 import { loadFormatter } from '../src/formatters/index.js';
 import { hasMarkdownSyntax, markdownBlocks, parseEnglish, plainEquivalent, splitLarge } from '../src/parse.js';
-import { LintPool, lintThreads, POOL_THRESHOLD } from '../src/pool.js';
+import { lintThreads, POOL_THRESHOLD } from '../src/concurrency.js';
+import { LintPool } from '../src/pool.js';
 import { loadConfig } from '../src/config.js';
 import { lintSource } from '../src/lint.js';
 import { preprocess } from '../src/preprocess.js';
@@ -286,6 +288,30 @@ describe('long replies', () => {
     } finally {
       tuning.eagerSentences = saved;
     }
+  });
+});
+
+describe('start-up', () => {
+  /** The Node built-in modules a CLI run loads. */
+  function builtinsLoaded(args: string[], cwd: string): string[] {
+    const script = [
+      `process.argv = [process.argv[0], 'apology-lint', ...${JSON.stringify(args)}];`,
+      `process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')))));`,
+      `const { run } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'cli', 'cli.js')).href)});`,
+      'await run();',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    return (JSON.parse(r.stderr.trim().split('\n').pop()!) as string[]).map((m) => m.slice('NativeModule '.length));
+  }
+
+  it('one reply loads neither worker threads nor crypto; --cache loads crypto', () => {
+    const dir = tempDir({ 'reply.md': 'Hi Sam,\n\nSorry for any inconvenience. The courier lost your parcel.\n' });
+    const plain = builtinsLoaded(['--no-config-lookup', '-f', 'json', 'reply.md'], dir);
+    expect(plain).toContain('fs');
+    expect(plain).not.toContain('worker_threads');
+    expect(plain).not.toContain('crypto');
+    expect(builtinsLoaded(['--no-config-lookup', '--cache', '-f', 'json', 'reply.md'], dir)).toContain('crypto');
   });
 });
 
