@@ -51,6 +51,8 @@ export interface CacheData {
   entries: Record<string, Entry>;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** The positions a cached message keeps per file; everything else is shared text. */
 const POSITIONS = ['line', 'column', 'endLine', 'endColumn'] as const;
 
@@ -385,22 +387,33 @@ export class LintCache {
    */
   async save(): Promise<void> {
     if (!this.changed || this.found === 'other') return;
-    // Only texts some entry still uses are written.
+    // Only texts some entry still uses are written, each made ASCII once (they are JSON); then
+    // the whole file needs escaping only when a file's path is not ASCII (escaping 4 MB of JSON
+    // took longer than writing it).
     const keys = new TextTable();
     const results = new TextTable();
     const messages = new TextTable();
+    const moved = (from: TextTable, to: TextTable): ((i: number) => number) => {
+      const memo: number[] = [];
+      return (i) => (memo[i] ??= to.intern(asciiJson(from.texts[i]!)));
+    };
+    const key = moved(this.keyTable, keys);
+    const result = moved(this.resultTable, results);
+    const message = moved(this.messageTable, messages);
     const entries: Record<string, Entry> = {};
+    let asciiPaths = true;
     for (const [file, entry] of Object.entries(this.entries)) {
       if (!this.valid(entry) || (!this.seen.has(file) && !existsSync(file))) continue;
       const packed = entry[5].slice();
-      for (let i = 0; i < packed.length; i += 5) packed[i] = messages.intern(this.messageTable.texts[packed[i]!]!);
-      const key = keys.intern(this.keyTable.texts[entry[1]]!);
-      entries[file] = [entry[0], key, entry[2], entry[3], results.intern(this.resultTable.texts[entry[4]]!), packed];
+      for (let i = 0; i < packed.length; i += 5) packed[i] = message(packed[i]!);
+      entries[file] = [entry[0], key(entry[1]), entry[2], entry[3], result(entry[4]), packed];
+      asciiPaths &&= ASCII.test(file);
     }
     const data: CacheData = { format: FORMAT, version: this.version, keys: keys.texts, results: results.texts, messages: messages.texts, entries };
     await mkdir(path.dirname(this.file), { recursive: true });
+    const json = JSON.stringify(data);
     // Not flushed to disk first: a cache lost to a power cut is only rebuilt.
-    await writeFileAtomic(this.file, asciiJson(JSON.stringify(data)), { flush: false });
+    await writeFileAtomic(this.file, asciiPaths && ASCII.test(this.version) ? json : asciiJson(json), { flush: false });
     this.changed = false;
   }
 

@@ -563,6 +563,8 @@ describe('--cache', () => {
     expect(text).toContain('\\u2019');
     // The same cache in UTF-8, with one stored message changed: the next run reads it from there.
     const data = JSON.parse(text) as CacheData;
+    // As earlier versions wrote it, every stored text in UTF-8.
+    data.messages = data.messages.map((m) => JSON.stringify(JSON.parse(m)));
     const at = data.messages.findIndex((m) => m.includes('’'));
     expect(at).toBeGreaterThanOrEqual(0);
     data.messages[at] = data.messages[at]!.replace('’', '’ (from the cache — ✓)');
