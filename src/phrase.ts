@@ -1087,17 +1087,23 @@ export function phraseSnapshot(): string {
   compilePending();
   const classes: Snapshot['classes'] = [];
   const classIds = new Map<Node, number>();
+  // Each class table's trees by node, to tell a class's tree where a pattern uses it.
+  const classNames = new Map<Record<string, readonly string[]>, Map<Node, string>>();
+  const nameOf = (node: Node, table: Record<string, readonly string[]>): string | undefined => {
+    let names = classNames.get(table);
+    if (!names) classNames.set(table, (names = new Map([...(classCache.get(table) ?? [])].map(([name, tree]) => [tree, name]))));
+    return names.get(node);
+  };
   // `refs` gathers the classes a tree refers to.
   const data = (node: Node, table: Record<string, readonly string[]>, refs: Set<number>): NodeData => {
     let id = classIds.get(node);
-    for (const [name, classNode] of id === undefined ? (classCache.get(table) ?? []) : []) {
-      if (classNode !== node || node.t !== 'alt') continue;
+    const name = id === undefined && node.t === 'alt' ? nameOf(node, table) : undefined;
+    if (name !== undefined && node.t === 'alt') {
       const entry = { name, items: table[name]!.join('\n'), node: '', c: [] as number[] };
       classIds.set(node, (id = classes.push(entry) - 1));
       const own = new Set<number>();
       entry.node = JSON.stringify(['a', ...node.options.map((option) => data(option, table, own))]);
       entry.c = [...own];
-      break;
     }
     if (id !== undefined) {
       refs.add(id);
