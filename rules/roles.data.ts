@@ -315,6 +315,42 @@ export const NOT_OUR_OMISSION = [
 ] as const;
 
 /** After "we didn't": verbs that own the failure without telling what happened ("we didn't meet that expectation"). */
+/** After "we should have": what we expected, not a step we skipped ("we should have received it by now"). */
+export const NOT_OUR_SHOULD = [
+  'received',
+  'got',
+  'gotten',
+  'heard',
+  'found',
+  'known',
+  'wanted',
+  'needed',
+  'had',
+  'expected',
+  'meant',
+  'intended',
+  'thought',
+  'been',
+] as const;
+
+/** After "we should have": owning it without telling what was skipped ("we should have done better", "handled it differently"). */
+export const GENERIC_SHOULD = ['done', 'handled', 'dealt', 'acted', 'responded', 'reacted', 'treated', 'served', 'helped', 'supported', 'managed'] as const;
+
+/** After "… without": the step that would have caught the failure ("we added it by hand without checking the calendar"). */
+export const SKIPPED_STEP = [
+  'checking',
+  'double-checking',
+  'confirming',
+  'verifying',
+  'testing',
+  'reading',
+  'telling',
+  'notifying',
+  'informing',
+  'consulting',
+  'looking',
+] as const;
+
 export const GENERIC_OMISSION = ['meet', 'live', 'deliver', 'provide', 'give', 'offer', 'treat', 'serve', 'handle', 'help', 'support', 'do'] as const;
 
 /** Verbs of a change we made to how we work: "We've made real-ear measurement a required step". */

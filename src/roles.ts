@@ -36,6 +36,9 @@ const CHANGE_MADE = set(W.CHANGE_MADE);
 const EVERY_CASE = set(W.EVERY_CASE);
 const GIFT = set(W.GIFT);
 const GENERIC_OMISSION = set(W.GENERIC_OMISSION);
+const NOT_OUR_SHOULD = set(W.NOT_OUR_SHOULD);
+const GENERIC_SHOULD = set(W.GENERIC_SHOULD);
+const SKIPPED_STEP = set(W.SKIPPED_STEP);
 const CAN_OFFER = set(W.CAN_OFFER);
 const OUR_PEOPLE = set(W.OUR_PEOPLE);
 const BOOKED = set(W.BOOKED);
@@ -245,6 +248,19 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
     if (inCondition(tokens, i)) continue;
     while (j < tokens.length && BETWEEN.has(tokens[j]!.norm)) j++;
     const verb = tokens[j]?.norm ?? '';
+    // A step we skipped: "We should have checked the damage log before charging you".
+    if (verb === 'should' && tokens[j + 1]?.norm === 'have') {
+      const done = tokens[j + 2];
+      if (!done || done.kind !== 'word' || NOT_OUR_SHOULD.has(done.norm) || !(PAST_FORMS.has(done.norm) || /^[a-z-]{2,}ed$/.test(done.norm))) continue;
+      // "We should have handled it better" owns it and names nothing: the clause has no other word.
+      let named = false;
+      for (let k = j + 3; k < tokens.length && !named; k++) {
+        const y = tokens[k]!;
+        if (CLAUSE_PUNCT.has(y.norm) || CLAUSE_WORDS.has(y.norm) || y.norm === 'and' || y.norm === 'but') break;
+        named = y.kind === 'word' && !NAMES_NOTHING.has(y.norm) && !/^(more|better|sooner)$/.test(y.norm);
+      }
+      return { from: i, to: j + 3, account: named && !GENERIC_SHOULD.has(done.norm) };
+    }
     // An omission: "we didn't carry out…", "we hadn't marked…", "we never re-ordered".
     const negated = (verb === 'did' || verb === 'had' || verb === 'have') && tokens[j + 1]?.norm === 'not' ? j + 2 : verb === 'never' ? j + 1 : -1;
     if (negated > 0) {
@@ -269,6 +285,8 @@ export function ourActDoneWrong(tokens: readonly Token[]): { from: number; to: n
       }
       // "I wanted to let you know what was wrong": what follows a wh-word is another clause.
       if (CLAUSE_WORDS.has(x.norm) || /^(i|we|he|she|they|what|which|that|who|whether|if|how|why|when|where)$/.test(x.norm)) break;
+      // Done without the step that would have caught it: "added a second booking by hand … without checking the calendar".
+      if (x.norm === 'without' && SKIPPED_STEP.has(tokens[k + 1]?.norm ?? '')) return { from: i, to: k + 2, account: true };
       if (
         DONE_WRONG.has(x.norm) ||
         (x.norm === 'too' && /^(high|low|many|much|few|early|late|soon|short|long|hot|cold|tight|loose|fast|slow|quickly)$/.test(tokens[k + 1]?.norm ?? ''))

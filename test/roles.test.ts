@@ -102,6 +102,15 @@ describe('ourActDoneWrong', () => {
     expect(spanWords('We carried out the first treatment but did not leave you the sheet', ourActDoneWrong)).toBe('but did not leave');
     expect(spanWords('We marked it as approved but never actually sent it', ourActDoneWrong)).toBe('but never actually sent');
   });
+  it('reads a step we skipped: "should have" and "without checking"', () => {
+    expect(spanWords("We should have checked the damage log before charging you, and we didn't", ourActDoneWrong)).toBe('we should have checked');
+    expect(spanWords('We then added a second booking by hand without checking the calendar', ourActDoneWrong)).toBe(
+      'we then added a second booking by hand without checking',
+    );
+    expect(ourActDoneWrong(tokens('We should have checked the damage log'))?.account).toBe(true);
+    expect(ourActDoneWrong(tokens('We should have handled it better'))?.account).toBe(false);
+    expect(ourActDoneWrong(tokens('I should have checked, and I did not'))?.account).toBe(false);
+  });
   it('tells an account from bare ownership', () => {
     expect(ourActDoneWrong(tokens('We picked the wrong stock code'))?.account).toBe(true);
     expect(ourActDoneWrong(tokens('We got this one completely wrong'))?.account).toBe(false);
@@ -114,6 +123,9 @@ describe('ourActDoneWrong', () => {
     expect(spanWords('We checked, and the courier sent the wrong size', ourActDoneWrong)).toBeNull();
     expect(spanWords('I wanted to let you know what was wrong', ourActDoneWrong)).toBeNull();
     expect(spanWords('If we sent the wrong one, tell me', ourActDoneWrong)).toBeNull();
+    expect(spanWords('We should have received your return by now', ourActDoneWrong)).toBeNull();
+    expect(spanWords('We should have your refund ready by Friday', ourActDoneWrong)).toBeNull();
+    expect(spanWords("We've sent a new kettle without charging you for delivery", ourActDoneWrong)).toBeNull();
   });
 });
 
