@@ -194,7 +194,7 @@ export const OWNERSHIP_FULL = [
   '(we|i) did not (put|pack|include) (one|it|them|the|your|a|an)',
   '(we|i) caused (this|it|that|the (problem|issue|delay|error|outage|mix-up))',
   'we made the (mistake|error) (when|at|in|by|with|on|:)',
-  '(that|this|it) was (our|my) (call|decision|choice) ... ... wrong',
+  '(that|this|it) was (our|my) _? (call|decision|choice) ... ... wrong',
   '(we|i) (missed|overlooked|mixed up)',
   // "You were right to raise this", not "you were right at the door".
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
@@ -245,8 +245,9 @@ export const OWNERSHIP_FULL = [
   // "This lapse was entirely from our side."
   '(lapse|mistake|error|fault|oversight|failure|slip) (was|is) (entirely|completely|fully|clearly|squarely)? (from|on) our (side|end|part)',
   'not up to our standard*',
-  // "Holding it back was our decision, and it was the wrong one", "…, and it wasn't a good change".
-  '(our|my) (call|decision|choice) , (and|but) (it|that) was (the wrong one|wrong|a mistake|a bad one)',
+  // "Holding it back was our decision, and it was the wrong one", "That was our packing decision, and it
+  // was the wrong one", "…, and it wasn't a good change".
+  '(our|my) _? (call|decision|choice) , (and|but) (it|that) was (the wrong one|wrong|a mistake|a bad one)',
   '(and|but) it (was|is) not (a good|the right) (change|call|decision|idea|choice|move)',
   // "a formatting step we hadn't properly tested", "something we have handled badly", "That fell well short".
   '(we|i) (had not|have not) (properly|fully|thoroughly)? (tested|checked|updated|trained|configured|set up|reviewed)',

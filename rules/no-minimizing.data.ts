@@ -1,7 +1,15 @@
+/** Wear on a thing: shrunk in an apology for damage, its condition elsewhere (see SMALL_WEAR). */
+const WEAR = '(scratch~|mark~|dent~|scuff~)';
 /** Failure nouns a minimiser shrinks (RULES.md B5). */
-const FAILN =
-  '(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag|difference~|discrepanc*|scratch~|mark~|dent~|scuff~|mismatch~)';
+const FAILN = `(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag|difference~|discrepanc*|mismatch~|${WEAR.slice(1, -1)})`;
 const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
+
+/**
+ * "It's only a small scratch": in an apology reply the damage made small; elsewhere the state of
+ * a thing ("Small marks and stage make-up are fine; we clean everything on return"), so apology
+ * replies only.
+ */
+export const SMALL_WEAR = `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${WEAR}`;
 const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 
 /**
@@ -25,9 +33,10 @@ export const SHORT_WHILE = `(it|that|this) (was|is) (only|just|merely) (a|an|one
 /** After SHORT_WHILE, words of a distance: "a few minutes' walk", "a couple of minutes away". */
 export const DISTANCE_AFTER = /^(?:walk|walking|drive|driving|ride|away|from|by|on foot)\b/;
 
-/** Shrinking the failure: reported in every reply (the two above in apology replies only). */
+/** Shrinking the failure: reported in every reply (the ones above in apology replies only). */
 export const minimizerPatterns = [
-  `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN}`,
+  `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN.replace(`|${WEAR.slice(1, -1)}`, '')}`,
+  SMALL_WEAR,
   `(just|only|merely)? (a|an|one|some|the|this|that|our|brief|quick|temporary|technical|little|small|minor|slight|tiny)? (hiccup~|blip~|teething (problem~|issue~|trouble~))`,
   '(just|only|merely) (a|an|one) (quick|brief|temporary|technical|silly)? (glitch*|hiccup~|blip~|typo~|mix-up~|mixup~|bug~|hitch~|snag~)',
   `(a|just a|only a)? (little|tiny|slight)? bit of (a|an)? (delay|issue|problem|hiccup|glitch|mix-up|wait|snag|trouble|confusion|inconvenience|backlog|disruption)`,
@@ -91,9 +100,12 @@ export const EASY_NOUN = /^(?:fix|fixes|step|steps|solution|workaround|process|c
 /** Empathy near "obviously"/"clearly": validating, not condescending ("obviously frustrating"). */
 export const FEELING =
   /\b(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|inconvenien\w*|unacceptable|not (?:good enough|acceptable|ok|okay|right|what you|the experience)|wrong|mistake|our fault|on us|every right|should (?:not|never) (?:have )?(?:happen\w*|be|been)|let you down)\b/;
-/** After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos clearly show the crack"). */
+/**
+ * After "clearly"/"obviously": evidence of the failure, which sides with the customer ("the photos
+ * clearly show the crack", "your account clearly records a peanut allergy").
+ */
 export const EVIDENCE =
-  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error|genuine|legitimate|authentic|correct|right|still|yours)\b/;
+  /^(?:show|shows|showed|shown|says|said|states|stated|lists|listed|reads|specifies|specified|asks|asked|covers|covered|includes|included|records|recorded|notes|noted|flags|flagged|marks|marked|mentions|mentioned|indicates|indicated|visible|damaged|broken|faulty|defective|cracked|wrong|not|is not|was not|our|ours|a (?:fault|defect|mistake)|an error|genuine|legitimate|authentic|correct|right|still|yours)\b/;
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
 export const REMEDY =
   /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;

@@ -25,6 +25,7 @@ import {
   OUR_ACCOUNT,
   PLATITUDE,
   SCHEME,
+  SMALL_WEAR,
   SHORT_WHILE,
   DISTANCE_AFTER,
   NOT_A_VERB,
@@ -168,7 +169,7 @@ function callsItEasy(ctx: MatchContext): boolean {
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   if (minimizers.has(source)) {
-    if ((source === PLATITUDE || source === SHORT_WHILE || source === SCHEME) && !gateOf(ctx.file).decision) return null;
+    if ((source === PLATITUDE || source === SHORT_WHILE || source === SCHEME || source === SMALL_WEAR) && !gateOf(ctx.file).decision) return null;
     if (source === SHORT_WHILE && DISTANCE_AFTER.test(textAfter(ctx, 2))) return null;
     // "This was not a minor delay for you": negated, it maximises the impact ("wasn't too much of
     // a disruption" carries its own "not").
