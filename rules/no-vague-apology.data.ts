@@ -3,12 +3,12 @@ const HEAD = '(sorry|apologies|apology|apologize~|regret~)';
 const VAGUE = '(inconvenience~|trouble|troubles|issue~|problem~|confusion|frustration|disruption~|hassle|difficulties|difficulty|annoyance)';
 
 export const patterns = [
-  `${HEAD} (for|about) (any|all) (the)? ${VAGUE}`,
+  `${HEAD} (for|about) (any|all|whatever) (the)? ${VAGUE}`,
   `${HEAD} (for|about) (the|this|that) (inconvenience~|disruption~|hassle)`,
   `${HEAD} (for|about) (this|that|it) $`,
   `${HEAD} (any|the) inconvenience~`,
-  // "We regret any difficulties you may have experienced".
-  `regret~ (any|all) (the)? ${VAGUE}`,
+  // "We regret any difficulties you may have experienced", "We regret whatever trouble the evening may have put anyone to".
+  `regret~ (any|all|whatever) (the)? ${VAGUE}`,
   // Without the article, as often written: "We are sorry for inconvenience caused."
   `${HEAD} (for|about) (inconvenience|inconveniences)`,
 ] as const;
