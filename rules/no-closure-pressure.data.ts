@@ -30,7 +30,8 @@ export const patterns = [
   // "Would you mind taking your review down", "we'd ask that you update your one-star review".
   '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (your|the|this) _? _? (review|complaint|rating|post|comment)',
   '(taking|take) (your|the|this) _? _? (review|post|comment|rating) down',
-  '(appreciate|grateful) (it)? if you (could|would) (take down|remove|delete|withdraw|update|amend|edit) (your|the|this) _? _? (review|complaint|rating)',
+  // "I'd be really grateful if you could edit or take down the review you left".
+  '(appreciate|grateful) (it)? if you (could|would) (take down|remove|delete|withdraw|update|amend|edit) ((or|and) (take down|remove|delete|withdraw|update|amend|edit))? (your|the|this) _? _? (review|complaint|rating)',
   // "Could you please reply today to confirm I can close this complaint?"
   '(confirm|agree|let me know) (that)? (i|we) (can|may) (close|withdraw) (this|the|your) (complaint|matter)',
   // "reply today confirming you're happy for us to close the complaint".

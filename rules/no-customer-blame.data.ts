@@ -2,7 +2,7 @@
 const DILIGENCE =
   '(read|follow|check|double-check|select|enter|include|fill (in|out)|tick|click|confirm|save|attach|provide|add|choose|specify|use|update|activate|verify|submit|register|contact (us|me)|tell (us|me)|let (us|me) know|notify (us|me)|inform (us|me)|look at|pay attention)';
 const DILIGENCE_PAST =
-  '(read|followed|checked|double-checked|selected|entered|included|filled (in|out)|ticked|clicked|confirmed|saved|attached|provided|added|chose|chosen|specified|used|updated|activated|verified|submitted|registered|contacted (us|me)|told (us|me)|let (us|me) know|notified (us|me)|informed (us|me)|looked at|paid attention)';
+  '(read|followed|checked|double-checked|selected|entered|included|filled (in|out)|ticked|clicked|confirmed|saved|attached|provided|added|chose|chosen|specified|used|updated|activated|verified|submitted|registered|contacted (us|me)|told (us|me)|let (us|me) know|notified (us|me)|informed (us|me)|mentioned|looked at|paid attention)';
 /** Actions "you must have …" blames the customer for (§0.7); never feelings ("been worried"). */
 const SLIP =
   '(entered|typed|mistyped|clicked|selected|chosen|chose|forgotten|forgot|deleted|missed|misread|misunderstood|overlooked|skipped|ignored|pressed|tapped|disabled|turned off|switched off|unsubscribed|cancelled|canceled|changed|used|ordered|input|ticked|unticked|opted)';
