@@ -27,8 +27,8 @@ export const patterns = [
   '(so|so that) (i|we) (can|could|may) (close|mark) (this|the|your|that) (complaint|matter) (off|as (closed|resolved))?',
   '(ask|asking|request|requesting|need|like) you to (withdraw|drop|retract|remove|delete|take down|edit) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
   '(please|kindly) (withdraw|drop|retract|remove|delete|take down) (your|the|this) _? _? (complaint|review|dispute|chargeback)',
-  // "Would you mind taking your review down", "we'd ask that you update your one-star review".
-  '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (your|the|this) _? _? (review|complaint|rating|post|comment)',
+  // "Would you mind taking your review down" (or "taking down your review"), "we'd ask that you update your one-star review".
+  '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (down)? (your|the|this) _? _? (review|complaint|rating|post|comment)',
   '(taking|take) (your|the|this) _? _? (review|post|comment|rating) down',
   // "I'd be really grateful if you could edit or take down the review you left".
   '(appreciate|grateful) (it)? if you (could|would) (take down|remove|delete|withdraw|update|amend|edit) ((or|and) (take down|remove|delete|withdraw|update|amend|edit))? (your|the|this) _? _? (review|complaint|rating)',

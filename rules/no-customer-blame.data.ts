@@ -26,6 +26,8 @@ export const patterns = [
   // "Ideally you'd have spotted the wrong date in that email and let us know."
   `ideally ,? you (would|should|could|might) have (${DILIGENCE_PAST}|spotted|noticed|caught|flagged|queried|raised|seen)`,
   `had you ${DILIGENCE_PAST}`,
+  // "a quick reminder of the new address when you booked would have saved everyone the bother".
+  '(a|one) (quick|short|simple)? (reminder|heads-up|note|word|call|message|mention) ... ... ... ... ... ... ... ... would have (saved|avoided|prevented|spared)',
   // "Had you booked your final fitting a little earlier", "if you'd ordered earlier in the summer".
   '(if you (had|would have)|had you) (booked|ordered|called|come in|arrived|asked|applied|paid|replied|confirmed|contacted us|got in touch) ... ... ... (earlier|sooner|in time|on time|in advance|ahead of time)',
   'you (misunderstood|misread|misinterpreted|mistyped|misunderstand)',
