@@ -1444,6 +1444,8 @@ export const RESOLVED = [
 /** Apology performatives the shared lexicon does not list: formal credit, they still count (C1). */
 export const SORRY_EXTRA = [
   '(i|we) (would|want|wish|need|wanted|needed) (like)? to (personally|sincerely|truly)? apologize',
+  // "I must apologise sincerely", "we have to apologise for this".
+  '(i|we) (must|have to|had to) (first|also)? (personally|sincerely|truly|unreservedly)? apologize~',
   '(i|we) (am|are|was|were) (writing|reaching out|contacting you|getting in touch|emailing) to (personally|sincerely)? apologize',
   'allow me to apologize',
   'apologizes for',
