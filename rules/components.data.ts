@@ -331,7 +331,7 @@ export const REPAIR_DONE = [
   '¤ ... ... ... back (on|onto|to|into) your (card|account|bank)',
   // A list item: "- 3 free guest passes added to your account", "- This month's membership fee (£38) refunded".
   '^ _ _? _? _? _? (added|credited) to your (account|order|booking|membership|balance)',
-  '(fee|charge|cost|price|payment|deposit|fare|subscription|premium) ... ... ... (refunded|waived|credited) $',
+  '(fee|charge|cost|price|payment|deposit|fare|subscription|premium|rent) ... ... ... (refunded|waived|credited) $',
   // "We're reprinting now, free", "refunding the £38 too".
   '(we are|i am) (reprinting|remaking|redoing|refitting|replacing|resending|re-sending|reshipping|re-shipping|rebooking) (now|it|them|your|the|a|an|all|#n|¤|this|today)',
   ', and (refunding|crediting|reimbursing|waiving) (the|your|you)? (¤|#n|full|fee|charge|cost)',
