@@ -1,7 +1,10 @@
+/** Failure events a minimiser shrinks (RULES.md B5). */
+const FAIL_EVENT =
+  'delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag|difference~|discrepanc*|mismatch~';
 /** Wear on a thing: shrunk in an apology for damage, its condition elsewhere (see SMALL_WEAR). */
-const WEAR = '(scratch~|mark~|dent~|scuff~)';
-/** Failure nouns a minimiser shrinks (RULES.md B5). */
-const FAILN = `(delay~|issue~|problem~|glitch*|hiccup~|blip~|snag~|mix-up~|mixup~|error~|bug~|mistake~|oversight~|inconvenience~|setback~|hitch~|outage~|disruption~|interruption~|wait|lag|difference~|discrepanc*|mismatch~|${WEAR.slice(1, -1)})`;
+const WEAR = 'scratch~|mark~|dent~|scuff~';
+/** Failure nouns a minimiser shrinks. */
+const FAILN = `(${FAIL_EVENT}|${WEAR})`;
 const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
 
 /**
@@ -9,7 +12,7 @@ const SMALL = '(small|minor|slight|little|tiny|teeny|wee|trivial|negligible)';
  * a thing ("Small marks and stage make-up are fine; we clean everything on return"), so apology
  * replies only.
  */
-export const SMALL_WEAR = `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${WEAR}`;
+export const SMALL_WEAR = `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} (${WEAR})`;
 const UNIT = '(day~|hour~|minute~|week~|business day~|working day~)';
 
 /**
@@ -35,7 +38,7 @@ export const DISTANCE_AFTER = /^(?:walk|walking|drive|driving|ride|away|from|by|
 
 /** Shrinking the failure: reported in every reply (the ones above in apology replies only). */
 export const minimizerPatterns = [
-  `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} ${FAILN.replace(`|${WEAR.slice(1, -1)}`, '')}`,
+  `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} (${FAIL_EVENT})`,
   SMALL_WEAR,
   `(just|only|merely)? (a|an|one|some|the|this|that|our|brief|quick|temporary|technical|little|small|minor|slight|tiny)? (hiccup~|blip~|teething (problem~|issue~|trouble~))`,
   '(just|only|merely) (a|an|one) (quick|brief|temporary|technical|silly)? (glitch*|hiccup~|blip~|typo~|mix-up~|mixup~|bug~|hitch~|snag~)',

@@ -11,7 +11,7 @@ export const patterns = [
   `regret~ (any|all|whatever) (the)? ${VAGUE}`,
   // Without the article, as often written: "We are sorry for inconvenience caused."
   `${HEAD} (for|about) (inconvenience|inconveniences)`,
-  // "Sorry for how things have gone with us lately": things, not a failure.
+  // "I'm sorry for how things have turned out": things, not a failure.
   `${HEAD} (for|about) how (things|everything|it all) (have|has)? (gone|turned out|been)`,
 ] as const;
 

@@ -333,8 +333,8 @@ export const NOT_OUR_SHOULD = [
   'been',
 ] as const;
 
-/** After "we should have": owning it without telling what was skipped ("we should have done better", "handled it differently"). */
-export const GENERIC_SHOULD = ['done', 'handled', 'dealt', 'acted', 'responded', 'reacted', 'treated', 'served', 'helped', 'supported', 'managed'] as const;
+/** After "we should have": owning it without telling what was skipped ("we should have handled it better", "responded sooner"). */
+export const GENERIC_SHOULD = ['handled', 'dealt', 'acted', 'responded', 'reacted', 'treated', 'served', 'helped', 'supported', 'managed'] as const;
 
 /** After "… without": the step that would have caught the failure ("we added it by hand without checking the calendar"). */
 export const SKIPPED_STEP = [
