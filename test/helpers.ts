@@ -7,6 +7,7 @@ import { afterAll } from 'vitest';
 import type { ResolvedConfig } from '../src/config.js';
 import type { ReplyDoc } from '../src/document.js';
 import { lintReply } from '../src/engine.js';
+import type { Match } from '../src/phrase.js';
 import { lintSource } from '../src/lint.js';
 import type { Token } from '../src/tokens.js';
 import { normalizeWord } from '../src/tokens.js';
@@ -162,4 +163,9 @@ export function fixtureTexts(): { text: string; markdown: boolean }[] {
   };
   walk(dir);
   return out;
+}
+
+/** Phrase matches as "pattern source @from-to", for comparing two finders' answers. */
+export function showMatches(ms: readonly Match[]): string[] {
+  return ms.map((m) => `${m.pattern.source} @${m.from}-${m.to}`);
 }

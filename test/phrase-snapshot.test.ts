@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Match, Pattern } from '../src/phrase.js';
+import type { Pattern } from '../src/phrase.js';
 import { PhraseSet, compile, usePhraseSnapshot } from '../src/phrase.js';
 import { buildPhraseSnapshot } from '../src/snapshot.js';
-import { ROOT, fixtureTexts, sentencesOf } from './helpers.js';
+import { ROOT, fixtureTexts, sentencesOf, showMatches as show } from './helpers.js';
 
 interface Saved {
   classes: { name: string; items: string; c: number[] }[];
@@ -28,8 +28,6 @@ function tableOf(set: Saved['sets'][number]): Record<string, string[]> {
   set.c.forEach(add);
   return table;
 }
-
-const show = (ms: readonly Match[]): string[] => ms.map((m) => `${m.pattern.source} @${m.from}-${m.to}`);
 
 afterAll(() => usePhraseSnapshot(null));
 

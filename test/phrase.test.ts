@@ -5,7 +5,7 @@ import * as lexicon from '../rules/lexicon.js';
 import type { Match, Pattern } from '../src/phrase.js';
 import { MatchIndex, PhraseSet, compile, matchAt, phraseSet } from '../src/phrase.js';
 import type { Token } from '../src/tokens.js';
-import { fixtureTexts, sentencesOf } from './helpers.js';
+import { fixtureTexts, sentencesOf, showMatches as show } from './helpers.js';
 
 const CLASSES = { ...lexicon.CLASSES, ...components.COMPONENT_CLASSES };
 
@@ -27,8 +27,6 @@ function naiveFind(patterns: readonly Pattern[], tokens: readonly Token[]): Matc
   }
   return out;
 }
-
-const show = (ms: readonly Match[]): string[] => ms.map((m) => `${m.pattern.source} @${m.from}-${m.to}`);
 
 describe('PhraseSet', () => {
   it('finds exactly what trying every pattern at every token finds, on every fixture and lexicon list (also when scanning a slice)', () => {
