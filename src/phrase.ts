@@ -16,7 +16,7 @@
  *   ^  $          start / end of the sentence (leading and trailing punctuation aside)
  */
 import { readFileSync } from 'node:fs';
-import { asciiJson } from './ascii.js';
+import { asciiJson, jsonText } from './ascii.js';
 import type { Token } from './tokens.js';
 import { hasDigit, normalizeWord } from './tokens.js';
 
@@ -1243,7 +1243,7 @@ function savedSet(
   if (snapshot === undefined) {
     let json: string | null = null;
     try {
-      json = readFileSync(new URL(SNAPSHOT_FILE, import.meta.url), 'latin1');
+      json = jsonText(readFileSync(new URL(SNAPSHOT_FILE, import.meta.url)));
     } catch {
       // No saved patterns beside this module: compile them.
     }
