@@ -305,12 +305,14 @@ describe('start-up', () => {
     return (JSON.parse(r.stderr.trim().split('\n').pop()!) as string[]).map((m) => m.slice('NativeModule '.length));
   }
 
-  it('one reply loads neither worker threads nor crypto; --cache loads crypto', () => {
+  it('one reply loads neither worker threads, crypto nor child processes; --cache loads crypto', () => {
     const dir = tempDir({ 'reply.md': 'Hi Sam,\n\nSorry for any inconvenience. The courier lost your parcel.\n' });
     const plain = builtinsLoaded(['--no-config-lookup', '-f', 'json', 'reply.md'], dir);
     expect(plain).toContain('fs');
     expect(plain).not.toContain('worker_threads');
     expect(plain).not.toContain('crypto');
+    // commander's subcommand launcher (see scripts/bundle.mjs).
+    expect(plain).not.toContain('child_process');
     expect(builtinsLoaded(['--no-config-lookup', '--cache', '-f', 'json', 'reply.md'], dir)).toContain('crypto');
   });
 });
