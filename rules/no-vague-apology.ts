@@ -1,6 +1,6 @@
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
-import { apologyNamesFailure } from '../src/components.js';
+import { analysisOf, apologyNamesFailure } from '../src/components.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
 import { PURPOSE_BEFORE, PURPOSE_END, REMEDY_BEFORE, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
@@ -18,6 +18,62 @@ export const meta: RuleMeta = {
   options: { allow: ALLOW_OPTION },
 };
 
+/** Feelings and stock objects: "your frustration" names nothing the customer went through. */
+const FEELINGS = new Set([
+  'frustration',
+  'frustrations',
+  'disappointment',
+  'annoyance',
+  'anger',
+  'upset',
+  'concern',
+  'concerns',
+  'feelings',
+  'experience',
+  'patience',
+  'understanding',
+  'inconvenience',
+  'trouble',
+  'stress',
+  'worry',
+  'situation',
+  'issue',
+  'problem',
+]);
+/** Spans of time the customer went through: "for a month", "three weeks without it". */
+const SPANS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'hour',
+  'hours',
+  'night',
+  'nights',
+  'morning',
+  'afternoon',
+  'evening',
+  'year',
+  'years',
+]);
+
+/**
+ * Whether the sentence tells what the customer went through before the apology, in its own
+ * terms: an empathy line (not a stock one) with a thing of theirs or a span of time ("Managing
+ * without your aid for a month must have been exhausting, and I'm sorry for that"), not only a
+ * feeling ("I understand your frustration, and I'm sorry for that" still apologises for nothing).
+ */
+function hardshipBefore(ctx: MatchContext): boolean {
+  const { start, tokens } = ctx.sentence;
+  const at = tokens[ctx.match.from]!.start;
+  const lead = tokens.slice(0, ctx.match.from);
+  const concrete = lead.some((t, i) => t.kind === 'word' && (SPANS.has(t.norm) || (i > 0 && lead[i - 1]!.norm === 'your' && !FEELINGS.has(t.norm))));
+  return concrete && analysisOf(ctx.file).hits.some((h) => h.component === 'empathy' && h.counts && h.credit >= 1 && h.start >= start && h.end <= at);
+}
+
 function check(ctx: MatchContext): Verdict | null {
   const words = ctx.sentence.tokens.slice(ctx.match.from, ctx.match.to).filter((t) => t.kind === 'word');
   // "…the inconvenience of having to re-enter your card" names the failure; "any inconvenience
@@ -33,6 +89,9 @@ function check(ctx: MatchContext): Verdict | null {
   // "We charged you twice, and I'm sorry for that.": "that" is the failure just named.
   const toks = ctx.sentence.tokens;
   if (noObject && apologyNamesFailure(ctx.doc, toks[ctx.match.from]!.start, toks[ctx.match.to - 1]!.end)) return null;
+  // "Managing without it for a month must have been exhausting, and I'm genuinely sorry for
+  // that.": "that" is the hardship just named, in the customer's terms.
+  if (noObject && hardshipBefore(ctx)) return null;
   // "Sorry about that." alone is a mild form (RULES.md A3: warning only).
   const mild = noObject && ctx.sentence.tokens.filter((t) => t.kind === 'word').length <= ctx.match.to - ctx.match.from + 3;
   return {
