@@ -126,7 +126,9 @@ export const patterns = [
   // "so the mistake was theirs rather than ours".
   '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
   // "The fault lies with the logistics warehouse we use".
-  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) _? _? (warehouse|courier|carrier|supplier|contractor|subcontractor|partner|manufacturer|factory|lab|agency|processor|provider|bank|depot|installer|driver)',
+  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) _? _? (warehouse|courier|carrier|supplier|contractor|subcontractor|partner|manufacturer|factory|lab|agency|processor|provider|bank|depot|installer|driver|haulier)',
+  // "The fault lies with the payment company that collects our direct debits" (not "with our company").
+  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) (payment|delivery|haulage|shipping|courier|card|billing|software|logistics|booking|ticketing|removals|cleaning|catering|security|it|direct debit) (company|firm|provider|processor|service|partner|team)',
   // "The installation was carried out by a subcontractor".
   '(was|were) (carried out|done|handled|installed|fitted|delivered|completed|managed|performed) by (a|an|the|our) _? (subcontractor|contractor|third party|third-party|partner|supplier|agency)',
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',

@@ -64,7 +64,9 @@ function check(ctx: MatchContext): Verdict | null {
     .slice(ctx.match.from, ctx.match.to)
     .map((t) => t.norm)
     .join(' ');
-  if (!powerless.has(source) && !REFUSES.test(said) && GRANTED.test(own)) return null;
+  // Nor when it grants one thing in place of another: "…only allow us to send a replacement, not a refund".
+  const refused = REFUSES.test(said) || /\bnot (?:a|an|the|any)\b/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 8).join(' '));
+  if (!powerless.has(source) && !refused && GRANTED.test(own)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // A reason in the same paragraph, or in the very next sentence, turns the rule into an explanation.
