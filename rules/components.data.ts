@@ -214,6 +214,8 @@ export const OWNERSHIP_FULL = [
   '(a|the) (failure|gap|flaw|weakness|hole) in how (we|i)',
   // "The error came from our office."
   '(error|mistake|fault|problem) (came|comes|originated) from (our|my) (office|team|end|side|shop|branch|clinic|warehouse|department|kitchen|workshop|desk|store)',
+  // "Nothing about your tank caused this - it came from us."
+  '(this|it|that) (all)? (came|comes|originated) from (us|me|our end|our side)',
   // "That's two mistakes, and both were ours."
   '(both|all) (of them)? (were|are) (ours|mine)',
   // "That's a hole we should have plugged long ago", "we'd never set up a lock between the two".
@@ -519,11 +521,15 @@ export const REPAIR_PROMISED = [
   // "I'll make you a new top at the correct length".
   '(i|we) will (make|build|cut|print|bake|knit|sew|frame) you (a|an) (new|fresh|replacement|second)',
   // "I'll knock 25% off", "we will not charge the labour (60 EUR)".
-  '(i|we) will (knock|take) (#n|¤) ... off',
+  '(i|we) (will|want to) (also)? (knock|take) (#n|¤) ... off',
+  // "I'd also like to take $100 off your rescheduled session".
+  '(i|we) would (also)? (like|love) to (knock|take) (#n|¤) ... off',
   // "we'll knock the €1,800 grant off your final invoice now".
   '(i|we) will (knock|take) (the|a|an|that|this) ... ... ... off (your|the)',
   // "The correct 10mg pack will be with you today before 6pm".
   '(the|a|your) (correct|right|new|replacement|fresh|proper) _ _? _? (will be|is) (with you|at your door|delivered to you)',
+  // "A new copy is going out to you today".
+  '(the|a|your) (correct|right|new|replacement|fresh|proper) _ _? (is|are|will be) (going out|on its way|on their way|being sent|being posted) (to you)?',
   '(i|we) will not charge (you)? (for)? (the|your)? (labour|labor|fee|call-out|callout|delivery|postage|visit|repair|service|lesson|session)',
 ] as const;
 
@@ -891,7 +897,7 @@ export const EXPLANATION = [
   // Our change and what it did: "our update on Monday shortened the session timeout".
   '(our|an|the|this|that) (update|change|release|migration|upgrade|deployment|new version|patch) ... ... (shortened|changed|reset|broke|removed|deleted|disabled|cleared|blocked|locked|cancelled|canceled|overwrote|turned off|switched off|logged)',
   // A step we are meant to take, skipped: "without the corner guards we're meant to use".
-  '(we are|we were|they are|they were) (always)? (meant|supposed|required) to (use|fit|check|follow|do|take|send|ring|call|wear|carry)',
+  '(we are|we were|they are|they were) (always)? (meant|supposed|required) to (use|fit|check|follow|do|take|send|ring|call|wear|carry|test|inspect|measure|confirm|verify|label|photograph|weigh|scan)',
   // "the scratch happened when the car was moved past a trolley", "discovered a collapsed drain", "wrongly coded your referral".
   '(happened|occurred) (when|while|as|because)',
   '(discovered|found|uncovered) (a|an) (collapsed|broken|burst|faulty|damaged|hidden|leaking|cracked|failed|corrupt|corrupted|missing) _',
@@ -1276,12 +1282,16 @@ export const PREVENTION_FROM = [
  */
 export const PREVENTION_NOW = [
   '(we|our _|our _ _|our _ _ _|the _|the _ _) (now|now also|also now|are now|is now|have now|has now) _',
+  // A habit of mine: "I now book fittings only once…", not a step done once ("I've now released the deposit").
+  '(i) (now|now also|also now) _',
   // Told of the cases it covers: "Pickups are now read back to the patient at booking".
   '_ are now (automatically|always|also)? _',
   // A bare subject: "Bare-root stock now goes into the sand bed the day it arrives".
   '^ _ _? _? now (goes|go|gets|get|must|needs|need|passes|pass|travels|travel|sits|sit|stays|stay|give|gives|check|checks|send|sends|call|calls|print|prints|confirm|confirms|sign|signs|label|labels|scan|scans|test|tests|ring|rings|text|texts|weigh|weighs|photograph|photographs|pauses|pause|stops|stop|blocks|block|locks|lock|triggers|trigger|flags|flag|holds|hold)',
   // "Any box that's short of an ingredient now triggers an email to you".
   '^ (any|every|each) _ ... ... ... ... now _',
+  // A step that must come first: "Amended bookings can no longer be confirmed until the space shows on the booking".
+  '(can|will|may) no longer be (confirmed|booked|sent|approved|released|shipped|dispatched|posted|processed|closed|signed off|issued|amended|changed|moved|cancelled|canceled) (until|unless|without|before)',
 ] as const;
 
 /** "… so it doesn't happen again": concrete only with a mechanism in the same sentence (C7). */

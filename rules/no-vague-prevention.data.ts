@@ -2,7 +2,7 @@
 
 const FUTURE = '(will|shall|are going to|am going to|would like to|want to|aim to)';
 const STRIVE =
-  '(strive|endeavour|endeavor|do our best|do my best|do everything (we|i) can|try (our|my)? (best|hardest|hard)?|work (hard)?|take (steps|measures|action)|make every effort)';
+  '(strive|endeavour|endeavor|do our best|do my best|do (everything|all) (we|i) can|try (our|my)? (best|hardest|hard)?|work (hard)?|take (steps|measures|action)|make every effort)';
 const AIM = '(ensure|prevent|make sure|avoid|stop|improve)';
 
 /** Promises that something will be prevented or improved, with nothing behind them. */
@@ -23,6 +23,8 @@ export const promises = [
 export const reviews = [
   '(we|i) (are|am|will be|have been) (currently|also|now|urgently|carefully|internally)? (reviewing|looking into|looking at|examining|assessing|evaluating) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
   '(we|i) (will|are going to|am going to) (also|now|further|carefully|urgently|internally)? (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
+  // "We'll be taking a good look at how we keep passengers informed."
+  '(we|i) (are|am|will be|will|are going to be|am going to be) (taking|take) a (good|close|hard|long|proper|careful|serious|fresh) look at (how|our|the way|the ways|what)',
 ] as const;
 
 /** Every pattern. */

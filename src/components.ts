@@ -512,10 +512,19 @@ const PARTICIPLE = /^(?:\w+ed|read|sent|kept|made|set|put|done|run|built|shown|t
  * done for this customer ("We have now approved the claim in full" is repair).
  */
 const NOT_A_PRACTICE = new Set(
-  'approved refunded credited paid cancelled canceled voided withdrawn lifted unblocked reinstated restored reissued waived reimbursed rebooked replaced resent reshipped reversed processed issued sent have has had know see understand think believe need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
+  'approved refunded credited paid cancelled canceled voided withdrawn lifted unblocked reinstated restored reissued waived reimbursed rebooked replaced resent reshipped reversed processed issued sent have has had know see understand think believe remember recall notice wonder guess suppose doubt need want hope expect can could will would should may might must is are am was were be been being feel apologize appreciate realize agree owe got get looking working investigating waiting trying reviewing aware able unable sorry ready back closed open here there on off in out sure happy glad the a an your you it this that all also just consider considers stock stocks offer offers sell sells carry carries ship ships accept accepts support supports serve serves cover covers deliver delivers following online available live connected works work looks seems shows'.split(
     ' ',
   ),
 );
+
+/** After "Going forward, we will": a try, not a change ("…be taking a good look at how we…", "…do all we can"). */
+const TRYING =
+  /^(be (taking|having|looking|reviewing|working|trying)|do (all|everything|our best|my best|whatever)|try|strive|aim|endeavor|look|keep an eye|continue|work (hard|on)|make every effort)\b/;
+const tryingAfter = (tokens: readonly Token[], m: Match): boolean => tokens[m.to - 1]?.norm === 'will' && TRYING.test(wordsAfter(tokens, m.to, 3).join(' '));
+
+/** Verbs of a service we give ("now ships", "now delivers"): news of it, unless it replaces something (`INSTEAD`). */
+const SERVICE_VERBS = new Set(['ship', 'ships', 'deliver', 'delivers', 'send', 'sends']);
+const INSTEAD = /\b(?:rather than|instead of)\b/;
 
 /**
  * Whether the words before an apology in its sentence tell what happened, as a clause the
@@ -992,14 +1001,16 @@ function otherHits(
   // "Since your case, our desk checks every bag": the customer's case is when the change began.
   const ours = (m: Match): boolean =>
     change(m) && !s.tokens.slice(m.from, clauseTo(m)).some((t, k) => t.norm === 'your' && !(k === 1 && s.tokens[m.from]!.norm === 'since'));
-  const prevention = find(SETS.preventionConcrete, s).filter(ours);
+  const prevention = find(SETS.preventionConcrete, s).filter((m) => ours(m) && !tryingAfter(s.tokens, m));
   // "From now on the route sheet prints straight from the order book", not "From next year, prices will rise".
   const from = find(SETS.preventionFrom, s);
   if (from.length && safeguardIn(s.tokens)) prevention.push(...from.filter(ours));
   // "We now pack every shade in its own box": a practice of ours that holds now, whatever its verb.
   for (const m of find(SETS.preventionNow, s)) {
     const verb = s.tokens[m.to - 1]!.norm;
-    if (NOT_A_PRACTICE.has(verb) || !ours(m)) continue;
+    // "We now deliver large panels ourselves rather than shipping them": a service verb is a
+    // practice when the sentence says what it replaces (not "Every order now ships free over £50").
+    if ((NOT_A_PRACTICE.has(verb) && !(SERVICE_VERBS.has(verb) && INSTEAD.test(wordsAfter(s.tokens, m.to, 30).join(' ')))) || !ours(m)) continue;
     // "Pickups are now read back": a participle, said of a kind of case, not of the customer's own.
     if (m.pattern.source.startsWith('_') && (!PARTICIPLE.test(verb) || /^(your|my|his|her)$/.test(s.tokens[m.from - 1]?.norm ?? ''))) continue;
     // "It now goes through as normal": a bare subject must name a kind of thing, not point at one.
