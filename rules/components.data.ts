@@ -710,6 +710,24 @@ export const EMPATHY_FULL = [
   '(and|so|which meant|it meant|that meant|which is why|that is why) (you|you and (your)? _ _?) (lost|missed|wasted|spent|could not|were not able to|did not get to|had to|ended up|opened|went without|waited|sat|stood|were stuck|have been stuck|were stranded|were left|drove|travelled|traveled)',
   '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
   '(a|such a|the|your) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
+  // More of what it cost, told of the customer: "which meant two wasted trips into Exeter", "you
+  // still had to pay their call-out", "You were left standing in the rain and had to pay £85 for
+  // a taxi", "you've now spent a month wondering", "you've had to put part of it on a credit card"
+  // (not "we then had to pay for a new part").
+  '(#n|two|three|four|several|another|more) wasted (trips|journeys|days|mornings|afternoons|evenings|visits|drives|weekends)',
+  'you (still|then|also|even) had to (pay|find|book|take|drive|walk|borrow|buy|hire|cancel|rearrange|cover|miss|chase|ring|call)',
+  'you were left (standing|sitting|stuck|hanging|in the (rain|cold|dark|lurch))',
+  'you have (now)? spent (a|an|the|#n|two|three|four|five|six|several) (month|months|week|weeks|day|days|morning|afternoon|evening|weekend|hours)',
+  'you have had to (put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
+  // Plans the failure spoiled: "I know he's been building up the whole set", "the morning you'd
+  // pictured", "the timing could hardly be worse", "something that can't be given back".
+  // Not a fact about them ("I know your family has had the sofa for years", "what you'd hoped for").
+  '(i|we) (know|understand|realize|can see) (that)? (he|she|your (son|daughter|husband|wife|partner|mother|father|mum|dad|team|family|guests|kids|children)) (is|are|has|have|had|was|were)? (been)? (building|planning|looking forward|saving|waiting|relying|counting|collecting|training|preparing|needed|wanted|planned|relied|relies|counted)',
+  'you had (pictured|imagined|dreamed of|looked forward to)',
+  'the timing (could not|could hardly|could barely) (have been|be) worse',
+  '(something|time|a day|a moment|moments) (that)? (can not|could not|we can not|we could not) (be given back|give back|get back|be replaced|be undone|be redone|be repeated)',
+  // "you did everything right": the customer was right.
+  'you did (everything|all of it|it all) (right|correctly|properly|by the book)',
   '(a|such a) (rotten|horrible|miserable|lousy|terrible|awful|dreadful|rubbish|sad|grim) (way|thing) to (spend|start|end|come home to|find|have happen|go through|deal with)',
   // "a horrible and embarrassing position to be in", "We put you in that position", "when you'd done nothing wrong".
   '(a|an) (really|very|so)? (<FEEL>|horrible|awful|dreadful|rotten|miserable) (and <FEEL>)? (position|situation|spot|place) to be in',
