@@ -717,6 +717,7 @@ export const EMPATHY_FULL = [
   '(#n|two|three|four|several|another|more) wasted (trips|journeys|days|mornings|afternoons|evenings|visits|drives|weekends)',
   'you (still|then|also|even) had to (pay|find|book|take|drive|walk|borrow|buy|hire|cancel|rearrange|cover|miss|chase|ring|call)',
   'you were left (standing|sitting|stuck|hanging|in the (rain|cold|dark|lurch))',
+  '(you have been|you were|you had been) left facing (a|an|the|#n|¤)',
   'you have (now)? spent (a|an|the|#n|two|three|four|five|six|several) (month|months|week|weeks|day|days|morning|afternoon|evening|weekend|hours)',
   'you have had to (put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
   // Plans the failure spoiled: "I know he's been building up the whole set", "the morning you'd
