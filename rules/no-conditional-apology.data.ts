@@ -12,6 +12,8 @@ export const patterns = [
   // "If the service you got from us on Monday wasn't up to scratch, then we apologise."
   `^ if * ... ... (was|were|is|has been) not (up to (scratch|standard|par)|good enough|acceptable|satisfactory|what you expected) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `^ if ... ... ... (inconvenienced|upset|disrupted|troubled|hurt|offended) (you|her|him|them|your _) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
+  // "If the finish has come back darker than you were expecting, then I'm sorry for that."
+  `^ if * ... than (you|we) (expected|were expecting|had expected|hoped|had hoped|were hoping|wanted|imagined|pictured|had in mind) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   // "We regret any difficulties you may have experienced".
   '(you|they) (may|might) have (experienced|had|faced|encountered|suffered)',

@@ -1,10 +1,10 @@
 /** Generic apology objects (RULES.md A3, §0.5). */
 const HEAD = '(sorry|apologies|apology|apologize~|regret~)';
-const VAGUE = '(inconvenience~|trouble|troubles|issue~|problem~|confusion|frustration|disruption~|hassle|difficulties|difficulty|annoyance)';
+const VAGUE = '(inconvenience~|trouble|troubles|issue~|problem~|confusion|frustration|disruption~|hassle|bother|fuss|difficulties|difficulty|annoyance)';
 
 export const patterns = [
   `${HEAD} (for|about) (any|all|whatever) (the)? ${VAGUE}`,
-  `${HEAD} (for|about) (the|this|that) (inconvenience~|disruption~|hassle)`,
+  `${HEAD} (for|about) (the|this|that|all the) (inconvenience~|disruption~|hassle|bother|fuss)`,
   `${HEAD} (for|about) (this|that|it) $`,
   `${HEAD} (any|the) inconvenience~`,
   // "We regret any difficulties you may have experienced", "We regret whatever trouble the evening may have put anyone to".
