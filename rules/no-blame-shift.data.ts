@@ -127,8 +127,11 @@ export const patterns = [
   '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
   // "The fault lies with the logistics warehouse we use".
   '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) _? _? (warehouse|courier|carrier|supplier|contractor|subcontractor|partner|manufacturer|factory|lab|agency|processor|provider|bank|depot|installer|driver|haulier)',
-  // "The fault lies with the payment company that collects our direct debits" (not "with our company").
-  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) (payment|delivery|haulage|shipping|courier|card|billing|software|logistics|booking|ticketing|removals|cleaning|catering|security|it|direct debit) (company|firm|provider|processor|service|partner|team)',
+  // "The fault lies with the payment company that collects our direct debits", "…with our booking team" (not "with our company").
+  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with <THIRD_PARTY>',
+  '(fault|blame|responsibility|problem|error|mistake) (really|actually|entirely)? (lies|lay|rests|sits) (entirely|squarely|really)? with (the|our) (haulage|card|booking|ticketing|removals|cleaning|catering|security|direct debit) (company|firm|provider|processor|service|partner|team)',
+  // "The paints were left out of the parcel by the fulfilment warehouse that handles our paint range".
+  '(was|were|had been|have been|has been) (left out|missed|dropped|lost|damaged|broken|mislaid|misplaced|mislabelled|mislabeled|delayed|forgotten|mixed up|misrouted|crushed|scratched) ... ... ... by <THIRD_PARTY>',
   // "The installation was carried out by a subcontractor".
   '(was|were) (carried out|done|handled|installed|fitted|delivered|completed|managed|performed) by (a|an|the|our) _? (subcontractor|contractor|third party|third-party|partner|supplier|agency)',
   '(is|was) (out of|outside|outside of|beyond) our (control|hands)',

@@ -20,7 +20,7 @@ export const policyPatterns = [
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   // "Our terms and conditions for live bees only allow us to send a replacement".
-  `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions) (for _|for _ _|on _|on _ _)? (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
+  `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions|terms of business|terms of trade) (for _|for _ _|on _|on _ _)? (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
   // "Our licence agreement does not allow for rent reductions", "our rental agreement states that late fees apply".
   `${OWNER} (licence|license|rental|tenancy|hire|membership|service|customer|user|booking|terms of) (agreement|contract) (clearly)? (state~ that|say~ that|(does|do|will|would) not (allow|permit|let|cover)|prohibit~|forbid~|stipulate~)`,
   // "Our policy is that snagging issues must be reported within seven days".
