@@ -718,6 +718,16 @@ export const EMPATHY_FULL = [
   'you (still|then|also|even) had to (pay|find|book|take|drive|walk|borrow|buy|hire|cancel|rearrange|cover|miss|chase|ring|call)',
   'you were left (standing|sitting|stuck|hanging|in the (rain|cold|dark|lurch))',
   '(you have been|you were|you had been) left facing (a|an|the|#n|¤)',
+  // "Pretty annoying to open that up on a Friday arvo", "You had to get through the consultation
+  // relying on notes", "you've had a week of lower generation", "that spoiled your mum's birthday
+  // treat", "your marketing team has had to push the brochure back", "you both lost most of your rental".
+  '^ (pretty|really|so|very|quite|rather|incredibly)? <FEEL> to (open|find|get|see|receive|come home to|discover|unpack|read|hear|arrive to)',
+  'you had to (get through|sit through|go through|manage|cope|face|explain|rely)',
+  'you left without (understanding|knowing|getting|being|a|an|the|your|any)',
+  'you have had (a|an|two|three|#n) (week|weeks|month|months|day|days|fortnight|morning|evening|weekend) of',
+  '(spoiled|spoilt|ruined|marred) (your|the) _ _? _? (birthday|anniversary|wedding|day|treat|trip|holiday|evening|weekend|party|celebration|meal|visit|night|launch|surprise)',
+  'your _ _? (team|family|guests|staff|customers|clients|kids|children|son|daughter|husband|wife|partner) (has|have) had to (push|move|delay|cancel|rearrange|postpone|reschedule|redo|chase|wait|cover|explain|find)',
+  '(you both|both of you|you two|you all|all of you) (lost|missed|had to|spent|ended up|waited|were left)',
   'you have (now)? spent (a|an|the|#n|two|three|four|five|six|several) (month|months|week|weeks|day|days|morning|afternoon|evening|weekend|hours)',
   'you have had to (put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
   // Plans the failure spoiled: "I know he's been building up the whole set", "the morning you'd

@@ -43,6 +43,8 @@ export const patterns = [
   '(error|mistake) (is|was) (on|at) your (end|side)',
   `you (need|have|will need|will have|would need|should) to (carefully)? (read|re-read|reread) (the|our|my|this|that)? (instructions|manual|guide|terms|conditions|faq|small print|fine print|description|email~|policy|page|article|documentation|docs|label|notes|listing|size guide|warning~|message~|reply|emails)`,
   '^ (next time|in future|in the future) ,? (please)? (read|check|double-check|make sure|follow|remember|pay attention|look)',
+  // Advice that says what the customer did: "so it's worth sticking to the deeper channel next time".
+  '(it is|it would be) (worth|best|wise|a good idea) (sticking to|keeping to|staying in|staying on|avoiding|checking|making sure|remembering|reading|double-checking) ... ... ... ... ... next time',
 ] as const;
 
 /** "you should have …" / "you shouldn't have …": blame only before a past participle of the customer's own action. */
