@@ -422,6 +422,11 @@ export const REPAIR_DONE = [
   '(is|are) now (corrected|fixed|repaired|resolved|restored|replaced|reinstated)',
   '(we|i) will not charge (you)? (for|anything)',
   '(i|we) will (pay|cover|reimburse) (your|the) _ _? (invoice|bill|costs|fees|fee|receipt|expenses)',
+  // "We'll pay your roofers' £150 call-out charge", "The first week's hire, £420, is written off",
+  // "with the £60 call-out waived and 15% off the glass".
+  '(i|we) will (pay|cover|reimburse) (your|the) ... ... ... ... (charge|charges|invoice|bill|fee|fees|costs|cost)',
+  '(is|are|has been|have been|will be) written off',
+  '(call-out|callout|fee|charge|delivery charge|booking fee|admin fee|deposit) (is|will be|has been)? waived',
   '^ (added|unlocked|restored) (@ph|#n|¤)',
   // Put right, told of the thing: "Your bin was emptied yesterday"; had done: "I've had a new certificate printed".
   'your _ _? (was|has been) (emptied|collected|repaired|fixed|replaced|refunded|reconnected|restored|cleaned|picked up|delivered|reinstated|reprinted|re-sent|resent) (yesterday|today|this morning|this afternoon|this evening|last night|earlier today|an hour ago|at)',
@@ -506,7 +511,7 @@ export const REPAIR_PROMISED = [
   '(we|i) will (have|get) (it|them|your (order|parcel|package|bag|item|replacement|luggage|suitcase|tickets|documents|card)) (delivered|sent|couriered|brought|taken)',
   '(we|i) will (personally)? deliver (it|them|this|your _)',
   '(gesture of goodwill|goodwill gesture)',
-  '#n (%|percent) off your',
+  '#n (%|percent) off (your|the)',
   'so (we|i) can (sort|fix|resolve|put right) (it|this|that)',
   // Offers and promises told another way: "we'd like to cover the cost of a carpet clean", "I'll
   // recalculate your bill and refund any overpayment", "ten extra edits as a thank you for waiting".
@@ -909,6 +914,13 @@ export const EXPLANATION = [
   `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... (instead of|rather than) (padding|crating|boxing|strapping|using|checking|sending|waiting|asking|testing|following|reading|confirming|the one|the address|the version|the details|the form|the list)`,
   `(we|i|our _|our _ _) ${CAUSE_ACT} ... ... ... without (testing|checking|confirming|asking|telling|reading|verifying|double-checking|warning)`,
   '(we|i|our _|our _ _) (misread|misheard|mistyped|misfiled|mis-keyed|misdialled|misdialed|double-booked|overbooked|typed the wrong|entered the wrong|picked from the wrong)',
+  // "by double-booking our fitter", "We set off early without doing a headcount", "We took too many
+  // walk-ins on top of our bookings", "We left it off Monday's collection list".
+  'by (double-booking|overbooking|mixing up|misreading|forgetting|losing|mislabelling|mislabeling|misfiling) (our|your|the|a|an|two)',
+  '(we|i|our _) (set off|drove off|pulled away|departed|went ahead|closed up|locked up) (early)? without (doing|checking|counting|waiting|telling|a|an)',
+  '(we|i) took (on)? (too many|far too many) (bookings|orders|jobs|walk-ins|customers|reservations|tables|shoots|clients|appointments)',
+  '(we|i) took (on)? more (bookings|orders|jobs|walk-ins|customers|reservations|tables|shoots|clients|appointments) ... ... than (we|i) (had|could)',
+  '(we|i) left (it|you|them|your _ _?) off (the|our|that|this|_) _? _? (list|rota|schedule|sheet|run|round|manifest|calendar|diary)',
   '(we|i) (entered|typed|keyed|copied|recorded) ... ... (incorrectly|wrongly|wrong)',
   // How it came about: "when you pressed Pay a second time during a slow connection, we created a second booking".
   '^ when you ... ... ... ... ... , (we|our _|the _) (created|charged|took|processed|made|opened|sent|booked|registered|counted|treated|recorded) (a second|a duplicate|another|it twice|you twice|two)',
@@ -1396,6 +1408,8 @@ export const FOLLOW_UP = [
   '(let me know|let us know|reply|tell me|send me|pop in|drop in|bring|call me|ring me) ... ... ... ... ... and (i|we) will (book|lock|set|arrange|sort|send|chase|fix|find|get|put|file|cover|reset|swap|look|go ahead|take care)',
   '(i|we) will _ ... ... as soon as you',
   '(i|we) will (meet|see|greet) you (at|in|there|on|tomorrow|myself)',
+  // "I'm speaking to Anne on Wednesday and will phone you on Thursday afternoon".
+  'and will (phone|call|ring|email|e-mail|text|write to|contact|update) you',
   '(i|we) would be (glad|happy|pleased|delighted) to (arrange|set up|book) (a|an) (call|meeting|visit|chat)',
   '(i|we) would (love|like) to (book|see|have) _ (in|back) (for|on|at|in)',
   // "If it hasn't arrived by Monday, I'll chase it personally".
