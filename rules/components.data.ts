@@ -1296,6 +1296,8 @@ export const PREVENTION_CONCRETE = [
  */
 export const PREVENTION_LABEL = [
   '^ what (changes|has changed|is changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
+  // "Here's what's changed in our kitchen, starting Monday:" with the changes listed below it.
+  '^ (here is|this is|here are) what (has changed|is changed|is changing|we have changed|we are changing|we changed|changes|will change|we will do differently|we are doing differently) ... ... ... ... ... :',
 ] as const;
 
 /**

@@ -1222,6 +1222,14 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
     otherHits(hits, s, owned, channel, ownedAnywhere, { failures: reading.failures.get(s.index) ?? [], apology: ifidSentences.has(s.index) });
   }
 
+  // A label for the changes with the changes listed under it ("Here's what's changed in our
+  // kitchen, starting Monday:" and a list): the change, whatever the items' wording.
+  if (!gateOnly)
+    for (const s of sentences) {
+      const label = find(SETS.preventionLabel, s)[0];
+      if (label && listItemAfter(doc, s, spanOf(s, label).end)) addHit(hits, 'prevention', spanOf(s, label), 1);
+    }
+
   const blocks = blocksOf(doc.pre.liquid);
   const credit = {} as Record<ComponentName, number>;
   const present = {} as Record<ComponentName, boolean>;
@@ -1247,6 +1255,18 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
   hits.sort((x, y) => x.start - y.start);
   return { channel, ifids, apology, credit, present, anchor, apologyPosition, apologyLead, failureNamed, compensation, branchGaps, hits };
+}
+
+const LIST_ITEM = /^[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)?(?:[-*+\u2022]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * Whether a list item opens on the line after `end` (the end of a label in sentence `s`): in the
+ * same sentence, as a plain-text list runs on, or as the next sentence ("- All dairy-free dishes…").
+ */
+function listItemAfter(doc: ReplyDoc, s: Sentence, end: number): boolean {
+  const next = doc.sentences[s.index + 1];
+  const to = end < s.end ? s.end : (next?.end ?? end);
+  return LIST_ITEM.test(doc.text.slice(end, Math.min(to, end + 200)));
 }
 
 /** An interjection standing as a sentence: "Oof.", "Ugh!", "Oh no." */
