@@ -32,3 +32,12 @@ export const PURPOSE_END = / (?:to|to say|in|by way of|as (?:our|a|my) way of)$/
 export const WANT_TO = /\b(?:want|wants|wanted|like|wish|need|needs|have|has|had|going|trying|try|hope|hoped|would)\s+to$/;
 
 export const PURPOSE_BEFORE = /(?:^|[,;:] |\band |\bin order )to$|\b(?:as|by way of) an?$/;
+
+/** Feelings and stock objects: "your frustration" names nothing the customer went through. */
+export const FEELINGS = new Set(
+  'frustration frustrations disappointment annoyance anger upset concern concerns feelings experience patience understanding inconvenience trouble stress worry situation issue problem'.split(
+    ' ',
+  ),
+);
+/** Spans of time the customer went through: "for a month", "three weeks without it". */
+export const SPANS = new Set('day days week weeks weekend month months hour hours night nights morning afternoon evening year years'.split(' '));

@@ -3,7 +3,7 @@ import { ALLOW_OPTION, after, before, phraseRule } from '../src/phrase-rule.js';
 import { analysisOf, apologyNamesFailure } from '../src/components.js';
 import type { RuleMeta } from '../src/types.js';
 import { CLASSES } from './lexicon.js';
-import { PURPOSE_BEFORE, PURPOSE_END, REMEDY_BEFORE, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
+import { FEELINGS, PURPOSE_BEFORE, PURPOSE_END, REMEDY_BEFORE, SPANS, SPECIFIC_TAIL, WANT_TO, patterns } from './no-vague-apology.data.js';
 
 export const meta: RuleMeta = {
   id: 'no-vague-apology',
@@ -17,48 +17,6 @@ export const meta: RuleMeta = {
   },
   options: { allow: ALLOW_OPTION },
 };
-
-/** Feelings and stock objects: "your frustration" names nothing the customer went through. */
-const FEELINGS = new Set([
-  'frustration',
-  'frustrations',
-  'disappointment',
-  'annoyance',
-  'anger',
-  'upset',
-  'concern',
-  'concerns',
-  'feelings',
-  'experience',
-  'patience',
-  'understanding',
-  'inconvenience',
-  'trouble',
-  'stress',
-  'worry',
-  'situation',
-  'issue',
-  'problem',
-]);
-/** Spans of time the customer went through: "for a month", "three weeks without it". */
-const SPANS = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'weekend',
-  'month',
-  'months',
-  'hour',
-  'hours',
-  'night',
-  'nights',
-  'morning',
-  'afternoon',
-  'evening',
-  'year',
-  'years',
-]);
 
 /**
  * Whether the sentence tells what the customer went through before the apology, in its own
