@@ -168,7 +168,7 @@ export const GOODWILL = [
 /** Third parties the customer cannot see inside (RULES.md §1.3). */
 export const THIRD_PARTY = [
   '(the|our) (warehouse|courier|carrier|shipper|factory|manufacturer|supplier|vendor|wholesaler|distributor|subcontractor|contractor|bank|system|computer|computers|software|server|servers|algorithm|developers|management|policy|depot|franchisee)',
-  '(the|our) (shipping|delivery|courier|logistics|payment|fulfilment|fulfillment|hosting|cloud|network|email|sms|data centre|data center) (partner|company|provider|processor|team|driver|center|centre|host|vendor|warehouse|firm)',
+  '(the|our) (shipping|delivery|courier|logistics|freight|haulage|transport|pallet|payment|fulfilment|fulfillment|hosting|cloud|network|email|sms|data centre|data center) (partner|company|provider|processor|team|driver|center|centre|host|vendor|warehouse|firm)',
   // Any kind of outside firm: "our tyre supplier", "our metering partner", "the lens lab".
   '(the|our) _ (supplier|suppliers|manufacturer|wholesaler|distributor|subcontractor|contractor|partner|vendor|lab|laboratory)',
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',

@@ -113,7 +113,9 @@ export const CANCEL_FAILURE =
 export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested|you cancell?ed)\b/;
 
 export const patterns = [
-  `<THIRD_PARTY> (team|department|people|staff)? (automatically|accidentally|mistakenly|wrongly|simply)? (${PRED.join('|')})`,
+  `<THIRD_PARTY> (team|department|people|staff)? (automatically|accidentally|mistakenly|wrongly|simply|really|completely|totally|badly)? (${PRED.join('|')})`,
+  // "The haulage firm we use left the pallet sitting in their depot", "they had the tub sitting in their Brisbane depot".
+  '(left|had|kept) (the|your|our) _ _? sitting (in|at) their _? (depot|warehouse|hub|yard|sorting office|distribution centre|distribution center)',
   `<THIRD_PARTY> (team|department|people|staff)? _ ... ... (but|and|then|and then) (${LATER_PRED.join('|')})`,
   // Another team of ours: "Our card team didn't order it until the 20th".
   `(the|our) _ (team|department|dept) (${PRED.join('|')})`,

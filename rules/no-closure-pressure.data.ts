@@ -30,6 +30,8 @@ export const patterns = [
   // "Would you mind taking your review down" (or "taking down your review"), "we'd ask that you update your one-star review".
   '(would|do) you mind (taking|removing|deleting|withdrawing|editing|updating|amending|changing) (down)? (your|the|this) _? _? (review|complaint|rating|post|comment)',
   '(taking|take) (your|the|this) _? _? (review|post|comment|rating) down',
+  // "would you mind having another look at the review you left on Google?"
+  '(would|do) you mind (having|taking) (another|a second|a fresh|a new) look at (your|the|this) _? _? (review|rating|post|comment)',
   // "I'd be grateful if you'd consider revisiting your Tripadvisor review".
   '(appreciate|grateful|happy|pleased) (it)? if you (could|would|might) (consider|think about) (revisiting|updating|amending|editing|changing|removing|taking down|deleting|withdrawing) (your|the|this) _? _? (review|rating|post|comment)',
   '(would|could) you (consider|think about) (revisiting|updating|amending|editing|changing|removing|taking down|deleting|withdrawing) (your|the|this) _? _? (review|rating|post|comment)',
