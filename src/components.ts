@@ -1257,7 +1257,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   return { channel, ifids, apology, credit, present, anchor, apologyPosition, apologyLead, failureNamed, compensation, branchGaps, hits };
 }
 
-const LIST_ITEM = /^[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)?(?:[-*+\u2022]|\d{1,3}[.)])[ \t]/;
+/** A line break (LF, CRLF or a lone CR), perhaps a blank line, then a list marker. */
+const LIST_ITEM = /^[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:[-*+\u2022]|\d{1,3}[.)])[ \t]/;
 
 /**
  * Whether a list item opens on the line after `end` (the end of a label in sentence `s`): in the
