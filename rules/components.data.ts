@@ -425,7 +425,8 @@ export const REPAIR_DONE = [
   // "We'll pay your roofers' £150 call-out charge", "The first week's hire, £420, is written off",
   // "with the £60 call-out waived and 15% off the glass".
   '(i|we) will (pay|cover|reimburse) (your|the) ... ... ... ... (charge|charges|invoice|bill|fee|fees|costs|cost)',
-  '(is|are|has been|have been|will be) written off',
+  // Money, not a car: "Your car has been written off" is no repair.
+  '(hire|fee|fees|charge|charges|invoice|bill|balance|cost|costs|amount|rent|deposit|#n) ,? ¤? #n? ,? (is|are|has been|have been|will be) written off',
   '(call-out|callout|fee|charge|delivery charge|booking fee|admin fee|deposit) (is|will be|has been)? waived',
   '^ (added|unlocked|restored) (@ph|#n|¤)',
   // Put right, told of the thing: "Your bin was emptied yesterday"; had done: "I've had a new certificate printed".
