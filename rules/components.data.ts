@@ -734,6 +734,17 @@ export const EMPATHY_FULL = [
   '(spoiled|spoilt|ruined|marred) (your|the) _ _? _? (birthday|anniversary|wedding|day|treat|trip|holiday|evening|weekend|party|celebration|meal|visit|night|launch|surprise)',
   'your _ _? (team|family|guests|staff|customers|clients|kids|children|son|daughter|husband|wife|partner) (has|have) had to (push|move|delay|cancel|rearrange|postpone|reschedule|redo|chase|wait|cover|explain|find)',
   '(you both|both of you|you two|you all|all of you) (lost|missed|had to|spent|ended up|waited|were left)',
+  // "You had to turn people away and rewrite the specials board", "it has cost you a week on your
+  // submission" (not "it cost you the same as a standard seat"), "you've had the hassle of a parcel that wasn't what we promised", "That's money
+  // and time out of your holiday", "so that's a double let-down" (not "If you had to pay…").
+  '^ you (still|then|also|even)? had to _',
+  '(it|this|that|which) (has|had)? cost (you|your _|your _ _) (a|an|#n|two|three|four|several|a whole|a full)? (day|days|week|weeks|morning|afternoon|evening|night|weekend|month|months|hours|money|time|sales|business|customers|sleep|fortune)',
+  '(lost|cost) (business|sales|customers|trade|bookings|money|time) for you',
+  'you have had (the|all the) (hassle|trouble|bother|stress|worry|inconvenience|expense|cost) of',
+  // Not "£10 off your weekend rate": a discount.
+  'out of your (holiday|trip|weekend|day|break|honeymoon|evening|week|morning|afternoon)',
+  '(a|such a) double (let-down|letdown|disappointment|blow|headache)',
+  '(that is|this is|it is|it was|that was) (a|such a) (real|huge|big)? (let-down|letdown|disappointment|blow)',
   'you have (now)? spent (a|an|the|#n|two|three|four|five|six|several) (month|months|week|weeks|day|days|morning|afternoon|evening|weekend|hours)',
   'you have had to (put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
   // Plans the failure spoiled: "I know he's been building up the whole set", "the morning you'd
