@@ -584,7 +584,7 @@ export const EMPATHY_FULL = [
   '(reflects|reflected) (badly)? on you',
   'you trusted us (with|to)',
   '(i|we) (know|understand|realize|realise|appreciate|can see) (that)? _ _ _? _? (was|is|has been|must have been) (both)? <INTENS>? <FEEL>',
-  'you were left (without|stranded|waiting|out of pocket)',
+  'you were left (without|stranded|waiting|out of pocket|standing|sitting|stuck|hanging|in the (rain|cold|dark|lurch))',
   '(that|this|it|which) must (have been|be) ...',
   '(that|this|it) (sounds|sounded) <INTENS>? (<FEEL>|awful|horrible|terrible|like a)',
   'you (should not|should never) have (had to|needed to|been)',
@@ -599,7 +599,7 @@ export const EMPATHY_FULL = [
   '<FEEL> (for|to) you',
   'you (must|must have) (be|been|feel|felt) <INTENS>? <FEEL>',
   'you (are|were) (absolutely|completely|quite|totally)? (right|correct) (to|about|that|,|.|!|;|:|-|and|$)',
-  'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat)',
+  'you have had to (deal with|wait|chase|go through|contact|write|call|put up with|repeat|put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
   // What it cost: "it cost you a night on airport benches", "and that you missed the first evening".
   '(it|this|that) (cost|ruined|spoiled) you (a|an|your|#n|two|three|nearly|almost|over|more than|hours|days|weeks|money|time)',
   '(it|this|that) left you (with|without|stuck|stranded|waiting|out of pocket)',
@@ -717,12 +717,11 @@ export const EMPATHY_FULL = [
   '(it|this|that|which) meant (that)? (you|your _|your _ _) (had to|could not|missed|lost|opened|went|were|spent)',
   '(a|such a|the|your) (wasted|lost|ruined|spoiled) (morning|afternoon|evening|day|trip|journey|weekend|week|night)',
   // More of what it cost, told of the customer: "which meant two wasted trips into Exeter", "you
-  // still had to pay their call-out", "You were left standing in the rain and had to pay £85 for
-  // a taxi", "you've now spent a month wondering", "you've had to put part of it on a credit card"
-  // (not "we then had to pay for a new part").
+  // still had to pay their call-out", "you've now spent a month wondering" (not "we then had to
+  // pay for a new part"). "You were left standing in the rain" and "you've had to put part of it
+  // on a credit card" are read by the "you were left" and "you have had to" entries above.
   '(#n|two|three|four|several|another|more) wasted (trips|journeys|days|mornings|afternoons|evenings|visits|drives|weekends)',
   'you (still|then|also|even) had to (pay|find|book|take|drive|walk|borrow|buy|hire|cancel|rearrange|cover|miss|chase|ring|call)',
-  'you were left (standing|sitting|stuck|hanging|in the (rain|cold|dark|lurch))',
   '(you have been|you were|you had been) left facing (a|an|the|#n|¤)',
   // "Pretty annoying to open that up on a Friday arvo", "You had to get through the consultation
   // relying on notes", "you've had a week of lower generation", "that spoiled your mum's birthday
@@ -746,7 +745,6 @@ export const EMPATHY_FULL = [
   '(a|such a) double (let-down|letdown|disappointment|blow|headache)',
   '(that is|this is|it is|it was|that was) (a|such a) (real|huge|big)? (let-down|letdown|disappointment|blow)',
   'you have (now)? spent (a|an|the|#n|two|three|four|five|six|several) (month|months|week|weeks|day|days|morning|afternoon|evening|weekend|hours)',
-  'you have had to (put|pay|borrow|cover|find|take|cancel|rearrange|miss|turn|send|explain)',
   // Plans the failure spoiled: "I know he's been building up the whole set", "the morning you'd
   // pictured", "the timing could hardly be worse", "something that can't be given back".
   // Not a fact about them ("I know your family has had the sofa for years", "what you'd hoped for").
