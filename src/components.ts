@@ -523,7 +523,7 @@ const TRYING =
 const tryingAfter = (tokens: readonly Token[], m: Match): boolean => tokens[m.to - 1]?.norm === 'will' && TRYING.test(wordsAfter(tokens, m.to, 3).join(' '));
 
 /** Verbs of a service we give ("now ships", "now delivers"): news of it, unless it replaces something (`INSTEAD`). */
-const SERVICE_VERBS = new Set(['ship', 'ships', 'deliver', 'delivers', 'send', 'sends']);
+const SERVICE_VERBS = new Set(['ship', 'ships', 'deliver', 'delivers']);
 const INSTEAD = /\b(?:rather than|instead of)\b/;
 
 /**
