@@ -45,7 +45,7 @@ import { SPECIFIC_TAIL } from '../rules/no-vague-apology.data.js';
 import { WRONG_WORDS } from '../rules/roles.data.js';
 import { clauseBefore, happenedAt, inCondition, metaCommentAt, wordsAfter, wordsBefore } from './clause.js';
 import type { ReplyDoc, Sentence } from './document.js';
-import { getDoc } from './document.js';
+import { ITEM_MARKS, getDoc } from './document.js';
 import type { Match } from './phrase.js';
 import { phraseSet, type PhraseSet } from './phrase.js';
 import { commitmentAt, eventTold, everyCaseAt, genericNowAt, ourActDoneWrong, ourChangeForEveryCase, pastClauses, safeguardIn } from './roles.js';
@@ -1258,7 +1258,7 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
 }
 
 /** A line break (LF, CRLF or a lone CR), perhaps a blank line, then a list marker. */
-const LIST_ITEM = /^[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:[-*+\u2022]|\d{1,3}[.)])[ \t]/;
+const LIST_ITEM = new RegExp(String.raw`^[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:[${ITEM_MARKS}]|\d{1,3}[.)])[ \t]`);
 
 /**
  * Whether a list item opens on the line after `end` (the end of a label in sentence `s`): in the

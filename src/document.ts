@@ -129,8 +129,9 @@ export function buildDoc(paragraphs: readonly ParagraphSentences[], text: string
   return { text, pre, sentences, meta, point };
 }
 
-/** A list item's marker: "•", "-", "*"; numbered, "1." or "2)". */
-const ITEM_MARK = /^[\u2022\u25e6\u25aa\u2023\u00b7*\u2013-]$/;
+/** The characters that mark a list item ("•", "◦", "-", "*", "+", "–" …); numbered items are "1." or "2)". */
+export const ITEM_MARKS = '\u2022\u25e6\u25aa\u2023\u00b7*+\u2013-';
+const ITEM_MARK = new RegExp(`^[${ITEM_MARKS}]$`);
 
 /** Is there a line break in `text` from `from` to `to`? */
 function lineBreakIn(text: string, from: number, to: number): boolean {

@@ -134,5 +134,6 @@ describe('sentence boundaries', () => {
     }
     // Plain text only: in Markdown these lines are a list, whose items are blocks of their own.
     expect(sentences('Done:\n1. Refunded the fee\n2) Sent the part\n', false)).toEqual(['Done:', '1. Refunded the fee', '2) Sent the part']);
+    expect(sentences('Done:\n+ Refunded the fee\n\u2013 Sent the part\n', false)).toEqual(['Done:', '+ Refunded the fee', '\u2013 Sent the part']);
   });
 });
