@@ -14,10 +14,16 @@ export const patterns = [
   `^ if ... ... ... (inconvenienced|upset|disrupted|troubled|hurt|offended) (you|her|him|them|your _) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
   // "If the finish has come back darker than you were expecting, then I'm sorry for that."
   `^ if * ... than (you|we) (expected|were expecting|had expected|hoped|had hoped|were hoping|wanted|imagined|pictured|had in mind) , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD}`,
+  // Any condition with the apology as its main clause and its only object: "If the lettering on
+  // your forearm has left you feeling let down in any way, then I apologise." Not "If the new
+  // router caused you no further problems, sorry for the extra email", nor a condition about
+  // the writer's own words, "If I've misunderstood your question, I apologise" (META_COMMENT).
+  `^ if * ... ... ... ... , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD} ((for|about) (that|this|it))? $`,
   `(may|might|could) have (caused|created|resulted in|led to)`,
   // "We regret any difficulties you may have experienced".
   '(you|they) (may|might) have (experienced|had|faced|encountered|suffered)',
-  `to the extent (that)? (you|this|it|we|our)`,
+  // "To the extent that the turkey you collected fell short of what you needed, we apologise."
+  `to the extent (that)? _`,
 ] as const;
 
 /** Words after "if" that META_COMMENT can read: enough for its longest form. */

@@ -25,6 +25,9 @@ function check(ctx: MatchContext): Verdict | null {
   const first = ctx.match.pattern.source;
   if (first.endsWith(' if')) {
     if (metaCommentAt(ctx.sentence.tokens, ctx.match.to - 1)) return null;
+  } else if (first.startsWith('^ if')) {
+    // "If I've misunderstood your question, I apologise": the writer's own words, not a failure.
+    if (metaCommentAt(ctx.sentence.tokens, ctx.match.from)) return null;
   } else if (!first.startsWith('^') && !apologisesOf(ctx.doc)[ctx.sentence.index]) return null;
   // "If the rail strike affected your trip, we're sorry to hear that": sympathy, not an apology.
   if (first.startsWith('^ if ... ... ...') && /^to (hear|learn|see|read)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 2).join(' '))) return null;
