@@ -19,12 +19,15 @@ export const promises = [
   `(appropriate|the necessary|necessary) (steps|measures|action) (will be|have been|are being) taken`,
 ] as const;
 
+const LOOK = '(good|close|hard|long|proper|careful|serious|fresh|thorough|real|full|closer|harder)';
+
 /** Reviews announced without a result. */
 export const reviews = [
   '(we|i) (are|am|will be|have been) (currently|also|now|urgently|carefully|internally)? (reviewing|looking into|looking at|examining|assessing|evaluating) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
   '(we|i) (will|are going to|am going to) (also|now|further|carefully|urgently|internally)? (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
-  // "We'll be taking a good look at how we keep passengers informed."
-  '(we|i) (are|am|will be|will|are going to be|am going to be) (taking|take) a (good|close|hard|long|proper|careful|serious|fresh) look at (how|our|the way|the ways|what)',
+  // "We'll be taking a good look at how we keep passengers informed", "a long, hard look at how
+  // we do things", "We'll be having a proper look at how we do things here".
+  `(we|i) (are|am|will be|will|are going to be|am going to be) (taking|take|having|have) a ${LOOK}? ,? (and)? ${LOOK}? look (at|into) (how|our|the way|the ways|what|where|everything)`,
 ] as const;
 
 /** Every pattern. */
