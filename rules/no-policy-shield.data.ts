@@ -1,7 +1,9 @@
 /** Kinds of policy a reply can hide behind (RULES.md B2). */
 const KIND =
   '(standard|usual|strict|company|store|shop|hotel|airline|bank|industry|insurance|rental|return|returns|refund|refunds|cancellation|shipping|delivery|exchange|warranty|booking|billing|account|security|fare|ticket|ticketing|baggage|luggage|pricing|payment)';
-const RULEBOOK = '(policy|policies|rule|rules|terms|terms and conditions|terms of service|terms of sale|guidelines|procedure|procedures)';
+const RULEBOOK = '(policy|policies|rule|rules|terms|terms and conditions|terms of service|terms of sale|guidelines|procedure|procedures|agreement|contract)';
+/** A numbered part of a rulebook: "section 12 of", "clause 4.2 of". */
+const PART = '(section|clause|paragraph|point|part|item|article) _ of';
 const OWNER = "(our|the|company|the company's|our company's|store|shop)";
 /** Verbs of granting what the customer asked for: "I'm not able to refund…" refuses; "I'm not able to reproduce…" does not. */
 const GRANT =
@@ -15,8 +17,11 @@ export const policyPatterns = [
   `according to ${OWNER}? _? ${RULEBOOK}`,
   // "In line with our membership terms, refunds are processed at the close of each quarter".
   `in line with ${OWNER} _? ${RULEBOOK}`,
-  // "Under our terms and conditions, missed lessons can only be made up".
-  `under ${OWNER} ${KIND}? ${RULEBOOK}`,
+  // "Under our terms and conditions, missed lessons can only be made up", "Under our workshop
+  // terms and conditions, damage to clothing isn't something we can reimburse".
+  `under ${OWNER} _? _? ${RULEBOOK}`,
+  // "per section 12 of the installation agreement you signed, our liability is limited to $250".
+  `(as per|per|under|according to|in line with) ${PART} ${OWNER}? _? _? ${RULEBOOK}`,
   `as (stated|outlined|set out|described|specified|detailed|explained|noted|laid out|mentioned) in ${OWNER}? ${KIND}? ${RULEBOOK}`,
   `(due to|because of) ${OWNER}? ${KIND}? (policy|policies|rules|terms)`,
   // "Our terms and conditions for live bees only allow us to send a replacement".
@@ -54,7 +59,7 @@ export const handoffPatterns = [
  * policy" gives none: it points at the rulebook again.
  */
 export const REASON =
-  /\b(?:because(?! of (?:our|the|company|company's)\b)(?! (?:it|that|this) (?:is|was) (?:(?:our|the|company|a) )?(?:\w+ )?(?:policy|policies|rule|rules)\b)|so that(?! (?:part|one|bit|fee|amount|charge|money|sum|deposit)\b)|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
+  /\b(?:because(?! of (?:our|the|company|company's)\b)(?! (?:it|that|this) (?:is|was) (?:(?:our|the|company|a) )?(?:\w+ )?(?:policy|policies|rule|rules)\b)|so that(?! (?:is|was|will|would|means|meant|part|one|bit|fee|amount|charge|money|sum|deposit)\b)|so we can(?! (?:only|not)\b)|in order to|to (?:protect|keep|prevent|make sure|ensure|comply|stop|avoid)|for (?:security|safety|privacy|legal|regulatory|hygiene|health) reasons|for your (?:security|safety|privacy|protection)|the reason (?:is|was|being|for)|which is why|that is why|this is why|that way|required by law|by law|(?:let me|i want to|i would like to|i will|we want to|allow me to) explain|here is why|(?:do|does) not have access to|(?:no|without) access to)\b/;
 
 /** A first-person remedy in the same sentence: the policy is used to grant, not to refuse ("Per our price-match policy, I've refunded the difference"). */
 export const GRANTED =

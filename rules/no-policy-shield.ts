@@ -43,6 +43,10 @@ const paragraphsOf = perReply((doc) => {
   return out;
 });
 const handoff = new Set<string>(handoffPatterns);
+/** Refusing after the rule is named: "…isn't something we can reimburse", "…we can't refund". */
+const REFUSED_AFTER = /\b(?:not (?:something|anything) (?:i|we) can|(?:i|we) (?:can not|cannot|are unable to|am unable to|are not able to|am not able to))\b/;
+/** A word after "policy" that makes it an insurance policy, not a rulebook ("the wrong policy number"). */
+const NOT_A_RULEBOOK = /^(?:number|numbers|no|holder|holders|document|documents|schedule|reference|excess|renewal)$/;
 /** A rule that refuses in its own words: "does not allow", "prohibits". */
 const REFUSES = /\b(?:not|never|cannot|prohibit\w*|forbid\w*|prevent\w*)\b/;
 /**
@@ -57,6 +61,7 @@ function check(ctx: MatchContext): Verdict | null {
   const own = words[ctx.sentence.index]!;
   // A required legal disclosure cites the law; that is not hiding behind house rules.
   if (LEGAL.test(own)) return null;
+  if (NOT_A_RULEBOOK.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
   // "Per our price-match policy, I've refunded the difference": the rule works for the customer.
   // Not when the rule refuses something first: "Company policy doesn't allow us to refund lounge
   // fees to a card, so I have credited the £40 as lounge credit".
@@ -64,8 +69,11 @@ function check(ctx: MatchContext): Verdict | null {
     .slice(ctx.match.from, ctx.match.to)
     .map((t) => t.norm)
     .join(' ');
-  // Nor when it grants one thing in place of another: "…only allow us to send a replacement, not a refund".
-  const refused = REFUSES.test(said) || /\bnot (?:a|an|the|any)\b/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 8).join(' '));
+  // Nor when it grants one thing in place of another: "…only allow us to send a replacement, not a
+  // refund", or refuses after it: "Under our workshop terms, damage to clothing isn't something we
+  // can reimburse".
+  const after = wordsAfter(ctx.sentence.tokens, ctx.match.to, 12).join(' ');
+  const refused = REFUSES.test(said) || /\bnot (?:a|an|the|any)\b/.test(after.split(' ').slice(0, 8).join(' ')) || REFUSED_AFTER.test(after);
   if (!powerless.has(source) && !refused && GRANTED.test(own)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
