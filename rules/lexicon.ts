@@ -172,6 +172,8 @@ export const THIRD_PARTY = [
   // Any kind of outside firm: "our tyre supplier", "our metering partner", "the lens lab".
   '(the|our) _ (supplier|suppliers|manufacturer|wholesaler|distributor|subcontractor|contractor|partner|vendor|lab|laboratory)',
   '(the|our) (partner airline|airline partner|partner hotel|hotel partner|restaurant)',
+  // Whoever we buy from: "the label printer we use", "the haulage firm we work with".
+  '(the|a) _ _? (we|i) (use|used|work with|worked with|hire|hired|buy from|order from)',
   '(the|our) (booking|billing|payment|ordering|reservation|ticketing|order|delivery|phone|computer) (system|software|platform) (provider|vendor|supplier|company)?',
   '(the|our) post office',
   '(the|our) (upstream|internet|network|broadband|power|energy|software|it|email) (provider|supplier|vendor)',

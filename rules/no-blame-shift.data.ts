@@ -51,6 +51,8 @@ const PRED = [
   'was (down|broken|to blame|at fault)',
   'dropped the ball',
   'took longer than (usual|expected|planned|normal)',
+  // "The courier then made a bad situation far worse by holding the parcel at their depot".
+  'made (things|matters|it|everything|a bad situation|the situation|the delay|the problem|a bad day) (far|much|even|a lot|so much)? worse',
 ];
 
 /**
@@ -113,9 +115,10 @@ export const CANCEL_FAILURE =
 export const CANCEL_REQUESTED = /\b(?:as you (?:asked|requested)|at your request|you asked (?:us|me) to|you requested|you cancell?ed)\b/;
 
 export const patterns = [
-  `<THIRD_PARTY> (team|department|people|staff)? (automatically|accidentally|mistakenly|wrongly|simply|really|completely|totally|badly)? (${PRED.join('|')})`,
-  // "The haulage firm we use left the pallet sitting in their depot", "they had the tub sitting in their Brisbane depot".
-  '(left|had|kept) (the|your|our) _ _? sitting (in|at) their _? (depot|warehouse|hub|yard|sorting office|distribution centre|distribution center)',
+  `<THIRD_PARTY> (team|department|people|staff)? (then|also|just|apparently)? (automatically|accidentally|mistakenly|wrongly|simply|really|completely|totally|badly)? (${PRED.join('|')})`,
+  // "The haulage firm we use left the pallet sitting in their depot", "they had the tub sitting
+  // in their Brisbane depot", "by holding the parcel at their Perth depot overnight".
+  '(left|had|kept|held|holding|keeping) (the|your|our) _ _? (sitting)? (in|at) their _? (depot|warehouse|hub|yard|sorting office|distribution centre|distribution center)',
   `<THIRD_PARTY> (team|department|people|staff)? _ ... ... (but|and|then|and then) (${LATER_PRED.join('|')})`,
   // Another team of ours: "Our card team didn't order it until the 20th".
   `(the|our) _ (team|department|dept) (${PRED.join('|')})`,
