@@ -36,6 +36,19 @@ export const SHORT_WHILE = `(it|that|this) (was|is) (only|just|merely) (a|an|one
 /** After SHORT_WHILE, words of a distance: "a few minutes' walk", "a couple of minutes away". */
 export const DISTANCE_AFTER = /^(?:walk|walking|drive|driving|ride|away|from|by|on foot)\b/;
 
+/**
+ * "Most of your guests probably didn't even notice", "a gap that size is something most visitors
+ * would never even notice": the failure made small by who would see it. Apology replies only
+ * ("most people won't notice the new layout" elsewhere describes a change).
+ */
+const SEE = '(notice|noticed|spot|spotted|see|seen|tell)';
+export const UNNOTICED = [
+  `(most|many|most of (your|the|our) _) _? (would|will|probably|could|might)? (probably)? (never|not|hardly|barely|did not|would not|will not|could not) (have)? (even)? ${SEE}`,
+  `(few|very few|hardly any|not many) _? (would|will|probably|could|might)? (ever)? (even)? ${SEE}`,
+  // Not "Nobody here noticed it was going out with junipers": our own miss, told.
+  `(nobody|no one|hardly anyone) (would|will|could|can|is going to|is likely to) (ever|even|really)? ${SEE}`,
+];
+
 /** Shrinking the failure: reported in every reply (the ones above in apology replies only). */
 export const minimizerPatterns = [
   `(just|only|merely)? (a|an|one|some|this|that|the|our)? (little|tiny|very)? ${SMALL} (${FAIL_EVENT})`,
@@ -50,6 +63,7 @@ export const minimizerPatterns = [
   SHORT_WHILE,
   PLATITUDE,
   SCHEME,
+  ...UNNOTICED,
 ] as const;
 
 /** A failure noun used as a modifier names a thing, not the failure ("only one bug report", "a minor error message"). */

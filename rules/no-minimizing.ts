@@ -26,6 +26,7 @@ import {
   PLATITUDE,
   SCHEME,
   SMALL_WEAR,
+  UNNOTICED,
   SHORT_WHILE,
   DISTANCE_AFTER,
   NOT_A_VERB,
@@ -169,7 +170,11 @@ function callsItEasy(ctx: MatchContext): boolean {
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   if (minimizers.has(source)) {
-    if ((source === PLATITUDE || source === SHORT_WHILE || source === SCHEME || source === SMALL_WEAR) && !gateOf(ctx.file).decision) return null;
+    if (
+      (source === PLATITUDE || source === SHORT_WHILE || source === SCHEME || source === SMALL_WEAR || UNNOTICED.includes(source)) &&
+      !gateOf(ctx.file).decision
+    )
+      return null;
     if (source === SHORT_WHILE && DISTANCE_AFTER.test(textAfter(ctx, 2))) return null;
     // "This was not a minor delay for you": negated, it maximises the impact ("wasn't too much of
     // a disruption" carries its own "not").
