@@ -32,6 +32,9 @@ export const patterns = [
   '(a|one) (quick|short|simple)? (reminder|heads-up|note|word|call|message|mention) ... ... ... ... ... ... ... ... would have (saved|avoided|prevented|spared)',
   // "Had you booked your final fitting a little earlier", "if you'd ordered earlier in the summer".
   '(if you (had|would have)|had you) (booked|ordered|called|come in|arrived|asked|applied|paid|replied|confirmed|contacted us|got in touch) ... ... ... (earlier|sooner|in time|on time|in advance|ahead of time)',
+  // "if the chair had been parked on the charging strip as the manual describes, the battery
+  // would never have gone flat": what should have been done, pinned on the customer by the manual.
+  'if (you|your _|your _ _|the _|the _ _) (had|would have) ... ... ... ... ... as (the|our|your) _? (manual|instructions|guide|leaflet|handbook|booklet|care card|care guide|care sheet|label|handover notes|faq|user guide) (describes|describe|described|says|said|shows|showed|explains|explained|recommends|recommended|advises|advised|instructs|instructed|tells you|told you|sets out|set out|states|stated)',
   'you (misunderstood|misread|misinterpreted|mistyped|misunderstand)',
   'why (did not|have not|had not|would not) you',
   'why did you (not|wait|ignore|leave it)',

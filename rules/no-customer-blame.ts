@@ -1,4 +1,5 @@
 import { clauseBefore, negatedBefore, wordsAfter, wordsBefore } from '../src/clause.js';
+import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
@@ -56,12 +57,20 @@ function owedClause(before: readonly string[]): boolean {
   return before.slice(0, 2).join(' ') === 'not the' || last === 'not what' || last === 'not how' || amount;
 }
 
+/** The "as the manual describes" pattern (patterns[…]), and ownership that makes it our miss. */
+const BY_THE_MANUAL = patterns.find((p) => p.includes('(manual|instructions|guide'))!;
+const OWNED =
+  /\b(?:on (?:us|me)|(?:our|my) (?:fault|mistake|error|miss)|(?:we|i) (?:should|skipped|missed|forgot|failed|did not|never)|our (?:\w+ )?(?:engineer|fitter|installer|technician|team|staff|crew) (?:skipped|missed|forgot|failed|did not|should))\b/;
+
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
   const { tokens } = ctx.sentence;
   // "If you forgot your password…", "sorry you didn't get…": hypothetical, or our apology.
   if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
   if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
+  // "If the filter had been fitted as the manual describes, this wouldn't have happened: our
+  // engineer skipped that step": our own miss, owned in the same sentence.
+  if (source === BY_THE_MANUAL && OWNED.test(sentenceWords(ctx.doc)[ctx.sentence.index]!)) return null;
   // What the customer was owed, or owes us nothing for, in a relative clause: "That's not the car
   // you should have found", "not what you should have come back to", "That's $87 you shouldn't have paid".
   if (should.has(source) && owedClause(wordsBefore(tokens, ctx.match.from, 3))) return null;
