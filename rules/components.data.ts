@@ -833,6 +833,34 @@ export const EMPATHY_FULL = [
   '(deserved|deserves) (far|much|a lot|so much)? (more|better) (care|attention|respect|thought) than (we|i)',
   // A chat's "Must be quite annoying to see that on your statement".
   '^ must (be|have been) (quite|so|really|pretty|very|incredibly|such)? <INTENS>? (<FEEL>|horrible|miserable|rotten|awful|a (shock|worry|pain|nightmare))',
+  // What the failure took from the customer, told plainly: "You've waited six weeks for that room",
+  // "You spent most of the three hours watching", "you came home from Galway to spoiled food", "you
+  // had nothing to give her on the day", "you put three evenings into them", "I know a replacement
+  // isn't the same thing", "a fence you paid good money for", "now you're looking at a strip of
+  // bare floorboard", "Your fridge and freezer were without power for the whole weekend".
+  'you (have|had)? waited (#n|two|three|four|five|six|seven|eight|nine|ten|several|many|almost|nearly|over|more than) _? (days|weeks|months|years)',
+  'you (have)? spent (most|all|much|half|the rest|the best part) of (the|your|that|a|an)',
+  'you came (home|back) ... ... ... ... to (a|an|spoiled|spoilt|ruined|no|cold|wet|flooded|dead|empty|broken|rotten|mouldy|moldy|the smell)',
+  'you had (nothing|no _|no _ _) to (give|wear|use|show|serve|eat|take|offer|play|ride|drive|put|hand)',
+  'you (put|had put|have put) (#n|two|three|four|five|six|several|many|so many|hours|days|weeks|months|a lot of|so much) ... into (them|it|that|this|those|these|the _|your _)',
+  '(replacement|new one|refund|money|credit|voucher) (is not|was not|will not be|can not be|could never be|will never be|would not be) (quite)? the same',
+  'you never should have (had to|needed to|been)',
+  'you (paid|have paid|had paid) good money',
+  'now you are (looking at|left with|stuck with|facing|without)',
+  '(was|were|have been|has been|had been) without (power|electricity|heating|heat|hot water|water|internet|broadband|a phone|a car|a kitchen|a fridge|a freezer|a bathroom|a toilet|a shower) (for|all|over|until|since)',
+  // What it meant to them: a gift or an heirloom ("it was a gift from your dad", "those were meant
+  // as wedding gifts for your brother", "a class your partner had given you as a birthday present",
+  // "That rug came from your grandmother"), plans spoiled ("the reading corner you've been planning
+  // since spring"), what we cost them ("That's a week of practice I've cost her", "that leaves you
+  // without a home for them", "one more job on an already full list").
+  '(was|were|is|are) (a|an)? (gift|gifts|present|presents) (from|for) (your|her|his|their)',
+  'meant as (a|an)? _? (gift|gifts|present|presents)',
+  '(given|bought|gave|got) (you|him|her|them) (as|for) (a|an|your|her|his)? _? (present|gift|treat)',
+  '(came|comes|was handed down|was passed down|belonged) (from|to) your (late)? (grandmother|grandfather|gran|granny|nan|nana|grandad|grandpa|mother|father|mum|mom|dad|mother-in-law|great-grandmother|family)',
+  'you (have been|had been|were) (planning|saving|saving up|building|preparing|organising|organizing|working on|dreaming of|looking forward to)',
+  '(i|we) (have|had)? cost (you|her|him|them|your _|your _ _) (a|an|#n|two|three|four|the|your|her|his|their|time|money|days|hours|sleep|,|.|;|!|$)',
+  '(it|this|that|which) (leaves|has left) you (with|without|stuck|stranded|waiting|out of pocket|short)',
+  '(on|to) an already (full|busy|packed|long|stretched|hectic|crowded) _',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
