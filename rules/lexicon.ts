@@ -113,6 +113,8 @@ export const FAIL_PRED = [
   '(was|were|got|has been|have been|is|are) (lost|delayed|damaged|cancelled|canceled|overcharged|missed|ignored|mis-shipped|misplaced|mishandled|declined|broken|late)',
   '(was|were|got) (charged|billed|debited|imported|processed|taken|booked|posted|sent|applied) twice',
   '(we|i) (delayed|damaged|lost|cancelled|canceled|overcharged|missed) (your|the|you)',
+  // "We misspelled your shop's name on the new fascia."
+  '(we|i) (misspelled|misspelt|misprinted|mislabelled|mislabeled|misquoted|miscalculated|mismeasured|misfiled|misdirected|misrouted) (your|the|a|an|her|his|their)',
   '(was|were|got) (sent|shipped|delivered) to the wrong',
   // "Your order #441 shipped to the old address" (RULES.md C9 trap).
   '(went|shipped|was shipped|was sent|was delivered|was posted|got sent) to (the|your|an) (old|wrong|previous|former|incorrect)',

@@ -763,13 +763,18 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       const ahead = restWords.length === 0 || pointsAhead;
       // A day ("I'm so sorry about Thursday.") may be told over the next two sentences.
       const nexts = !ahead ? [] : sentences.slice(s.index + 1, s.index + (pointsAheadFar ? 3 : 2));
+      // The sentence before that, in the same paragraph, when the failure takes two sentences to
+      // tell: "We shipped you the wrong hive bodies. You ordered two 10-frame deeps and we sent
+      // 8-frame ones. I'm sorry."
+      const prev2 = prev && prev.paragraph === s.paragraph ? sentences[s.index - 2] : undefined;
+      const names = (t: Sentence | undefined): boolean =>
+        Boolean(
+          t && (failSentences.has(t.index) || t.tokens.some(r.template) || ourWrongAct(t.tokens)) && !/^(hi|hello|dear|hey)$/.test(t.tokens[0]?.norm ?? ''),
+        );
       specific =
         namedBefore ||
-        Boolean(
-          prev &&
-          (failSentences.has(prev.index) || prev.tokens.some(r.template) || ourWrongAct(prev.tokens)) &&
-          !/^(hi|hello|dear|hey)$/.test(prev.tokens[0]?.norm ?? ''),
-        ) ||
+        names(prev) ||
+        (prev2 !== undefined && prev2.paragraph === s.paragraph && names(prev2)) ||
         nexts.some(
           (next) =>
             next.paragraph === s.paragraph &&
