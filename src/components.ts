@@ -1290,7 +1290,10 @@ function leadBefore(lead: readonly Sentence[], hits: readonly Hit[]): number {
     if (words.length <= 2 && INTERJECTION.test(words.map((t) => t.norm).join(' '))) continue;
     const inside = hits.filter((h) => h.start >= s.start && h.end <= s.end && h.counts);
     const validates = inside.some((h) => h.component === 'empathy' || h.component === 'responsibility');
-    if (validates && !inside.some((h) => h.component === 'explanation')) continue;
+    // An explanation that is the admission itself ("We shipped you the wrong hive bodies.") owns
+    // the failure; it does not explain it away before the apology.
+    const owning = inside.filter((h) => h.component === 'responsibility');
+    if (validates && !inside.some((h) => h.component === 'explanation' && !owning.some((o) => o.start === h.start && o.end === h.end))) continue;
     n++;
   }
   return n;
