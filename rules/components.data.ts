@@ -393,6 +393,16 @@ export const REPAIR_DONE = [
   '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
   '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',
   '^ arranged (for|to)',
+  // A list of what we are doing, in the -ing form: "- Refunding this visit and your next three
+  // months of service", "- Regrinding the tip by hand"; a waiver standing alone: "- No charge for
+  // Tuesday's shoeing", "No charge, and your $84 has been refunded", "to do all four feet, no
+  // charge"; the new one made: "New plates are cut."
+  '^ (refunding|crediting|waiving|replacing|remaking|redoing|reprinting|reshipping|resending|regrinding|repairing|covering|rebooking|reinstating|refitting|recutting|rehanging|relaying|reupholstering|re-doing|re-making|re-fitting) (the|your|this|that|a|an|all|both|#n|¤|it|them|her|his)',
+  '^ no (charge|fee|cost|call-out fee|callout fee) (for|on|,|.|$|and|either)',
+  ', no (charge|fee|cost) (,|.|$|and)',
+  '^ (a|the|your)? (new|replacement|fresh) _ _? (is|are|has been|have been) (cut|made|printed|ordered|on order|being made|in production|ready|done|finished|engraved)',
+  // Money towards what the failure cost them: "I'll put €40 towards the leave you lost".
+  '(i|we) (will|have|had)? (put|pay|paid|contribute|contributed|give|gave|chip in) (¤ #n|#n|¤) ... (towards|toward)',
   // "The fine is removed from your account", "The hold is lifted" (not "your hold was cancelled": that is the failure).
   '(fine|fee|charge|hold|block|penalty|debt|notice|restriction|suspension|ban|late fee) (is|are|has been|have been|was) (now)? (removed|lifted|waived|reversed|withdrawn|cleared|refunded|written off)',
   // "Full reprint of 2,000 at our cost", "we'll sort it while you wait", "I'll drop them at your door".
