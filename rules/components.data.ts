@@ -1177,6 +1177,13 @@ export const PROCESS_NOUN = [
 ] as const;
 
 export const PREVENTION_CONCRETE = [
+  // A safeguard added after another change: "We've moved the 8-frame stock and added a
+  // scan-to-verify step before any box is taped shut"; a check with its own record: "The lightbox
+  // check now has its own sign-off sheet", "We now have separate, colour-coded shelves"; a step
+  // written in: "The dye test is now a written step on the intake form".
+  '(and|then) (also)? (added|introduced|set up|put in|built|created|installed) (a|an) (new|extra|second|additional)? _? (step|check|checklist|rule|alert|sign-off|test|scan)',
+  '(now|now also) (has|have) (its|their|a|an|two)? (own|new|separate|dedicated|extra|second|written|signed|colour-coded|color-coded)',
+  '(is|are) now (a|an) (written|required|compulsory|mandatory|formal|signed|separate|fixed|standard|set)? (step|check|rule|requirement|part of)',
   // A rule for every case, said of the people it covers: "Anyone waiting more than twenty minutes
   // will now get an update from the desk".
   '^ (anyone|everyone|every _|each _|any _) ... ... ... ... ... ... will now _',
