@@ -2,7 +2,7 @@
 // instead of compiling them) must be exactly the patterns compiling gives, and find the same.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Pattern } from '../src/phrase.js';
 import { PhraseSet, compile, usePhraseSnapshot } from '../src/phrase.js';
 import { buildPhraseSnapshot } from '../src/snapshot.js';
@@ -38,6 +38,20 @@ describe('phrase snapshot', () => {
     // ASCII only (other characters escaped), which reads faster.
     expect(json).toMatch(/^[\x20-\x7e]+$/);
     expect(saved.sets.map((s) => s.sources).sort()).toEqual(fresh.sets.map((s) => s.sources).sort());
+  });
+
+  it('is built by compiling, even where a snapshot is at hand (its trees do not tell their classes)', async () => {
+    vi.resetModules();
+    const phrase = await import('../src/phrase.js');
+    const { buildPhraseSnapshot: build } = await import('../src/snapshot.js');
+    phrase.usePhraseSnapshot(json);
+    const rebuilt = JSON.parse(build()) as Saved;
+    const classesOf = (snap: Saved): Map<string, string[]> => new Map(snap.sets.map((s) => [s.sources, s.c.map((i) => snap.classes[i]!.name).sort()]));
+    const want = classesOf(saved);
+    const got = classesOf(rebuilt);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [sources, names] of got) expect(names, sources.slice(0, 60)).toEqual(want.get(sources));
+    expect([...got.values()].some((names) => names.includes('GENERIC_TAIL'))).toBe(true);
   });
 
   it('gives every saved set the patterns compiling gives, and the same matches on every fixture', () => {
