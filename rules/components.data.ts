@@ -1594,7 +1594,8 @@ export const GRATITUDE = [
 export const GENERIC_OBJECT = [
   '(for|about) (this|that|it|any|all) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty)? <GENERIC_TAIL>?',
   '(for|about) (the|this|that|your|any) (inconvenience~|trouble~|issue~|problem~|situation|experience~|error~|mix-up|mixup|confusion|hassle~|frustration~|disruption~|difficulties|difficulty|mess) <GENERIC_TAIL>?',
-  '(for|about) (everything|all (this|that|of this|of that)) <GENERIC_TAIL>?',
+  // "…piped on it as "Ila", and I'm so sorry about both."
+  '(for|about) (everything|both|both of (them|those|these)|all (this|that|of this|of that)) <GENERIC_TAIL>?',
   '(that|if) (happened|happens)',
   '(that|if)? you (feel|felt|think|thought|believe|believed|see|saw|perceive|took|misunderstood) ...',
 ] as const;

@@ -357,6 +357,15 @@ const WRONG = new Set<string>([
   'shrank',
 ]);
 
+/** Words after "we"/"I" that tell a remedy or a plan rather than a past act: "we have sent", "I will". */
+const REMEDY_TENSE = new Set(['have', 'will', 'are', 'am', 'can', 'would', 'shall', 'could', 'had']);
+
+/** The word after the first "we" or "I" of a sentence. */
+function wordAfterSubject(tokens: readonly Token[]): string {
+  const at = tokens.findIndex((t) => t.norm === 'we' || t.norm === 'i');
+  return at < 0 ? '' : (tokens.slice(at + 1).find((t) => t.kind === 'word')?.norm ?? '');
+}
+
 /** What we kept on doing after we should have stopped: "we kept charging you until 23:10". */
 const KEPT_DOING = new Set(['charging', 'billing', 'sending', 'emailing', 'calling', 'texting', 'taking', 'debiting', 'chasing']);
 
@@ -373,6 +382,9 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
     else if (ours && WRONG.has(t)) return true;
     else if (ours && t === 'kept' && KEPT_DOING.has(tokens[i + 1]?.norm ?? '')) return true;
     else if (ours && t === 'though' && tokens[i - 1]?.norm === 'even' && tokens[i + 1]?.norm === 'you') return true;
+    // "we fed her our standard food instead of the renal diet you brought": done in place of the
+    // right thing. Not a remedy told ("we've sent a replacement instead of asking you to post it").
+    else if (ours && t === 'instead' && tokens[i + 1]?.norm === 'of' && !REMEDY_TENSE.has(wordAfterSubject(tokens))) return true;
   }
   return false;
 }
@@ -531,13 +543,20 @@ const INSTEAD = /\b(?:rather than|instead of)\b/;
  * apology closes with "and": "Your May payment was taken twice, and I apologise". Not thanks
  * ("Thanks for bearing with us, and I'm sorry"), a condition, or a clause of fewer than five words.
  */
+/** Past forms that do not end in -ed: "We built your new fence 30 cm over the boundary, and I'm sorry." */
+const PAST_IRREGULAR = new Set(
+  'was were went got came broke took fell ran sat left lost had built made sent put cut set gave told kept fed hung laid paid sold brought bought wrote drove forgot spent shut let hit split spilt spelt dealt meant caught threw tore wore stood held found read led bent burnt dug shook stuck struck swept sank overran'.split(
+    ' ',
+  ),
+);
+
 function toldBefore(lead: readonly Token[]): boolean {
   const words = lead.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
   if (words.length < 6 || words[words.length - 1]!.norm !== 'and') return false;
   const first = words[0]!.norm;
   if (first === 'thanks' || first === 'thank' || words.some((t) => t.norm === 'if')) return false;
   // A verb of something that happened: a past form, or a past participle after "was/were".
-  return words.some((t, k) => k > 0 && /^(?:was|were|went|got|came|broke|took|fell|ran|sat|left|lost|had)$|ed$/.test(t.norm));
+  return words.some((t, k) => k > 0 && (/ed$/.test(t.norm) || PAST_IRREGULAR.has(t.norm)));
 }
 
 /** Verbs that can put a penalty on as well as a remedy ("applied a credit", "applied a block"). */
