@@ -117,6 +117,15 @@ export const OWNERSHIP_ACCOUNT = [
 ] as const;
 
 export const OWNERSHIP_FULL = [
+  // Nobody else to blame: "No one else to point at here.", "No excuse.", "I've got no excuse",
+  // "I promised your dad's clock would be ready by May 2, and it wasn't", "I grabbed from the wrong
+  // drawer", "we applied it without thinking about what it meant for a busy shop".
+  '(nobody|no one|no-one) else to (point at|blame|point the finger at)',
+  '^ (there is)? no excuse (for (it|that|this))? $',
+  '(i|we) (have)? (got)? no (real|good|better|other)? excuse',
+  '(i|we) (promised|said|told you|agreed|guaranteed) ... ... ... ... ... ... ... , and (it|they|that|we|i) (was not|were not|did not|had not|could not)',
+  '(i|we) _ ... ... (from|with|on|to|at|in|into|onto) the wrong (drawer|shelf|box|bin|roll|bolt|batch|file|peg|rail|tray|rack|list|sheet|order|account|address|date|day|size|colour|color|version|one|template|form)',
+  '(we|i) _ (it|them|this|that|the _|your _) ... ... without (thinking|checking|looking|asking|testing|reading|confirming|telling)',
   '(that|this|it) (is|was) (all|entirely|completely)? (on us|on me|our (mistake|fault|error|doing|bug|failure)|my (mistake|fault|error|failure))',
   '(that|this|it) is still on us',
   "(that|this) (one is|one was|one's) (all)? on (us|me)",
@@ -393,6 +402,8 @@ export const REPAIR_DONE = [
   '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
   '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',
   '^ arranged (for|to)',
+  // The harm undone: "Greystone have confirmed in writing that your CV has been deleted from their systems".
+  '(has|have) been (deleted|removed|erased|destroyed|wiped|withdrawn|taken down|retracted) (from|off) (their|our|the|your|all|every) _',
   // A list of what we are doing, in the -ing form: "- Refunding this visit and your next three
   // months of service", "- Regrinding the tip by hand"; a waiver standing alone: "- No charge for
   // Tuesday's shoeing", "No charge, and your $84 has been refunded", "to do all four feet, no
@@ -1184,6 +1195,12 @@ export const PREVENTION_CONCRETE = [
   '(and|then) (also)? (added|introduced|set up|put in|built|created|installed) (a|an) (new|extra|second|additional)? _? (step|check|checklist|rule|alert|sign-off|test|scan)',
   '(now|now also) (has|have) (its|their|a|an|two)? (own|new|separate|dedicated|extra|second|written|signed|colour-coded|color-coded)',
   '(is|are) now (a|an) (written|required|compulsory|mandatory|formal|signed|separate|fixed|standard|set)? (step|check|rule|requirement|part of)',
+  // A safeguard on the things themselves: "The heel drawers now have colour swatches on the front";
+  // a check made before every job: "I check the ticket against the heel before any glue goes on".
+  '(the|every|each|all|our) _ _? (now|now also) (has|have) (a|an|#n|two|its|their)? _? (swatch|swatches|label|labels|sign|signs|tag|tags|sheet|sheets|checklist|checklists|lock|locks|alarm|alarms|alert|alerts|sticker|stickers|divider|dividers|barcode|barcodes|warning|warnings|step|steps|check|checks)',
+  '(i|we) (now)? (check|read|test|measure|weigh|scan|photograph|confirm|verify|compare|match|count|inspect) ... ... ... ... before (any|every|each) _',
+  // "Every consultant is being retrained on consent checks this week".
+  '(every|each|all|all our|our) _ _? (is|are) (being|now being) (retrained|trained|re-trained|briefed|re-briefed|taken through)',
   // A rule for every case, said of the people it covers: "Anyone waiting more than twenty minutes
   // will now get an update from the desk".
   '^ (anyone|everyone|every _|each _|any _) ... ... ... ... ... ... will now _',
