@@ -126,8 +126,12 @@ export const EVIDENCE =
 /** After "of course": our remedy, which is reassurance rather than a lesson ("Of course, your refund has been sent"). */
 export const REMEDY =
   /\b(?:refund\w*|replace\w*|credit\w*|waiv\w*|compensat\w*|on (?:its|the) way|taken care|processed|sent|shipped|covered|free of charge|no (?:charge|cost|fee))\b/;
-/** What "simple" can describe without talking down: our own account of the failure ("What went wrong is simple: I picked …"). */
-export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|mistake)$/;
+/**
+ * What "simple" can describe without talking down: our own account of the failure ("What went
+ * wrong is simple: I picked …"), or the rule we now keep ("if anyone runs short the rule is
+ * simple: stop and come back").
+ */
+export const OUR_ACCOUNT = /\b(?:wrong|happened|reason|cause|explanation|story|mistake|(?:the|our|my) (?:new )?rule)$/;
 /** Before "of course", words that make it a course taken: "two weeks of course", "the rest of course". */
 export const COURSE_BEFORE =
   /^(?:weeks?|days?|hours?|lessons?|months?|years?|sessions?|modules?|units?|credits?|rest|end|start|middle|part|remainder|fees?|cost|price|materials?)$/;

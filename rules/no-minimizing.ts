@@ -73,6 +73,10 @@ function followsApology(ctx: MatchContext): boolean {
   return apology.find(ctx.sentence.tokens).some((m) => m.to <= ctx.match.from);
 }
 
+/** An invitation to choose: "just pick a date", "just name a day that suits you". */
+const CHOICE =
+  /^(?:pick|choose|name|say|suggest) (?:a|any|the|whichever|whatever) (?:date|time|day|slot|week|weekend|evening|morning|afternoon|colour|color|size)\b/;
+
 function isBaseVerb(word: string | undefined): boolean {
   if (!word || word === '@ph' || NOT_A_VERB.has(word) || !/^[a-z][a-z-]+$/.test(word)) return false;
   if (word.endsWith('ing')) return false;
@@ -95,6 +99,8 @@ function instructs(ctx: MatchContext): boolean {
   if (next.slice(skip + 1, skip + 5).some((w) => w === 'me' || w === 'us')) return false;
   // "please just bin the damaged items": sparing the customer a task, not teaching one.
   if (RELIEF.has(next[skip] ?? '')) return false;
+  // "just pick a date": the customer's choice offered, not a step to master.
+  if (CHOICE.test(next.slice(skip, skip + 3).join(' '))) return false;
   return isBaseVerb(next[skip]);
 }
 
