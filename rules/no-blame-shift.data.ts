@@ -128,6 +128,9 @@ export const patterns = [
   `(it|this|that) was <THIRD_PARTY> (who|that|which) (${PRED.join('|')})`,
   '(is|was) (the|their) _ fault',
   '(is|was) their fault',
+  // "the sloppy work was his firm's doing rather than ours", "The real culprit here is our paint supplier".
+  '(doing|fault|error|mistake|work|responsibility|problem) (rather than|and not|not) (ours|mine)',
+  '(the)? (real|actual|main|true)? culprit (here)? (is|was) <THIRD_PARTY>',
   // "so the mistake was theirs rather than ours".
   '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',
   // "The fault lies with the logistics warehouse we use".

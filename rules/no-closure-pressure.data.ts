@@ -44,8 +44,8 @@ export const patterns = [
   '(ask|request) that you (update|amend|edit|change|withdraw|remove|delete|take down) (your|the|this) _? _? (review|complaint|rating)',
   // Any request to change the review, however it is put: "it would mean a lot to us if you could
   // take down the one-star rating you left", "could you possibly revise your review".
-  '(if|whether) you (could|would|might|can|could possibly|would consider) (please)? (take down|remove|delete|withdraw|edit|update|amend|change|revise|revisit|reconsider|rethink|look again at) (your|the|that|this) _? _? _? (review|rating|reviews|ratings)',
-  '(could|would|can) you (please|possibly|perhaps)? (take down|remove|delete|withdraw|edit|update|amend|change|revise|revisit|reconsider|rethink|look again at) (your|the|that|this) _? _? _? (review|rating|reviews|ratings)',
+  '(if|whether) you (could|would|might|can|could possibly|would consider) (please)? (take down|remove|delete|withdraw|edit|update|amend|change|revise|revisit|reconsider|rethink|look again at|take another look at|have another look at|take a second look at|have a second look at|take a fresh look at) (your|the|that|this) _? _? _? (review|rating|reviews|ratings)',
+  '(could|would|can) you (please|possibly|perhaps)? (take down|remove|delete|withdraw|edit|update|amend|change|revise|revisit|reconsider|rethink|look again at|take another look at|have another look at|take a second look at|have a second look at|take a fresh look at) (your|the|that|this) _? _? _? (review|rating|reviews|ratings)',
   // "so that we can treat the complaint as closed", "confirm by end of day that this resolves everything".
   '(treat|mark|log|record) (the|this|your) (complaint|matter) as (closed|resolved|settled)',
   '(please)? confirm (by|before) _ _? _? (that)? (this|it|that) (resolves|settles|fixes) (everything|the matter|the issue|your complaint|things)',

@@ -1,5 +1,5 @@
 /** Conditional apologies (RULES.md A1). */
-const HEAD = '(sorry|apologies|apologize~|regret~)';
+const HEAD = '(sorry|apologies|apology|apologize~|regret~)';
 
 export const patterns = [
   `${HEAD} if`,
@@ -22,8 +22,14 @@ export const patterns = [
   `(may|might|could) have (caused|created|resulted in|led to)`,
   // "We regret any difficulties you may have experienced".
   '(you|they) (may|might) have (experienced|had|faced|encountered|suffered)',
-  // "To the extent that the turkey you collected fell short of what you needed, we apologise."
+  // "To the extent that the turkey you collected fell short of what you needed, we apologise",
+  // "To whatever degree the dust bothered you, I apologise", "insofar as…".
   `to the extent (that)? _`,
+  `to (whatever|what|any|some|a certain) (degree|extent)`,
+  `(insofar|inasmuch) as`,
+  `in so far as`,
+  // "Should the missing recording have set your team back in any way, please accept our apology."
+  `^ should * ... ... ... ... , then? ((i am|we are|i was|we were|i|we) (do)?|please accept (our|my))? <INTENS>? ${HEAD} ((for|about) (that|this|it))? $`,
 ] as const;
 
 /** Words after "if" that META_COMMENT can read: enough for its longest form. */

@@ -26,6 +26,8 @@ export const patterns = [
   // "Ideally you'd have spotted the wrong date in that email and let us know."
   `ideally ,? you (would|should|could|might) have (${DILIGENCE_PAST}|spotted|noticed|caught|flagged|queried|raised|seen)`,
   `had you ${DILIGENCE_PAST}`,
+  // "if you'd piped up when you saw that first pass in the mirror, we could have stopped".
+  '(if you (had|would have)|had you) (piped up|spoken up|spoke up|said something|said so|raised it|flagged it|queried it|mentioned it|pointed it out|called it out|stopped (us|me))',
   // "It would have helped if the car had been given a quick hose-down before we turned up".
   '(it|that) would have (helped|been easier|made (it|things|our job) easier|saved (time|us _)) if (you|your _|your _ _|the (car|van|vehicle|bike|house|flat|property|room|door|area|floor|site|drive|driveway|garden|kitchen|bathroom|device|phone|laptop|machine|item|dog|cat|horse|pet|paperwork|form|forms|details|address)) (had|would have)',
   // "a quick reminder of the new address when you booked would have saved everyone the bother".

@@ -59,6 +59,8 @@ function owedClause(before: readonly string[]): boolean {
 
 /** The "as the manual describes" pattern (patterns[…]), and ownership that makes it our miss. */
 const BY_THE_MANUAL = patterns.find((p) => p.includes('(manual|instructions|guide'))!;
+/** A determiner two words before "you": "a cut you didn't choose", "the colour you never asked for". */
+const RELATIVE_HEAD = /^(?:a|an|the|this|that|these|those|your|any|some|another)$/;
 const OWNED =
   /\b(?:on (?:us|me)|(?:our|my) (?:fault|mistake|error|miss)|(?:we|i) (?:should|skipped|missed|forgot|failed|did not|never)|our (?:\w+ )?(?:engineer|fitter|installer|technician|team|staff|crew) (?:skipped|missed|forgot|failed|did not|should))\b/;
 
@@ -68,6 +70,9 @@ function check(ctx: MatchContext): Verdict | null {
   // "If you forgot your password…", "sorry you didn't get…": hypothetical, or our apology.
   if (!source.startsWith('if ') && !source.startsWith('had ') && clauseBefore(tokens, ctx.match.from).some((w) => SOFTENERS.has(w))) return null;
   if (should.has(source) && !isParticiple(verbAfter(ctx))) return null;
+  // "walking into that with a cut you didn't choose": a relative clause about the thing we did to
+  // them, not a duty they missed.
+  if (source.startsWith('you (did not|never)') && RELATIVE_HEAD.test(wordsBefore(tokens, ctx.match.from, 2)[0] ?? '')) return null;
   // "If the filter had been fitted as the manual describes, this wouldn't have happened: our
   // engineer skipped that step": our own miss, owned in the same sentence.
   if (source === BY_THE_MANUAL && OWNED.test(sentenceWords(ctx.doc)[ctx.sentence.index]!)) return null;

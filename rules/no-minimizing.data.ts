@@ -26,7 +26,7 @@ export const PLATITUDE = '(mistakes|these things|things like this|accidents|erro
  * only €35": in an apology reply the failure made small; elsewhere a view of a plan or a price, so
  * apology replies only.
  */
-export const SCHEME = `(in the (grand|big|wider|overall)? scheme of things|(was not|is not|were not|will not be|has not been) (too|that|very)? (much of a|big a|great a|serious a) ${FAILN}|(no|not much) (real|great|lasting|major|big)? harm done|(it|that|this) (was|is) (only|just|merely) ¤|(it|that) (was|is) (only|just|merely) (the|one) _ _? (,|$))`;
+export const SCHEME = `(in the (grand|big|wider|overall)? scheme of things|(is|was|it is|it was) (hardly|not exactly|scarcely|not really|hardly the) (a|an|the)? (catastrophe|disaster|tragedy|end of the world|big deal|crisis|calamity|major issue|huge problem|serious problem)|(was not|is not|were not|will not be|has not been) (too|that|very)? (much of a|big a|great a|serious a) ${FAILN}|(no|not much) (real|great|lasting|major|big)? harm done|(it|that|this) (was|is) (only|just|merely) ¤|(it|that) (was|is) (only|just|merely) (the|one) _ _? (,|$))`;
 
 /**
  * "I know it was just a few minutes": in an apology reply, the lateness shrunk; elsewhere a

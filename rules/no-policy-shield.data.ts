@@ -28,6 +28,11 @@ export const policyPatterns = [
   `${OWNER}? ${KIND}? (policy|policies|rules|terms|terms and conditions|terms of business|terms of trade) (for _|for _ _|on _|on _ _)? (clearly)? (state~|say~|said|dictate~|require~|prohibit~|forbid~|stipulate~|prevent~|(does|do|will|would) not (allow|permit|let)|(only)? (allow~|permit~) (only)?|(is|are) (clear|very clear))`,
   // "Our licence agreement does not allow for rent reductions", "our rental agreement states that late fees apply".
   `${OWNER} (licence|license|rental|tenancy|hire|membership|service|customer|user|booking|terms of) (agreement|contract) (clearly)? (state~ that|say~ that|(does|do|will|would) not (allow|permit|let|cover)|prohibit~|forbid~|stipulate~)`,
+  // "so strictly speaking this falls within the terms you signed", "Our client agreement does allow
+  // finished pieces to vary from samples".
+  `(falls|fell|fall|is|was|are|were) (within|inside) (the|our|your) _? (terms|agreement|contract|policy|t&cs)`,
+  'the terms (you|that you) (signed|agreed to|accepted)',
+  `${OWNER} _? (agreement|contract|terms) (does|do) (allow|permit|let)`,
   // "Our policy is that snagging issues must be reported within seven days".
   `${OWNER} ${KIND}? (policy|policies|rule|rules|procedure) (is|are) (that|to)`,
   // "unfortunately that's just how our system works".

@@ -13,6 +13,8 @@ export const patterns = [
   `${HEAD} (for|about) (inconvenience|inconveniences)`,
   // "I'm sorry for how things have turned out": things, not a failure.
   `${HEAD} (for|about) how (things|everything|it all) (have|has)? (gone|turned out|been)`,
+  // "We owe you an apology for how all of this has gone."
+  `${HEAD} (for|about) how (all of|all)? (this|that|it) (has|have|had)? (gone|turned out|been|unfolded|played out|went)`,
 ] as const;
 
 /** A concrete object after the generic noun makes the apology specific ("…of having to re-enter your card"). */

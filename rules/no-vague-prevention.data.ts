@@ -17,6 +17,9 @@ export const promises = [
   `(we|i) (will|are going to|am going to|promise to|will try to|will do our best to) (make sure|ensure) (that)? (this|it|that) (does not|will not|never|won't|doesn't) (happen|occur)~? again`,
   `(we|i) (will|are going to|am going to) (make sure|ensure) (that)? (this|it|that) (never|does not) (happens|happen|occurs|occur) again`,
   `(appropriate|the necessary|necessary) (steps|measures|action) (will be|have been|are being) taken`,
+  // "we'll be far sharper about this sort of thing from here on", "We'll be keeping this very much in mind".
+  '(we|i) (will|are going to|am going to) (be)? (far|much|a lot|a great deal|so much|even)? (sharper|more careful|more vigilant|more attentive|tighter|more thorough|more on top of things|on the ball) (about|with|on|at|from here|going forward|in future|from now on|$)',
+  '(we|i) (will|are going to|am going to|will be|are|am) (keep|keeping|bear|bearing) (this|it|that|your (feedback|comments|experience|complaint)) (very much|firmly|well|fully)? in mind',
 ] as const;
 
 const LOOK = '(good|close|hard|long|proper|careful|serious|fresh|thorough|real|full|closer|harder)';

@@ -673,8 +673,11 @@ function expressionAt(r: Reading, s: Sentence, m: Match, symp: readonly Match[],
       const aboutReply = WAIT_ABOUT_REPLY.test(text);
       const otherFailure = failSentences.size > (failSentences.has(s.index) ? 1 : 0) || (r.failures.get(s.index) ?? []).some((f) => !overlaps(f, w));
       // "Sorry for the delay with your refund": the delay of something of theirs, not of our reply.
-      const tail = wordsAfter(s.tokens, w.to, 3);
-      const ofTheirs = /^(with|on|in|to|of) your$/.test(tail.slice(0, 2).join(' ')) && !WAIT_ABOUT_REPLY.test(tail.join(' '));
+      // So is "the delay in applying your overpayment": our work on something of theirs.
+      const tail = wordsAfter(s.tokens, w.to, 4);
+      const ofTheirs =
+        /^(?:(?:with|on|in|to|of) your|(?:in|with) \w+ing (?:your|the|this|that))$/.test(tail.slice(0, tail[1]?.endsWith('ing') ? 3 : 2).join(' ')) &&
+        !WAIT_ABOUT_REPLY.test(tail.join(' '));
       kind = !aboutReply && (otherFailure || ofTheirs) ? 'apology' : 'wait';
     } else if (formal.some((x) => overlaps(x, m))) kind = 'formal';
   }

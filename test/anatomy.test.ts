@@ -146,6 +146,12 @@ describe('the apology-reply gate', () => {
     expect(gate('Sorry, we sent the wrong size.').reasons[0]).toBe('+3 explicit apology (1)');
     expect(gate('Sorry for the delay with your refund!')).toMatchObject({ decision: true, reasons: ['+3 explicit apology (1)', '+1 remedy cue'] });
     expect(gate('Sorry for the delay in getting back to you!').decision).toBe(false);
+    // Our work on something of theirs held up: "the delay in applying your overpayment".
+    expect(gate('I apologise for the delay in applying your £5,000 mortgage overpayment.')).toMatchObject({
+      decision: true,
+      reasons: ['+3 explicit apology (1)'],
+    });
+    expect(gate('I apologise for the delay in answering your email.').decision).toBe(false);
   });
 });
 
