@@ -1315,7 +1315,12 @@ function leadBefore(lead: readonly Sentence[], hits: readonly Hit[]): number {
     // An explanation that is the admission itself ("We shipped you the wrong hive bodies.") owns
     // the failure; it does not explain it away before the apology.
     const owning = inside.filter((h) => h.component === 'responsibility');
-    if (validates && !inside.some((h) => h.component === 'explanation' && !owning.some((o) => o.start === h.start && o.end === h.end))) continue;
+    const explains = inside.some((h) => h.component === 'explanation' && !owning.some((o) => o.start === h.start && o.end === h.end));
+    if (validates && !explains) continue;
+    // Our act told plainly, before the apology for it ("We mounted your charger on the wrong wall.
+    // … I'm sorry."): the admission, not an excuse. A cause given ("because…") still counts, and
+    // so does a failure told without us in it ("Please file a Damaged Bag Report").
+    if (!explains && (ourWrongAct(s.tokens) || ourActTold(s.tokens))) continue;
     n++;
   }
   return n;
