@@ -882,6 +882,37 @@ export const EMPATHY_FULL = [
   '(i|we) (have|had)? cost (you|her|him|them|your _|your _ _) (a|an|#n|two|three|four|the|your|her|his|their|time|money|days|hours|sleep|,|.|;|!|$)',
   '(it|this|that|which) (leaves|has left) you (with|without|stuck|stranded|waiting|out of pocket|short)',
   '(on|to) an already (full|busy|packed|long|stretched|hectic|crowded) _',
+  // More of the cost told plainly: "the vege garden you've spent three seasons building up", "a
+  // floor you did not choose", "a trip hazard you didn't ask for", "You found out when you opened
+  // the bag", "you found out halfway through a commission", "That's real money and a real hassle",
+  // "pushed your checking account into overdraft", "half the fabric … is no use to anyone", "each
+  // time you had to nip out to the shop", "We're meant to save you that trip", "which meant lost
+  // work for them and a headache for you", "you've paid for a
+  // repair that hasn't fixed anything", "another week of trips to the launderette", "you waited
+  // nearly fifty minutes", "it left you unable to pay", "instead you got one you can't trust", "your
+  // team spent most of the morning resetting passwords", "going without their car for a week", "a
+  // print you had bought as a wedding present", "Christmas dinner took some juggling".
+  'you have spent (#n|two|three|four|five|six|several|many|all|the last) _? (seasons|years|summers|winters|months|weeks|weekends|evenings) (building|working|growing|saving|planning|restoring|making|training|practising|practicing|preparing)',
+  '(a|an|the) _ _? you (did not|never|would never have) (choose|chosen|want|wanted|ask for|asked for|order|ordered|pick|picked|agree to|agreed to|sign up for|signed up for|expect|expected)',
+  'you (found out|discovered|noticed|realised|realized) (it|this|that)? (only)? (when|as|after|once) you (opened|unpacked|arrived|got home|got there|tried|went|came|sat down|switched|turned)',
+  '(found out|discovered|realised|realized) (halfway|half-way|part way|partway|midway) through',
+  '(is|was) (real|serious|good) money',
+  'a real (hassle|headache|pain|nuisance|worry|blow|setback)',
+  '(pushed|tipped|put|sent) (you|your _|your _ _) into (overdraft|the red|debt|arrears|your overdraft)',
+  '(is|was|are|were) (of)? no use to (you|anyone|anybody|her|him|them)',
+  '(each time|every time|each morning|every morning|and|so) you (had|have had) to _',
+  '(meant|supposed) to save you (that|the|a|an|this) _',
+  '(meant|means) (lost|wasted) (work|time|money|wages|pay|sales|business|earnings|shifts)',
+  '(a|such a) headache for (you|your _)',
+  'you have paid for (a|an|the) _ _? that (has not|did not|does not|never|still)',
+  'you have had (another|a further|an extra|one more) (week|day|month|fortnight|weekend|night) of',
+  '(you|you and (your)? _ _?|your _) (waited|sat|stood|queued) (for)? (almost|nearly|over|more than|about|around)? (fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) (minutes|mins)',
+  '(it|this|that|which) (left|has left|leaves) you (unable|stuck|stranded|scrambling|short|out of pocket)',
+  '(and|but)? instead (you|your _) (got|received|had|ended up|spent|waited|were left)',
+  '(you|your _|your _ _|your _ team) (have|has)? spent (most|all|much|half|the rest|the best part) of (the|your|that|a|an)',
+  'going without (your|their|his|her|a) _ _? for',
+  '(bought|chosen|made|ordered|picked) (it|them)? as (a|an) _? (present|gift)',
+  'took (some|a lot of|a bit of) (juggling|sorting out|rearranging|reorganising|reorganizing)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
