@@ -32,6 +32,12 @@ const people = phraseSet(CUSTOMER_PEOPLE, CLASSES);
 const weak = new Set<string>(weakPatterns);
 const cause = new Set<string>(CAUSE_PATTERNS);
 
+/** The pattern for a team of ours ("Our card team didn't order it until the 20th"). */
+const OUR_TEAM = patterns.find((p) => p.startsWith('(the|our) _ (team|department|dept)'))!;
+/** First-person ownership anywhere in a reply, in plain words. */
+const REPLY_OWNS =
+  /\b(?:(?:our|my) (?:fault|mistake|error|doing|scheduling|oversight)|on (?:us|me)|(?:we|i) (?:did not|should have|failed to|forgot|missed|got (?:it|this|that) wrong|messed up|dropped the ball|let you down))\b/;
+
 function check(ctx: MatchContext): Verdict | null {
   const { doc, sentence } = ctx;
   const owned = Array.isArray(ctx.options.ownedParties) ? (ctx.options.ownedParties as string[]) : [];
@@ -42,6 +48,9 @@ function check(ctx: MatchContext): Verdict | null {
   const owns = (tokens: readonly Token[]): boolean => ownsThisFailure(tokens, (t) => ownership.test(t));
   const next = doc.sentences.slice(sentence.index + 1, sentence.index + 3);
   if (owns(sentence.tokens) || next.some((n) => owns(n.tokens))) return null;
+  // A team of ours named as the one that failed ("Our installation team didn't arrive on Monday")
+  // is us, when the reply owns the failure anywhere ("…we didn't spot the clash").
+  if (ctx.match.pattern.source === OUR_TEAM && REPLY_OWNS.test(sentenceWords(doc).join(' '))) return null;
   if (ctx.match.pattern.source.startsWith('they')) {
     const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
     // The customer's people named before "they" in the sentence (its matches are found once per
