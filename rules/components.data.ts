@@ -53,6 +53,8 @@ export const FEEL = [
   'angry',
   'humiliated',
   'shocked',
+  'nervous',
+  'uneasy',
 ] as const;
 
 /** Feelings as nouns: "I understand your annoyance", "the fear you must have felt". */
@@ -121,6 +123,8 @@ export const OWNERSHIP_FULL = [
   // "I promised your dad's clock would be ready by May 2, and it wasn't", "I grabbed from the wrong
   // drawer", "we applied it without thinking about what it meant for a busy shop".
   '(nobody|no one|no-one) else to (point at|blame|point the finger at)',
+  // "…came loose within a week, and that's down to my workmanship".
+  '(that|this|it) (is|was) (all|entirely|squarely)? down to (me|us|my _|my own _|our own _|our (workmanship|scheduling|planning|mistake|error))',
   '^ (there is)? no excuse (for (it|that|this))? $',
   '(i|we) (have)? (got)? no (real|good|better|other)? excuse',
   '(i|we) (promised|said|told you|agreed|guaranteed) ... ... ... ... ... ... ... , and (it|they|that|we|i) (was not|were not|did not|had not|could not)',

@@ -360,10 +360,12 @@ const WRONG = new Set<string>([
 /** Words after "we"/"I" that tell a remedy or a plan rather than a past act: "we have sent", "I will". */
 const REMEDY_TENSE = new Set(['have', 'will', 'are', 'am', 'can', 'would', 'shall', 'could', 'had']);
 
-/** The word after the first "we" or "I" of a sentence. */
-function wordAfterSubject(tokens: readonly Token[]): string {
-  const at = tokens.findIndex((t) => t.norm === 'we' || t.norm === 'i');
-  return at < 0 ? '' : (tokens.slice(at + 1).find((t) => t.kind === 'word')?.norm ?? '');
+/** The word after the first "we" or "I" of a sentence, or the two after "our" ("our team will"). */
+function wordsAfterSubject(tokens: readonly Token[]): string[] {
+  const at = tokens.findIndex((t) => t.norm === 'we' || t.norm === 'i' || t.norm === 'our');
+  if (at < 0) return [];
+  const words = tokens.slice(at + 1).filter((t) => t.kind === 'word');
+  return words.slice(0, tokens[at]!.norm === 'our' ? 2 : 1).map((t) => t.norm);
 }
 
 /** What we kept on doing after we should have stopped: "we kept charging you until 23:10". */
@@ -378,13 +380,15 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
   let ours = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.norm;
-    if (t === 'we' || t === 'i') ours = true;
+    // "our team cut down the magnolia instead of the cherry": our people are us.
+    if (t === 'we' || t === 'i' || t === 'our') ours = true;
     else if (ours && WRONG.has(t)) return true;
     else if (ours && t === 'kept' && KEPT_DOING.has(tokens[i + 1]?.norm ?? '')) return true;
-    else if (ours && t === 'though' && tokens[i - 1]?.norm === 'even' && tokens[i + 1]?.norm === 'you') return true;
+    // "…even though you told us", "…even though it arrived back with us on 4 January".
+    else if (ours && t === 'though' && tokens[i - 1]?.norm === 'even' && /^(you|it|they|your|the|we|i)$/.test(tokens[i + 1]?.norm ?? '')) return true;
     // "we fed her our standard food instead of the renal diet you brought": done in place of the
     // right thing. Not a remedy told ("we've sent a replacement instead of asking you to post it").
-    else if (ours && t === 'instead' && tokens[i + 1]?.norm === 'of' && !REMEDY_TENSE.has(wordAfterSubject(tokens))) return true;
+    else if (ours && t === 'instead' && tokens[i + 1]?.norm === 'of' && !wordsAfterSubject(tokens).some((w) => REMEDY_TENSE.has(w))) return true;
   }
   return false;
 }
@@ -552,7 +556,8 @@ const PAST_IRREGULAR = new Set(
 
 function toldBefore(lead: readonly Token[]): boolean {
   const words = lead.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
-  if (words.length < 6 || words[words.length - 1]!.norm !== 'and') return false;
+  // "…and I'm sorry", "…, so I'm sorry".
+  if (words.length < 6 || !/^(and|so)$/.test(words[words.length - 1]!.norm)) return false;
   const first = words[0]!.norm;
   if (first === 'thanks' || first === 'thank' || words.some((t) => t.norm === 'if')) return false;
   // A verb of something that happened: a past form, or a past participle after "was/were".
