@@ -917,6 +917,18 @@ export const EMPATHY_FULL = [
   'going without (your|their|his|her|a) _ _? for',
   '(bought|chosen|made|ordered|picked) (it|them)? as (a|an) _? (present|gift)',
   'took (some|a lot of|a bit of) (juggling|sorting out|rearranging|reorganising|reorganizing)',
+  // A feeling word on what happened: "probably a disappointing first cup on Monday morning", "a
+  // frustrating way to find out"; what they lost or had to do: "You lost a weekend's sales",
+  // "waited twenty minutes for nothing", "you've been paying £11.50 too much every month", "can
+  // throw off a whole month's budget", "you found out from your bank statement rather than from
+  // us", "for making you dig out your gas receipt to prove it".
+  '(a|an) (really|very|pretty|so|deeply|thoroughly|genuinely)? <FEEL> _',
+  'you (have)? lost (a|an|the|your|#n|two|three|four|half a|a whole|a full) _',
+  '(waited|came|drove|travelled|traveled|went|turned up|got up|came in|queued|sat) ... ... ... for nothing',
+  '(you have been|you had been) (paying|overpaying) (#n|¤|too much|more than|extra|over|the (full|wrong|higher|adult|standard))',
+  '(can|could|would|will|did) (throw off|wreck|upset|disrupt|blow|throw out|mess up) (a|your|the) (whole)? _',
+  'you (found out|heard|learned|learnt|discovered) (about it|about this)? from (your|the|a|an) _ _? (rather than|instead of|before) (from)? (us|me)',
+  '(making|made|make|makes) you (dig|chase|prove|call|ring|phone|come back|wait|fill|send|explain|go|do|jump|spend|repeat|search|hunt|fight|argue|pay|drive|queue)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -1234,6 +1246,8 @@ export const PREVENTION_CONCRETE = [
   // a check made before every job: "I check the ticket against the heel before any glue goes on".
   '(the|every|each|all|our) _ _? (now|now also) (has|have) (a|an|#n|two|its|their)? _? (swatch|swatches|label|labels|sign|signs|tag|tags|sheet|sheets|checklist|checklists|lock|locks|alarm|alarms|alert|alerts|sticker|stickers|divider|dividers|barcode|barcodes|warning|warnings|step|steps|check|checks)',
   '(i|we) (now)? (check|read|test|measure|weigh|scan|photograph|confirm|verify|compare|match|count|inspect) ... ... ... ... before (any|every|each) _',
+  // "moderators must now message the seller before taking anything down".
+  '(our|the|every|all|each|all our)? _? (staff|moderators|moderator|agents|agent|drivers|driver|fitters|fitter|engineers|engineer|technicians|packers|pickers|reviewers|reviewer|team|crews|crew|installers|advisers|advisors|consultants|stylists|nurses|pharmacists|dispatchers|cleaners|chefs|mechanics|reception|receptionists|managers|tutors|teachers|instructors|coaches|trainers) (must|have to|need to|are required to|is required to) now (message|check|confirm|ask|call|ring|email|text|photograph|scan|sign|read|get|wait|contact|tell|warn)',
   // "Every consultant is being retrained on consent checks this week".
   '(every|each|all|all our|our) _ _? (is|are) (being|now being) (retrained|trained|re-trained|briefed|re-briefed|taken through)',
   // A rule for every case, said of the people it covers: "Anyone waiting more than twenty minutes

@@ -61,7 +61,8 @@ export const SORRY_SYMP = [
   'sorry to have to (ask|bother|trouble|chase|disturb)',
   // A chaser: "Sorry to chase, but we still need the signed invoice".
   'sorry to (chase|nag|pester|hassle you|be a pain|ask again)',
-  'sorry (that)? you (are|have been) (going through|dealing with|experiencing)',
+  // "I'm so sorry you're facing this" (a diagnosis, a loss): sympathy, not an apology.
+  'sorry (that)? you (are|have been|were|had been) (going through|dealing with|experiencing|facing|coping with|living with|up against|grieving)',
   // Regret at the customer's own plans: "I'm sorry you can't make it this year".
   "sorry (that)? you (can not|could not|will not be able to|are not able to|won't be able to) (make it|come|attend|join|be there|travel)",
   'sorry (that)? you (have to|had to) (miss|cancel|leave)',

@@ -1046,7 +1046,8 @@ function otherHits(
     // "Pickups are now read back": a participle, said of a kind of case, not of the customer's own.
     if (m.pattern.source.startsWith('_') && (!PARTICIPLE.test(verb) || /^(your|my|his|her)$/.test(s.tokens[m.from - 1]?.norm ?? ''))) continue;
     // "It now goes through as normal": a bare subject must name a kind of thing, not point at one.
-    if (m.pattern.source.startsWith('^ _') && /^(it|this|that|he|she|they|everything|nothing|something|yours)$/.test(s.tokens[m.from]!.norm)) continue;
+    // Nor the customer: "You must now sign in again" is a step for them, not a change of ours.
+    if (m.pattern.source.startsWith('^ _') && /^(it|this|that|he|she|they|everything|nothing|something|yours|you)$/.test(s.tokens[m.from]!.norm)) continue;
     prevention.push(m);
   }
   for (const m of prevention) hit('prevention', m, 1);
