@@ -944,6 +944,9 @@ const CAUSE_ACT =
 
 /** Explanations of what happened (C6). */
 export const EXPLANATION = [
+  // What our process or tool did: "Our billing run skipped the pause flag for boxes paused in the app".
+  // Not the failure itself: "our engineer missed your visit", "the import skipped your tags".
+  '(our|the) _ _? (skipped|ignored|missed|dropped|overlooked|bypassed) (the|your|a|an|every|any) _? _? (flag|check|step|field|setting|rule|test|inspection|review|scan|note|instruction|instructions|warning|validation|confirmation|preference|notice)',
   '(this|it|that) (happened|occurred|was) because',
   '(here|this) is what (happened|went wrong)',
   // "Kindly allow me to explain what happened."

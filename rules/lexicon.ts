@@ -114,6 +114,13 @@ export const FAIL_PRED = [
   '(was|were|got|has been|have been|is|are) (lost|delayed|damaged|cancelled|canceled|overcharged|missed|ignored|mis-shipped|misplaced|mishandled|declined|broken|late)',
   '(was|were|got) (charged|billed|debited|imported|processed|taken|booked|posted|sent|applied) twice',
   '(we|i) (delayed|damaged|lost|cancelled|canceled|overcharged|missed) (your|the|you)',
+  // "the SUV you'd reserved wasn't there", "An update we shipped overwrote some notes", "arrived 72
+  // minutes after the time we promised", "the money still hasn't reached you".
+  '(was not|were not) (there|ready|available|waiting|in stock|included|in the box|on board|on the van)',
+  '(overwrote|overwritten|deleted|wiped|erased|corrupted) (some|your|the|all|most|part of|half of) _',
+  '(after|later than|past) the (time|date|day|window|slot|hour) (we|you were) (had)? (promised|quoted|gave|given|agreed|booked)',
+  'still (has not|have not|had not) (reached|arrived|come|been paid|been refunded|been returned|been sent|been fixed|been credited)',
+  '(arrived|came|turned up) (#n|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|ninety) (minutes|hours|days|weeks) (late|after)',
   // "We misspelled your shop's name on the new fascia."
   '(we|i) (misspelled|misspelt|misprinted|mislabelled|mislabeled|misquoted|miscalculated|mismeasured|misfiled|misdirected|misrouted) (your|the|a|an|her|his|their)',
   '(was|were|got) (sent|shipped|delivered) to the wrong',

@@ -357,6 +357,9 @@ const WRONG = new Set<string>([
   'shrank',
 ]);
 
+/** A past verb after "still": "we still took", "we still charged". */
+const PAST_TOLD = /^(?:\w+ed|took|sent|made|put|kept|gave|sold|paid|let|left|ran|cut|set)$/;
+
 /** Words after "we"/"I" that tell a remedy or a plan rather than a past act: "we have sent", "I will". */
 const REMEDY_TENSE = new Set(['have', 'will', 'are', 'am', 'can', 'would', 'shall', 'could', 'had']);
 
@@ -389,6 +392,14 @@ function ourWrongAct(tokens: readonly Token[]): boolean {
     // "we fed her our standard food instead of the renal diet you brought": done in place of the
     // right thing. Not a remedy told ("we've sent a replacement instead of asking you to post it").
     else if (ours && t === 'instead' && tokens[i + 1]?.norm === 'of' && !wordsAfterSubject(tokens).some((w) => REMEDY_TENSE.has(w))) return true;
+    // "we billed you $39 on July 1 anyway", "we sent you The Glass Orchard again", "we still took
+    // £34.99": an act that should not have been. Not a remedy ("we've sent you the code again").
+    else if (
+      ours &&
+      (t === 'anyway' || t === 'again' || (t === 'still' && PAST_TOLD.test(tokens[i + 1]?.norm ?? ''))) &&
+      !wordsAfterSubject(tokens).some((w) => REMEDY_TENSE.has(w))
+    )
+      return true;
   }
   return false;
 }
