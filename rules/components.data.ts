@@ -929,6 +929,18 @@ export const EMPATHY_FULL = [
   '(can|could|would|will|did) (throw off|wreck|upset|disrupt|blow|throw out|mess up) (a|your|the) (whole)? _',
   'you (found out|heard|learned|learnt|discovered) (about it|about this)? from (your|the|a|an) _ _? (rather than|instead of|before) (from)? (us|me)',
   '(making|made|make|makes) you (dig|chase|prove|call|ring|phone|come back|wait|fill|send|explain|go|do|jump|spend|repeat|search|hunt|fight|argue|pay|drive|queue)',
+  // "the first thing you felt on opening the box was worry", "a day of their time that went
+  // nowhere", "Your crew had to stop setting posts", "a weekend of leave gone", "That wasted trip",
+  // "A family lunch was spoiled because of us", "blinds that don't do the job you paid for", "a
+  // session you didn't get".
+  `you (felt|must have felt|will have felt|would have felt) ... ... ... ... ... ${FEEL_NOUN}`,
+  '(that|which) (went nowhere|was wasted|were wasted|came to nothing)',
+  'your (crew|builders|contractors|staff|guests|team|family|kids|children|class|students|patients|clients) had to (stop|wait|leave|cancel|start again|go home|turn back|pack up|work around)',
+  'of (your|their|his|her) _ _? gone (.|,|;|and|$)',
+  '(that|this) wasted (trip|journey|day|morning|afternoon|evening|drive|visit|weekend)',
+  '(was|were) (spoiled|spoilt|ruined|wrecked|cut short) (because of|by) (us|me|our _)',
+  '(the|a) (job|thing|service|work) you paid (us)? for',
+  '(a|an|the) _ _? you (did not|never) (get|receive|have|use|enjoy)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */

@@ -130,6 +130,8 @@ export const patterns = [
   '(is|was) their fault',
   // "the sloppy work was his firm's doing rather than ours", "The real culprit here is our paint supplier".
   '(doing|fault|error|mistake|work|responsibility|problem) (rather than|and not|not) (ours|mine)',
+  // "so the mix-up really began at their end".
+  '(began|started|originated|arose|happened|crept in) (at|on|from) their (end|side)',
   '(the)? (real|actual|main|true)? culprit (here)? (is|was) <THIRD_PARTY>',
   // "so the mistake was theirs rather than ours".
   '(mistake|fault|error|problem|blame) (really|actually|entirely)? (was|is|lies|lay|rests) (entirely|all|squarely|really)? (theirs|with them|on their (side|end))',

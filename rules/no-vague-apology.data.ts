@@ -13,6 +13,8 @@ export const patterns = [
   `${HEAD} (for|about) (inconvenience|inconveniences)`,
   // "I'm sorry for how things have turned out": things, not a failure.
   `${HEAD} (for|about) how (things|everything|it all) (have|has)? (gone|turned out|been)`,
+  // "We're truly sorry about everything that happened."
+  `${HEAD} (for|about) (everything|all) (that)? (happened|has happened|went wrong|has gone wrong|occurred|went on)`,
   // "We owe you an apology for how all of this has gone."
   `${HEAD} (for|about) how (all of|all)? (this|that|it) (has|have|had)? (gone|turned out|been|unfolded|played out|went)`,
 ] as const;

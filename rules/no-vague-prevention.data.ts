@@ -30,7 +30,7 @@ export const reviews = [
   '(we|i) (will|are going to|am going to) (also|now|further|carefully|urgently|internally)? (review|look into|look at|examine|assess|evaluate) our _? (processes|process|procedures|procedure|systems|policies|practices|workflows|@ph)',
   // "We'll be taking a good look at how we keep passengers informed", "a long, hard look at how
   // we do things", "We'll be having a proper look at how we do things here".
-  `(we|i) (are|am|will be|will|are going to be|am going to be) (taking|take|having|have) a ${LOOK}? ,? (and)? ${LOOK}? look (at|into) (how|our|the way|the ways|what|where|everything)`,
+  `(we|i|our _|our _ _) (are|am|is|will be|will|are going to be|am going to be|is going to be) (taking|take|having|have) a ${LOOK}? ,? (and)? ${LOOK}? look (at|into) (how|our|the way|the ways|what|where|everything)`,
 ] as const;
 
 /** Every pattern. */
