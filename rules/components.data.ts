@@ -941,6 +941,12 @@ export const EMPATHY_FULL = [
   '(was|were) (spoiled|spoilt|ruined|wrecked|cut short) (because of|by) (us|me|our _)',
   '(the|a) (job|thing|service|work) you paid (us)? for',
   '(a|an|the) _ _? you (did not|never) (get|receive|have|use|enjoy)',
+  // "a cab to your hotel that you never should have needed", "we made that effort pointless",
+  // "That's your money, and we've held on to it for three months", "an evening meal spoiled".
+  '(that|which)? you (never should have|should never have|should not have) (needed|had to pay for|paid for|had to)',
+  '(we|i) (made|have made) (that|your|the|all that|all your) (effort|work|planning|trip|journey|preparation|wait) (pointless|wasted|for nothing|in vain|a waste)',
+  '(that is|it is|this is) your (own)? (money|cash|refund|deposit|credit|savings)',
+  '(meal|evening|day|weekend|night|morning|trip|holiday|party|dinner|lunch|birthday|anniversary) (spoiled|spoilt|ruined|wasted) (.|,|;|$|and)',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */
@@ -1262,7 +1268,7 @@ export const PREVENTION_CONCRETE = [
   '(the|every|each|all|our) _ _? (now|now also) (has|have) (a|an|#n|two|its|their)? _? (swatch|swatches|label|labels|sign|signs|tag|tags|sheet|sheets|checklist|checklists|lock|locks|alarm|alarms|alert|alerts|sticker|stickers|divider|dividers|barcode|barcodes|warning|warnings|step|steps|check|checks)',
   '(i|we) (now)? (check|read|test|measure|weigh|scan|photograph|confirm|verify|compare|match|count|inspect) ... ... ... ... before (any|every|each) _',
   // "moderators must now message the seller before taking anything down".
-  '(our|the|every|all|each|all our)? _? (staff|moderators|moderator|agents|agent|drivers|driver|fitters|fitter|engineers|engineer|technicians|packers|pickers|reviewers|reviewer|team|crews|crew|installers|advisers|advisors|consultants|stylists|nurses|pharmacists|dispatchers|cleaners|chefs|mechanics|reception|receptionists|managers|tutors|teachers|instructors|coaches|trainers) (must|have to|need to|are required to|is required to) now (message|check|confirm|ask|call|ring|email|text|photograph|scan|sign|read|get|wait|contact|tell|warn)',
+  '(our|the|every|all|each|all our)? _? (staff|moderators|moderator|agents|agent|drivers|driver|fitters|fitter|engineers|engineer|technicians|packers|pickers|reviewers|reviewer|team|crews|crew|installers|advisers|advisors|consultants|stylists|nurses|pharmacists|dispatchers|cleaners|chefs|mechanics|reception|receptionists|managers|tutors|teachers|instructors|coaches|trainers) (must|have to|need to|are required to|is required to) now (message|check|confirm|ask|call|ring|phone|email|text|photograph|scan|sign|read|get|wait|contact|tell|warn|speak to|talk to)',
   // "Every consultant is being retrained on consent checks this week".
   '(every|each|all|all our|our) _ _? (is|are) (being|now being) (retrained|trained|re-trained|briefed|re-briefed|taken through)',
   // A rule for every case, said of the people it covers: "Anyone waiting more than twenty minutes
