@@ -406,6 +406,10 @@ export const REPAIR_DONE = [
   '^ (refunded|credited|waived|reversed|replaced|rebooked|reshipped|sent) :',
   '^ (cancelled|canceled|credited|waived|removed|refunded|reversed|withdrawn) _? _? (fee|fees|charge|charges|notice|fine|penalty|invoice|bill|order|booking|subscription|payment|ticket)',
   '^ arranged (for|to)',
+  // "Your next cut's on me", "All fourteen balances were corrected on 2 April".
+  '(your|the) (next)? _ _? (is|are|will be) (on me|on us|on the house|complimentary)',
+  '(your|the) next _ _? (on me|on us|on the house)',
+  '(was|were) (corrected|fixed|restored|reinstated|refunded|credited|reissued|rebooked) (on|today|yesterday|this|last|by|within|overnight)',
   // The harm undone: "Greystone have confirmed in writing that your CV has been deleted from their systems".
   '(has|have) been (deleted|removed|erased|destroyed|wiped|withdrawn|taken down|retracted) (from|off) (their|our|the|your|all|every) _',
   // A list of what we are doing, in the -ing form: "- Refunding this visit and your next three
@@ -710,7 +714,7 @@ export const EMPATHY_FULL = [
   'and that you (missed|lost|had to|spent|ended up|were left)',
   '(a|such a) (real|big|huge|genuine)? (worry|shock|blow) (for you|to you|.|!|,|$)',
   // The burden named: "your accounts team had to chase us twice", "you had to stop work".
-  '(you|your (team|family|kids|children|staff|colleagues|partner|husband|wife|son|daughter|guests|customers|clients|users)|your _ team) had to (deal with|wait|chase|go through|put up with|repeat|stop|rearrange|re-enter|redo|start again)',
+  '(you|your (team|family|kids|children|staff|colleagues|partner|husband|wife|son|daughter|guests|customers|clients|users)|your _ team) had to (deal with|wait|chase|go through|put up with|repeat|stop|rearrange|re-enter|redo|start again|field|answer|handle|explain|calm)',
   '(it|this|that) (is|was) not the (experience|service) (we|you)',
   '(makes|make) (complete|total|perfect)? sense (that|why) you',
   'you (have been|were) (more)? patient',
@@ -1263,6 +1267,8 @@ export const PREVENTION_CONCRETE = [
   '(and|then) (also)? (added|introduced|set up|put in|built|created|installed) (a|an) (new|extra|second|additional)? _? (step|check|checklist|rule|alert|sign-off|test|scan)',
   '(now|now also) (has|have) (its|their|a|an|two)? (own|new|separate|dedicated|extra|second|written|signed|colour-coded|color-coded)',
   '(is|are) now (a|an) (written|required|compulsory|mandatory|formal|signed|separate|fixed|standard|set)? (step|check|rule|requirement|part of)',
+  // "Every transfer request now has a ten-working-day deadline tracked from the day it arrives".
+  '(every|each|any|all) _ _? now (has|have|carries|carry|gets|get) (a|an|its|their) _',
   // A safeguard on the things themselves: "The heel drawers now have colour swatches on the front";
   // a check made before every job: "I check the ticket against the heel before any glue goes on".
   '(the|every|each|all|our) _ _? (now|now also) (has|have) (a|an|#n|two|its|their)? _? (swatch|swatches|label|labels|sign|signs|tag|tags|sheet|sheets|checklist|checklists|lock|locks|alarm|alarms|alert|alerts|sticker|stickers|divider|dividers|barcode|barcodes|warning|warnings|step|steps|check|checks)',
@@ -1438,6 +1444,8 @@ export const PREVENTION_CONCRETE = [
  */
 export const PREVENTION_LABEL = [
   '^ what (changes|has changed|is changed|we have changed|we changed|is changing|we are changing|we will do differently) :',
+  // A heading on its own: "**What we've changed**" (read with the paragraph under it, see src/components.ts).
+  '^ what (has changed|we have changed|we changed|we are changing|we will do differently|we are doing differently) $',
   // "Here's what's changed in our kitchen, starting Monday:" with the changes listed below it.
   '^ (here is|this is|here are) what (has changed|is changed|is changing|we have changed|we are changing|we changed|changes|will change|we will do differently|we are doing differently) ... ... ... ... ... :',
 ] as const;

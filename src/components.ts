@@ -1271,7 +1271,8 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   if (!gateOnly)
     for (const s of sentences) {
       const label = find(SETS.preventionLabel, s)[0];
-      if (label && listItemAfter(doc, s, spanOf(s, label).end)) addHit(hits, 'prevention', spanOf(s, label), 1);
+      if (label && (listItemAfter(doc, s, spanOf(s, label).end) || (label.to >= s.tokens.length - 1 && changeTold(sentences[s.index + 1]))))
+        addHit(hits, 'prevention', spanOf(s, label), 1);
     }
 
   const blocks = blocksOf(doc.pre.liquid);
@@ -1299,6 +1300,22 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
   const anchor = firstIfid ? { start: firstIfid.start, end: firstIfid.end } : first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
   hits.sort((x, y) => x.start - y.start);
   return { channel, ifids, apology, credit, present, anchor, apologyPosition, apologyLead, failureNamed, compensation, branchGaps, hits };
+}
+
+/**
+ * Under a heading of its own ("**What we've changed**"), a sentence that tells the change in force:
+ * "Our fraud reviewers now see any travel notice…", "From Monday, every order is weighed".
+ */
+function changeTold(next: Sentence | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.tokens.some(
+      (t, i) =>
+        t.norm === 'now' ||
+        (t.norm === 'no' && next.tokens[i + 1]?.norm === 'longer') ||
+        (t.norm === 'from' && /^(now|today|monday|tuesday|wednesday|thursday|friday|next|this)$/.test(next.tokens[i + 1]?.norm ?? '')),
+    )
+  );
 }
 
 /** A line break (LF, CRLF or a lone CR), perhaps a blank line, then a list marker. */
