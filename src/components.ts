@@ -553,11 +553,6 @@ const tryingAfter = (tokens: readonly Token[], m: Match): boolean => tokens[m.to
 const SERVICE_VERBS = new Set(['ship', 'ships', 'deliver', 'delivers']);
 const INSTEAD = /\b(?:rather than|instead of)\b/;
 
-/**
- * Whether the words before an apology in its sentence tell what happened, as a clause the
- * apology closes with "and": "Your May payment was taken twice, and I apologise". Not thanks
- * ("Thanks for bearing with us, and I'm sorry"), a condition, or a clause of fewer than five words.
- */
 /** Past forms that do not end in -ed: "We built your new fence 30 cm over the boundary, and I'm sorry." */
 const PAST_IRREGULAR = new Set(
   'was were went got came broke took fell ran sat left lost had built made sent put cut set gave told kept fed hung laid paid sold brought bought wrote drove forgot spent shut let hit split spilt spelt dealt meant caught threw tore wore stood held found read led bent burnt dug shook stuck struck swept sank overran'.split(
@@ -565,6 +560,12 @@ const PAST_IRREGULAR = new Set(
   ),
 );
 
+/**
+ * Whether the words before an apology in its sentence tell what happened, as a clause the
+ * apology closes with "and" or "so": "Your May payment was taken twice, and I apologise",
+ * "…came loose within a week, so I'm sorry". Not thanks ("Thanks for bearing with us, and I'm
+ * sorry"), a condition, or a clause of fewer than five words.
+ */
 function toldBefore(lead: readonly Token[]): boolean {
   const words = lead.filter((t) => t.kind === 'word' || t.kind === 'placeholder');
   // "…and I'm sorry", "…, so I'm sorry".
