@@ -863,12 +863,12 @@ export const EMPATHY_FULL = [
   // A chat's "Must be quite annoying to see that on your statement".
   '^ must (be|have been) (quite|so|really|pretty|very|incredibly|such)? <INTENS>? (<FEEL>|horrible|miserable|rotten|awful|a (shock|worry|pain|nightmare))',
   // What the failure took from the customer, told plainly: "You've waited six weeks for that room",
-  // "You spent most of the three hours watching", "you came home from Galway to spoiled food", "you
+  // "you came home from Galway to spoiled food" ("You spent most of the three hours watching" is
+  // read by the "spent most of" entry below), "you
   // had nothing to give her on the day", "you put three evenings into them", "I know a replacement
   // isn't the same thing", "a fence you paid good money for", "now you're looking at a strip of
   // bare floorboard", "Your fridge and freezer were without power for the whole weekend".
   'you (have|had)? waited (#n|two|three|four|five|six|seven|eight|nine|ten|several|many|almost|nearly|over|more than) _? (days|weeks|months|years)',
-  'you (have)? spent (most|all|much|half|the rest|the best part) of (the|your|that|a|an)',
   'you came (home|back) ... ... ... ... to (a|an|spoiled|spoilt|ruined|no|cold|wet|flooded|dead|empty|broken|rotten|mouldy|moldy|the smell)',
   'you had (nothing|no _|no _ _) to (give|wear|use|show|serve|eat|take|offer|play|ride|drive|put|hand)',
   'you (put|had put|have put) (#n|two|three|four|five|six|several|many|so many|hours|days|weeks|months|a lot of|so much) ... into (them|it|that|this|those|these|the _|your _)',
