@@ -568,6 +568,17 @@ export const REPAIR_PROMISED = [
   '(i|we) will not charge (you)? (for)? (the|your)? (labour|labor|fee|call-out|callout|delivery|postage|visit|repair|service|lesson|session)',
 ] as const;
 
+/**
+ * A label for what we are doing about it, with a list of it under it ("Here is what we would like
+ * to do:", "Here's the plan:", "What I'm doing:"): the repair, whatever the items' wording (read
+ * with the list, see src/components.ts).
+ */
+export const REPAIR_LABEL = [
+  '^ (here is|here are|this is) (what|how) (we|i) (would like to|will|are going to|want to|plan to|propose to|are doing|have done|did|can do|are offering|would like to offer) (do)? ... ... ... :',
+  '^ (here is|this is) (the|our|my) (plan|fix|remedy|offer) ... ... :',
+  '^ what (we|i) (will|are going to|have done|are doing|would like to|want to) (do)? ... ... :',
+] as const;
+
 /** Asking how to make it right: partial credit (C4). */
 export const REPAIR_ASK = [
   '(what|how) (can|could|would) (i|we) (do to)? make (this|it|things) right',
@@ -951,6 +962,15 @@ export const EMPATHY_FULL = [
   '(we|i) (made|have made) (that|your|the|all that|all your) (effort|work|planning|trip|journey|preparation|wait) (pointless|wasted|for nothing|in vain|a waste)',
   '(that is|it is|this is) your (own)? (money|cash|refund|deposit|credit|savings)',
   '(meal|evening|day|weekend|night|morning|trip|holiday|party|dinner|lunch|birthday|anniversary) (spoiled|spoilt|ruined|wasted) (.|,|;|$|and)',
+  // "more than a thousand pounds you hadn't budgeted for, with no warning at all", "the pictures
+  // you'd hoped for", "That moment can't be recreated", "those photos matter far more than the laptop".
+  '(you|that you) (had not|did not|have not) (budgeted|planned|bargained|asked|signed up|saved) for',
+  'with no (warning|notice) (at all)? (.|,|;|$)',
+  '(the|a|an) _ _? you (had|would)? hoped for',
+  // "The children had been looking forward to it all week".
+  '(had been|have been|were|was) (really|so)? looking forward to (it|this|that|the|their|his|her)',
+  '(that|this|the) (moment|day|evening|night|occasion|event|memory|photo|photos) (can not|could not|will not|can never) be (recreated|repeated|redone|replaced|given back|undone|retaken)',
+  '(matter|matters|mattered|meant|means) (far|much|so much|a lot|a great deal)? more (to you)? than',
 ] as const;
 
 /** Stock empathy with no object: some credit, still satisfies C5 (no-canned-empathy flags it). */

@@ -117,7 +117,7 @@ export const FAIL_PRED = [
   // "the SUV you'd reserved wasn't there", "An update we shipped overwrote some notes", "arrived 72
   // minutes after the time we promised", "the money still hasn't reached you".
   '(was not|were not) (there|ready|available|waiting|in stock|included|in the box|on board|on the van)',
-  '(overwrote|overwritten|deleted|wiped|erased|corrupted) (some|your|the|all|most|part of|half of) _',
+  '(overwrote|overwritten|deleted|wiped|erased|corrupted) (some|your|the|all|most|part of|half of|#n|two|three|four|five|six|ten|several|years of|months of|weeks of) _',
   '(after|later than|past) the (time|date|day|window|slot|hour) (we|you were) (had)? (promised|quoted|gave|given|agreed|booked)',
   'still (has not|have not|had not) (reached|arrived|come|been paid|been refunded|been returned|been sent|been fixed|been credited)',
   '(arrived|came|turned up) (#n|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|ninety) (minutes|hours|days|weeks) (late|after)',
@@ -146,6 +146,8 @@ export const FAIL_PRED = [
   'went wrong',
   // "Her teacher never came", "the engineer never turned up".
   'never (came|arrived|showed up|turned up|called|rang|replied|got back)',
+  // "we neither turned up nor rang to say why".
+  'neither (came|arrived|showed up|turned up|called|rang) nor',
   '(is|are|was|were|running|fallen) (#n|two|three|a few|several)? (day~|week~)? behind schedule',
   'broke',
   'crashed',

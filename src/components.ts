@@ -32,6 +32,7 @@ import {
   PREVENTION_VAGUE,
   REPAIR_ASK,
   REPAIR_DONE,
+  REPAIR_LABEL,
   REPAIR_PROMISED,
   RESOLVED,
   TIMED_STEP,
@@ -172,6 +173,7 @@ const SETS = {
   explanation: set(EXPLANATION),
   preventionConcrete: set(PREVENTION_CONCRETE),
   preventionLabel: set(PREVENTION_LABEL),
+  repairLabel: set(REPAIR_LABEL),
   preventionFrom: set(PREVENTION_FROM),
   preventionNow: set(PREVENTION_NOW),
   preventionPledge: set(PREVENTION_PLEDGE),
@@ -1274,6 +1276,9 @@ export function analyze(doc: ReplyDoc, settings: Record<string, unknown> = {}, o
       const label = find(SETS.preventionLabel, s)[0];
       if (label && (listItemAfter(doc, s, spanOf(s, label).end) || (label.to >= s.tokens.length - 1 && changeTold(sentences[s.index + 1]))))
         addHit(hits, 'prevention', spanOf(s, label), 1);
+      // The same for what we are doing about it: "Here is what we would like to do:" and a list.
+      const repairLabel = find(SETS.repairLabel, s)[0];
+      if (repairLabel && listItemAfter(doc, s, spanOf(s, repairLabel).end)) addHit(hits, 'repair', spanOf(s, repairLabel), 1);
     }
 
   const blocks = blocksOf(doc.pre.liquid);
