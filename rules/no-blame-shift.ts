@@ -1,4 +1,5 @@
 import { inCondition } from '../src/clause.js';
+import { analysisOf } from '../src/components.js';
 import { sentenceWords } from '../src/document.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, after as textAfter, phraseRule } from '../src/phrase-rule.js';
@@ -34,9 +35,13 @@ const cause = new Set<string>(CAUSE_PATTERNS);
 
 /** The pattern for a team of ours ("Our card team didn't order it until the 20th"). */
 const OUR_TEAM = patterns.find((p) => p.startsWith('(the|our) _ (team|department|dept)'))!;
-/** First-person ownership anywhere in a reply, in plain words. */
-const REPLY_OWNS =
-  /\b(?:(?:our|my) (?:fault|mistake|error|doing|scheduling|oversight)|on (?:us|me)|(?:we|i) (?:did not|should have|failed to|forgot|missed|got (?:it|this|that) wrong|messed up|dropped the ball|let you down))\b/;
+
+/** Whether the reply owns the failure outside the match (the apology analysis's responsibility). */
+function ownedElsewhere(ctx: MatchContext): boolean {
+  const start = ctx.sentence.tokens[ctx.match.from]!.start;
+  const end = ctx.sentence.tokens[ctx.match.to - 1]!.end;
+  return analysisOf(ctx.file).hits.some((h) => h.component === 'responsibility' && h.counts && (h.end <= start || h.start >= end));
+}
 
 function check(ctx: MatchContext): Verdict | null {
   const { doc, sentence } = ctx;
@@ -50,7 +55,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (owns(sentence.tokens) || next.some((n) => owns(n.tokens))) return null;
   // A team of ours named as the one that failed ("Our installation team didn't arrive on Monday")
   // is us, when the reply owns the failure anywhere ("…we didn't spot the clash").
-  if (ctx.match.pattern.source === OUR_TEAM && REPLY_OWNS.test(sentenceWords(doc).join(' '))) return null;
+  if (ctx.match.pattern.source === OUR_TEAM && ownedElsewhere(ctx)) return null;
   if (ctx.match.pattern.source.startsWith('they')) {
     const earlier = doc.sentences.slice(Math.max(0, sentence.index - 2), sentence.index);
     // The customer's people named before "they" in the sentence (its matches are found once per

@@ -1,5 +1,5 @@
 import { clauseBefore, negatedBefore, wordsAfter, wordsBefore } from '../src/clause.js';
-import { sentenceWords } from '../src/document.js';
+import { analysisOf } from '../src/components.js';
 import type { MatchContext, Verdict } from '../src/phrase-rule.js';
 import { ALLOW_OPTION, phraseRule } from '../src/phrase-rule.js';
 import type { RuleMeta } from '../src/types.js';
@@ -57,12 +57,20 @@ function owedClause(before: readonly string[]): boolean {
   return before.slice(0, 2).join(' ') === 'not the' || last === 'not what' || last === 'not how' || amount;
 }
 
-/** The "as the manual describes" pattern (patterns[…]), and ownership that makes it our miss. */
+/** The "as the manual describes" pattern (patterns[…]). */
 const BY_THE_MANUAL = patterns.find((p) => p.includes('(manual|instructions|guide'))!;
 /** A determiner two words before "you": "a cut you didn't choose", "the colour you never asked for". */
 const RELATIVE_HEAD = /^(?:a|an|the|this|that|these|those|your|any|some|another)$/;
-const OWNED =
-  /\b(?:on (?:us|me)|(?:our|my) (?:fault|mistake|error|miss)|(?:we|i) (?:should|skipped|missed|forgot|failed|did not|never)|our (?:\w+ )?(?:engineer|fitter|installer|technician|team|staff|crew) (?:skipped|missed|forgot|failed|did not|should))\b/;
+
+/** Whether the match's sentence owns the miss elsewhere in it (the apology analysis's responsibility). */
+function ownedInSentence(ctx: MatchContext): boolean {
+  const { start, end } = ctx.sentence;
+  const from = ctx.sentence.tokens[ctx.match.from]!.start;
+  const to = ctx.sentence.tokens[ctx.match.to - 1]!.end;
+  return analysisOf(ctx.file).hits.some(
+    (h) => h.component === 'responsibility' && h.counts && h.start >= start && h.end <= end && (h.end <= from || h.start >= to),
+  );
+}
 
 function check(ctx: MatchContext): Verdict | null {
   const source = ctx.match.pattern.source;
@@ -75,7 +83,7 @@ function check(ctx: MatchContext): Verdict | null {
   if (source.startsWith('you (did not|never)') && RELATIVE_HEAD.test(wordsBefore(tokens, ctx.match.from, 2)[0] ?? '')) return null;
   // "If the filter had been fitted as the manual describes, this wouldn't have happened: our
   // engineer skipped that step": our own miss, owned in the same sentence.
-  if (source === BY_THE_MANUAL && OWNED.test(sentenceWords(ctx.doc)[ctx.sentence.index]!)) return null;
+  if (source === BY_THE_MANUAL && ownedInSentence(ctx)) return null;
   // What the customer was owed, or owes us nothing for, in a relative clause: "That's not the car
   // you should have found", "not what you should have come back to", "That's $87 you shouldn't have paid".
   if (should.has(source) && owedClause(wordsBefore(tokens, ctx.match.from, 3))) return null;
