@@ -72,8 +72,8 @@ function check(ctx: MatchContext): Verdict | null {
   // Nor when it grants one thing in place of another: "…only allow us to send a replacement, not a
   // refund", or refuses after it: "Under our workshop terms, damage to clothing isn't something we
   // can reimburse".
-  const after = wordsAfter(ctx.sentence.tokens, ctx.match.to, 12).join(' ');
-  const refused = REFUSES.test(said) || /\bnot (?:a|an|the|any)\b/.test(after.split(' ').slice(0, 8).join(' ')) || REFUSED_AFTER.test(after);
+  const after = wordsAfter(ctx.sentence.tokens, ctx.match.to, 12);
+  const refused = REFUSES.test(said) || /\bnot (?:a|an|the|any)\b/.test(after.slice(0, 8).join(' ')) || REFUSED_AFTER.test(after.join(' '));
   if (!powerless.has(source) && !refused && GRANTED.test(own)) return null;
   // "You'll need to contact us": the customer is sent to us, not away.
   if (handoff.has(source) && /^(us|me)$/.test(wordsAfter(ctx.sentence.tokens, ctx.match.to, 1)[0] ?? '')) return null;
